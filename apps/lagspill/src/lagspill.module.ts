@@ -1,0 +1,24 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { EventStoreModule, EventStoreSchema1763769600000 } from '@lagspill/event-store';
+import { AppConfig, DatabaseConnection, PlatformModule, type PlatformContext } from '@lagspill/platform';
+
+/** Every bounded context in one process: the embedded default. */
+@Module({})
+export class LagspillModule {
+  static forRoot(context: PlatformContext): DynamicModule {
+    return {
+      module: LagspillModule,
+      imports: [
+        PlatformModule.forRoot(context, { migrations: [EventStoreSchema1763769600000] }),
+        EventStoreModule.forRootAsync({
+          inject: [DatabaseConnection, AppConfig],
+          useFactory: (connection: DatabaseConnection, config: AppConfig) => ({
+            connectionString: connection.url,
+            poolSize: config.DATABASE_POOL_SIZE,
+            pollIntervalMs: config.EVENT_STORE_POLL_INTERVAL_MS,
+          }),
+        }),
+      ],
+    };
+  }
+}

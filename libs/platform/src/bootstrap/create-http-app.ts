@@ -1,0 +1,26 @@
+import type { DynamicModule, INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
+import { setupOpenApi } from '../openapi/setup-openapi';
+import { ProblemDetailsFilter } from '../problem/problem-details.filter';
+import { createValidationPipe } from '../problem/validation.pipe';
+
+/** Largest JSON body any endpoint takes; larger ones get 413 problem+json. */
+export const JSON_BODY_LIMIT = '256kb';
+
+/**
+ * Builds a deployable's HTTP application the same way for `main.ts` and for end-to-end tests: pino
+ * logging, problem+json for every error, strict validation, body limits, OpenAPI.
+ */
+export async function createHttpApp(rootModule: DynamicModule, title: string): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(rootModule, { bufferLogs: true, bodyParser: false });
+  app.useLogger(app.get(Logger));
+  app.disable('x-powered-by');
+  app.useBodyParser('json', { limit: JSON_BODY_LIMIT, type: ['application/json', 'application/*+json'] });
+  app.useGlobalFilters(new ProblemDetailsFilter());
+  app.useGlobalPipes(createValidationPipe());
+  setupOpenApi(app, title);
+  await app.init();
+  return app;
+}

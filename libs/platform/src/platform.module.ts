@@ -1,0 +1,31 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import type { MixedList } from 'typeorm';
+import { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { DatabaseConnection } from './database/database-connection';
+import { DatabaseModule } from './database/database.module';
+import { HealthModule } from './health/health.module';
+import { LoggingModule } from './logging/logging.module';
+import { MetricsModule } from './metrics/metrics.module';
+
+export interface PlatformContext {
+  readonly config: AppConfig;
+  readonly connection: DatabaseConnection;
+}
+
+/** What every deployable has: configuration, JSON logs, the database and migrations, health, metrics. */
+@Module({})
+export class PlatformModule {
+  static forRoot(context: PlatformContext, options: { migrations: MixedList<Function> }): DynamicModule {
+    return {
+      module: PlatformModule,
+      imports: [
+        ConfigModule.forRoot(context.config),
+        LoggingModule,
+        DatabaseModule.forRoot({ connection: context.connection, migrations: options.migrations }),
+        HealthModule,
+        MetricsModule,
+      ],
+    };
+  }
+}
