@@ -3,6 +3,7 @@ const shared = {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': ['@swc/jest'] },
   moduleFileExtensions: ['ts', 'js', 'json'],
+  testTimeout: 30_000,
 };
 
 /** @type {import('jest').Config} */

@@ -7,7 +7,11 @@ import { ANY_VERSION, START_OF_LOG, type NewEvent } from './event';
 import { EventStore } from './event-store';
 import { EventTypeRegistry } from './upcasting/event-type-registry';
 
-const noted = (n: number, data: object = {}): NewEvent => ({ type: 'test.noted', schemaVersion: 1, data: { n, ...data } });
+const noted = (n: number, data: object = {}): NewEvent => ({
+  type: 'test.noted',
+  schemaVersion: 1,
+  data: { n, ...data },
+});
 
 describe('EventStore (PostgreSQL)', () => {
   let database: TestDatabase;

@@ -37,7 +37,8 @@ export class EventStoreModule implements OnApplicationShutdown {
               connection: { connectionString: config.connectionString, max: config.poolSize ?? 10 },
               registry,
               pollIntervalMs: config.pollIntervalMs,
-              onError: (error, context) => EventStoreModule.logger.warn({ err: error, context }, `event store: ${context}`),
+              onError: (error, context) =>
+                EventStoreModule.logger.warn({ err: error, context }, `event store: ${context}`),
             }),
         },
       ],

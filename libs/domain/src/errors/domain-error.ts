@@ -3,12 +3,7 @@
  * domain code never speaks HTTP.
  */
 export type DomainErrorKind =
-  | 'validation'
-  | 'not-found'
-  | 'forbidden'
-  | 'conflict'
-  | 'precondition-required'
-  | 'unprocessable';
+  'validation' | 'not-found' | 'forbidden' | 'conflict' | 'precondition-required' | 'unprocessable';
 
 /** Base of every error the domain raises on purpose: a stable machine-readable code and a kind. */
 export abstract class DomainError extends Error {

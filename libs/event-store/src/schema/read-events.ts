@@ -25,22 +25,23 @@ export async function readStreamRows(
   limit: number,
 ): Promise<StoredEventRow[]> {
   const result = await sql.query<StoredEventRow>(
-    `SELECT ${COLUMNS} FROM event_store.events
-     WHERE stream_id = $1 AND stream_version >= $2
-     ORDER BY stream_version LIMIT $3`,
+    `SELECT ${COLUMNS} FROM event_store.events e
+     WHERE e.stream_id = $1 AND e.stream_version >= $2
+     ORDER BY e.stream_version LIMIT $3`,
     [streamId, fromVersion, limit],
   );
   return result.rows;
 }
 
+// ORDER BY names the table's columns (e.), not the text casts of the same name in the select list.
 // Only events of transactions older than every transaction still running are returned: one that is
 // still open may commit later with a smaller id, and reading past it would skip its events forever.
 export async function readAllRows(sql: SqlExecutor, after: Checkpoint, limit: number): Promise<StoredEventRow[]> {
   const result = await sql.query<StoredEventRow>(
-    `SELECT ${COLUMNS} FROM event_store.events
-     WHERE (transaction_id, global_position) > ($1::text::xid8, $2::bigint)
-       AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-     ORDER BY transaction_id, global_position
+    `SELECT ${COLUMNS} FROM event_store.events e
+     WHERE (e.transaction_id, e.global_position) > ($1::text::xid8, $2::bigint)
+       AND e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+     ORDER BY e.transaction_id, e.global_position
      LIMIT $3`,
     [after.transactionId.toString(), after.position.toString(), limit],
   );
@@ -50,8 +51,8 @@ export async function readAllRows(sql: SqlExecutor, after: Checkpoint, limit: nu
 /** The last committed event in the global order, whether or not a reader may pass it yet. */
 export async function readHead(sql: SqlExecutor): Promise<Checkpoint | undefined> {
   const result = await sql.query<{ transaction_id: string; global_position: string }>(
-    `SELECT transaction_id::text, global_position::text FROM event_store.events
-     ORDER BY transaction_id DESC, global_position DESC LIMIT 1`,
+    `SELECT e.transaction_id::text, e.global_position::text FROM event_store.events e
+     ORDER BY e.transaction_id DESC, e.global_position DESC LIMIT 1`,
   );
   const row = result.rows[0];
   return row && { transactionId: BigInt(row.transaction_id), position: BigInt(row.global_position) };

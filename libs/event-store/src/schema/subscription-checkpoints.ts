@@ -27,7 +27,13 @@ export async function storeCheckpoint(
        SET transaction_id = EXCLUDED.transaction_id, global_position = EXCLUDED.global_position, updated_at = now()
        WHERE s.transaction_id = $2::text::xid8 AND s.global_position = $3::bigint
      RETURNING 1`,
-    [name, from.transactionId.toString(), from.position.toString(), to.transactionId.toString(), to.position.toString()],
+    [
+      name,
+      from.transactionId.toString(),
+      from.position.toString(),
+      to.transactionId.toString(),
+      to.position.toString(),
+    ],
   );
   return result.rows.length === 1;
 }

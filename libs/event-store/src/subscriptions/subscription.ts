@@ -125,7 +125,8 @@ export class Subscription {
         failures++;
         this.options.onError(error, `subscription ${this.name}`);
         if (error instanceof LostOwnershipError) await this.releaseLock();
-        else if (this.lockClient) this.checkpoint = await readCheckpoint(this.pool, this.name).catch(() => this.checkpoint);
+        else if (this.lockClient)
+          this.checkpoint = await readCheckpoint(this.pool, this.name).catch(() => this.checkpoint);
         await sleep(Math.min(MAX_RETRY_DELAY_MS, 100 * 2 ** Math.min(failures, 9)), signal);
       }
     }

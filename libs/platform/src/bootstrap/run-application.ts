@@ -12,7 +12,10 @@ import { createHttpApp } from './create-http-app';
  * it), starts the embedded PostgreSQL when no DATABASE_URL is set, serves HTTP, and on SIGINT/SIGTERM
  * stops in order: HTTP and subscribers first, then the embedded database.
  */
-export async function runApplication(name: string, rootModule: (context: PlatformContext) => DynamicModule): Promise<void> {
+export async function runApplication(
+  name: string,
+  rootModule: (context: PlatformContext) => DynamicModule,
+): Promise<void> {
   let config: AppConfig;
   try {
     config = loadConfig(process.env);

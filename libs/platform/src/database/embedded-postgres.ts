@@ -114,9 +114,12 @@ async function platformBinaries(): Promise<Binaries> {
     const binaries = (await import(name)) as Binaries;
     return { initdb: binaries.initdb, pg_ctl: binaries.pg_ctl };
   } catch (error) {
-    throw new Error(`No embedded PostgreSQL for ${process.platform}-${process.arch} (${name}): set DATABASE_URL instead`, {
-      cause: error,
-    });
+    throw new Error(
+      `No embedded PostgreSQL for ${process.platform}-${process.arch} (${name}): set DATABASE_URL instead`,
+      {
+        cause: error,
+      },
+    );
   }
 }
 
@@ -180,7 +183,9 @@ function freePort(): Promise<number> {
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolvePromise(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolvePromise(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }

@@ -7,7 +7,9 @@ export function setupOpenApi(app: INestApplication, title: string): void {
     app,
     new DocumentBuilder()
       .setTitle(title)
-      .setDescription('Lagspill: saker om pasientens legemiddelliste (PLL) og e-multidose. Feil er RFC 9457 problem+json.')
+      .setDescription(
+        'Lagspill: saker om pasientens legemiddelliste (PLL) og e-multidose. Feil er RFC 9457 problem+json.',
+      )
       .setVersion('1')
       .addBearerAuth()
       .build(),

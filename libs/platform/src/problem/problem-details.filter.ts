@@ -13,7 +13,10 @@ const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
   unprocessable: 422,
 };
 
-/** Errors raised by Express's body parser before a request reaches Nest's routing. */
+/**
+ * Errors raised by Express's body parser before a request reaches Nest's routing. Nest wraps them in an
+ * HttpException whose `cause` is the original, typed error.
+ */
 const BODY_PARSER_PROBLEMS: Record<string, [number, string, string]> = {
   'entity.parse.failed': [400, 'malformed-json', 'The request body is not valid JSON'],
   'entity.too.large': [413, 'body-too-large', 'The request body is larger than this endpoint accepts'],
@@ -45,23 +48,32 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (error instanceof ValidationFailedException) {
       return problem(400, 'validation', { detail: error.message, errors: error.errors });
     }
+    const bodyParserProblem = BODY_PARSER_PROBLEMS[bodyParserType(error) ?? ''];
+    if (bodyParserProblem) {
+      const [status, slug, detail] = bodyParserProblem;
+      return problem(status, slug, { detail });
+    }
     if (error instanceof DomainError) {
       const status = STATUS_BY_KIND[error.kind];
-      return problem(status, error.code.toLowerCase().replaceAll('_', '-'), { detail: error.message, code: error.code });
+      return problem(status, error.code.toLowerCase().replaceAll('_', '-'), {
+        detail: error.message,
+        code: error.code,
+      });
     }
     if (error instanceof HttpException) {
       const status = error.getStatus();
       const response = error.getResponse();
-      const detail = typeof response === 'string' ? response : messageOf(response) ?? error.message;
+      const detail = typeof response === 'string' ? response : (messageOf(response) ?? error.message);
       return problem(status, slugFor(status), { detail });
-    }
-    const bodyParserType = (error as { type?: unknown })?.type;
-    if (typeof bodyParserType === 'string' && BODY_PARSER_PROBLEMS[bodyParserType]) {
-      const [status, slug, detail] = BODY_PARSER_PROBLEMS[bodyParserType];
-      return problem(status, slug, { detail });
     }
     return problem(500, 'internal', { detail: 'The server failed to handle the request; it has been logged' });
   }
+}
+
+function bodyParserType(error: unknown): string | undefined {
+  const source = error instanceof HttpException ? error.cause : error;
+  const type = (source as { type?: unknown } | undefined)?.type;
+  return typeof type === 'string' ? type : undefined;
 }
 
 function messageOf(response: object): string | undefined {

@@ -21,7 +21,11 @@ export interface ProblemDetails {
 }
 
 /** Builds a problem whose `type` is documented in docs/api.md under "Problems". */
-export function problem(status: number, slug: string, fields: Omit<ProblemDetails, 'type' | 'title' | 'status'> & { title?: string } = {}): ProblemDetails {
+export function problem(
+  status: number,
+  slug: string,
+  fields: Omit<ProblemDetails, 'type' | 'title' | 'status'> & { title?: string } = {},
+): ProblemDetails {
   return {
     type: `/problems/${slug}`,
     title: fields.title ?? STATUS_CODES[status] ?? 'Error',
