@@ -1,7 +1,15 @@
+/** A statement with a name is prepared once per connection and its plan reused (see append-to-stream). */
+export interface SqlStatement {
+  readonly name?: string;
+  readonly text: string;
+  readonly values?: unknown[];
+}
+
 /**
  * The one thing the store needs from a connection: a parameterised query. A `pg` Pool, PoolClient and
  * Client all fit, so callers can hand in their own transaction.
  */
 export interface SqlExecutor {
+  query<R extends object = Record<string, unknown>>(statement: SqlStatement): Promise<{ rows: R[] }>;
   query<R extends object = Record<string, unknown>>(text: string, values?: unknown[]): Promise<{ rows: R[] }>;
 }

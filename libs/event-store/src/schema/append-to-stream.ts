@@ -47,15 +47,21 @@ export async function appendToStream(
   expectedVersion: number | null,
   rows: readonly AppendRow[],
 ): Promise<AppendOutcome> {
-  const result = await sql.query<AppendResultRow>(APPEND_SQL, [
-    streamId,
-    expectedVersion,
-    rows.map((r) => r.eventId),
-    rows.map((r) => r.type),
-    rows.map((r) => r.schemaVersion),
-    rows.map((r) => r.data),
-    rows.map((r) => r.metadata),
-  ]);
+  const result = await sql.query<AppendResultRow>({
+    // Prepared once per connection: parsing and planning this statement on every append cost about a
+    // third of append throughput (docs/benchmarks.md).
+    name: 'event_store_append_v1',
+    text: APPEND_SQL,
+    values: [
+      streamId,
+      expectedVersion,
+      rows.map((r) => r.eventId),
+      rows.map((r) => r.type),
+      rows.map((r) => r.schemaVersion),
+      rows.map((r) => r.data),
+      rows.map((r) => r.metadata),
+    ],
+  });
   const first = result.rows[0];
   return {
     versionBefore: Number(first?.version_before ?? 0),

@@ -37,14 +37,15 @@ export async function readStreamRows(
 // Only events of transactions older than every transaction still running are returned: one that is
 // still open may commit later with a smaller id, and reading past it would skip its events forever.
 export async function readAllRows(sql: SqlExecutor, after: Checkpoint, limit: number): Promise<StoredEventRow[]> {
-  const result = await sql.query<StoredEventRow>(
-    `SELECT ${COLUMNS} FROM event_store.events e
+  const result = await sql.query<StoredEventRow>({
+    name: 'event_store_read_all_v1',
+    text: `SELECT ${COLUMNS} FROM event_store.events e
      WHERE (e.transaction_id, e.global_position) > ($1::text::xid8, $2::bigint)
        AND e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
      ORDER BY e.transaction_id, e.global_position
      LIMIT $3`,
-    [after.transactionId.toString(), after.position.toString(), limit],
-  );
+    values: [after.transactionId.toString(), after.position.toString(), limit],
+  });
   return result.rows;
 }
 

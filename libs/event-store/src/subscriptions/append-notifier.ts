@@ -2,13 +2,15 @@ import { Client, type ClientConfig, type Pool } from 'pg';
 
 const CHANNEL = 'event_store_appended';
 const RECONNECT_DELAY_MS = 1000;
+/** Appends within this window share one NOTIFY; other processes' subscribers wake at most this late. */
+const NOTIFY_COALESCE_MS = 10;
 
 /**
  * Wakes subscriptions when events are appended: at once for appends made by this process, through
  * LISTEN/NOTIFY for those of other processes. The NOTIFY is sent after the append committed, outside
- * its transaction, and coalesced, because a NOTIFY inside the transaction would take PostgreSQL's
- * global notification lock at every commit. A lost notification only delays delivery until the
- * subscribers' next poll.
+ * its transaction, and at most once per short window, because a NOTIFY inside the transaction would
+ * take PostgreSQL's global notification lock at every commit, and one per append would double the
+ * statements. A lost notification only delays delivery until the subscribers' next poll.
  */
 export class AppendNotifier {
   private generation = 0;
@@ -16,8 +18,7 @@ export class AppendNotifier {
   private listener: Client | undefined;
   private listening = false;
   private closed = false;
-  private notifyInFlight = false;
-  private notifyPending = false;
+  private notifyTimer: NodeJS.Timeout | undefined;
   private reconnectTimer: NodeJS.Timeout | undefined;
 
   constructor(
@@ -29,22 +30,8 @@ export class AppendNotifier {
   /** Called after an append committed. */
   appended(): void {
     this.wake();
-    if (this.closed) return;
-    if (this.notifyInFlight) {
-      this.notifyPending = true;
-      return;
-    }
-    this.notifyInFlight = true;
-    this.pool
-      .query('SELECT pg_notify($1, NULL)', [CHANNEL])
-      .catch((error: unknown) => this.onError(error, 'notify'))
-      .finally(() => {
-        this.notifyInFlight = false;
-        if (this.notifyPending) {
-          this.notifyPending = false;
-          this.appended();
-        }
-      });
+    if (this.closed || this.notifyTimer) return;
+    this.notifyTimer = setTimeout(() => void this.notifyOthers(), NOTIFY_COALESCE_MS);
   }
 
   /** A counter that moves whenever an append may have happened; pass it to `waitForAppend`. */
@@ -72,10 +59,19 @@ export class AppendNotifier {
   async close(): Promise<void> {
     this.closed = true;
     clearTimeout(this.reconnectTimer);
+    if (this.notifyTimer) await this.notifyOthers();
     this.wake();
     const listener = this.listener;
     this.listener = undefined;
     await listener?.end().catch(() => undefined);
+  }
+
+  private async notifyOthers(): Promise<void> {
+    clearTimeout(this.notifyTimer);
+    this.notifyTimer = undefined;
+    await this.pool
+      .query('SELECT pg_notify($1, NULL)', [CHANNEL])
+      .catch((error: unknown) => this.onError(error, 'notify'));
   }
 
   private wake(): void {

@@ -8,6 +8,8 @@ const toInteger = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value;
 const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
 
+// Decorators run bottom-up and only the first broken rule is reported, so the type check sits last.
+
 /**
  * Every environment variable Lagspill reads, validated once at start-up. Nothing else reads
  * `process.env`. `.env.example` and the README document each one.
@@ -18,9 +20,9 @@ export class AppConfig {
 
   /** HTTP port; 0 picks a free one. */
   @Transform(toInteger)
-  @IsInt()
   @Min(0)
   @Max(65535)
+  @IsInt()
   PORT = 3000;
 
   /** Interface to listen on. Loopback by default, so a developer machine does not serve the network. */
@@ -34,9 +36,9 @@ export class AppConfig {
   DATABASE_URL?: string = undefined;
 
   @Transform(toInteger)
-  @IsInt()
   @Min(1)
   @Max(200)
+  @IsInt()
   DATABASE_POOL_SIZE = 10;
 
   /** Where the embedded PostgreSQL keeps its data. */
@@ -48,9 +50,9 @@ export class AppConfig {
 
   /** How often subscribers look for new events when no notification arrives. */
   @Transform(toInteger)
-  @IsInt()
   @Min(50)
   @Max(60_000)
+  @IsInt()
   EVENT_STORE_POLL_INTERVAL_MS = 1000;
 
   get isProduction(): boolean {
@@ -70,7 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
   const known = Object.keys(new AppConfig());
   const relevant = Object.fromEntries(Object.entries(env).filter(([name]) => known.includes(name)));
   const config = plainToInstance(AppConfig, relevant, { exposeDefaultValues: true });
-  const errors = validateSync(config, { forbidUnknownValues: true });
+  const errors = validateSync(config, { forbidUnknownValues: true, stopAtFirstError: true });
   if (errors.length > 0) {
     throw new ConfigError(
       errors.map(
