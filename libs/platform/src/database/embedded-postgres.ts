@@ -47,7 +47,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const binaries = await platformBinaries();
   await mkdir(home, { recursive: true });
   if (owner) {
+    // The server's user must reach both its data and the binaries (e.g. a clone in a 0700 directory).
     await makeReachable(home, owner.uid);
+    await makeReachable(binaries.pg_ctl, owner.uid);
     await chown(home, owner.uid, owner.gid);
   }
   const passwordFile = join(home, 'password');
@@ -149,9 +151,9 @@ async function serverOwner(): Promise<Owner | undefined> {
   }
 }
 
-/** Lets the server's user traverse to its directory (e.g. a clone inside a 0700 temporary directory). */
-async function makeReachable(directory: string, uid: number): Promise<void> {
-  for (let current = dirname(directory); ; current = dirname(current)) {
+/** Gives every directory above `path` the search bit, so the server's user can get to `path`. */
+async function makeReachable(path: string, uid: number): Promise<void> {
+  for (let current = dirname(path); ; current = dirname(current)) {
     const info = await stat(current);
     if (info.uid !== uid && (info.mode & 0o001) === 0) await chmod(current, info.mode | 0o001);
     if (dirname(current) === current) return;
