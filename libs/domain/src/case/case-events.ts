@@ -1,0 +1,152 @@
+import type { MultidoseMode, Role } from '../directory/directory.types';
+import type { CommentVisibility, Harm, LinkRelation, SlaKind } from './case-status';
+
+/** Who did something, as recorded in the event (names are kept: the history must read without lookups). */
+export interface ActorRef {
+  readonly username: string;
+  readonly name: string;
+  readonly role: Role;
+  readonly organisation?: string;
+  readonly party?: string;
+}
+
+/** Free text as stored: redacted for everyone, the original sealed with the case's key (if it differed). */
+export interface ScreenedText {
+  readonly text: string;
+  /** How many identity numbers were held back from `text`. */
+  readonly piiRedacted: number;
+  /** The original, encrypted with the case's key; absent when nothing was redacted. */
+  readonly sealed?: string;
+}
+
+export interface CaseReportedData {
+  readonly caseId: string;
+  readonly reference: string;
+  readonly category: string;
+  readonly subcategory: string;
+  readonly title: ScreenedText;
+  readonly description: ScreenedText;
+  readonly occurredAt: string;
+  readonly reportedAt: string;
+  readonly reporter: ActorRef & { readonly organisation: string };
+  readonly system: { readonly vendor: string; readonly product: string; readonly version?: string };
+  readonly multidoseMode: MultidoseMode;
+  readonly harm: Harm;
+  readonly scope: { readonly multiplePatients: boolean; readonly multipleOrganisations: boolean };
+  readonly technical: Readonly<Record<string, string>>;
+}
+
+export interface ServiceClock {
+  readonly firstResponseDueAt: string;
+  readonly resolutionDueAt: string;
+}
+
+export interface CaseRoutedData extends ServiceClock {
+  readonly party: string;
+  /** The routing rule that matched. */
+  readonly rule: string;
+  readonly at: string;
+}
+
+export interface CaseAcknowledgedData {
+  readonly party: string;
+  readonly by: ActorRef;
+  readonly at: string;
+}
+
+export interface CaseCommentAddedData {
+  readonly commentId: string;
+  readonly author: ActorRef;
+  readonly visibility: CommentVisibility;
+  readonly body: ScreenedText;
+  readonly at: string;
+}
+
+export interface CaseInformationRequestedData {
+  readonly question: ScreenedText;
+  readonly by: ActorRef;
+  readonly at: string;
+}
+
+export interface CaseInformationProvidedData extends ServiceClock {
+  readonly answer: ScreenedText;
+  readonly by: ActorRef;
+  /** How long the clock stood still; the due times above are moved by it. */
+  readonly pausedMs: number;
+  readonly at: string;
+}
+
+export interface CaseForwardedData extends ServiceClock {
+  readonly from: string;
+  readonly to: string;
+  readonly reason: ScreenedText;
+  readonly by: ActorRef;
+  readonly at: string;
+}
+
+export interface CaseResolvedData {
+  readonly party: string;
+  readonly resolution: ScreenedText;
+  readonly by: ActorRef;
+  readonly at: string;
+}
+
+export interface CaseReopenedData {
+  readonly reason: ScreenedText;
+  readonly by: ActorRef;
+  /** The current party gets a new resolution clock. */
+  readonly resolutionDueAt: string;
+  readonly at: string;
+}
+
+export interface CaseClosedData {
+  readonly by: ActorRef;
+  readonly at: string;
+}
+
+export interface CaseLinkedData {
+  readonly case: string;
+  readonly relation: LinkRelation;
+  readonly by: ActorRef;
+  readonly at: string;
+}
+
+export interface CaseSlaBreachedData {
+  readonly party: string;
+  readonly kind: SlaKind;
+  readonly dueAt: string;
+  readonly at: string;
+}
+
+/** Every case event: a stable `type` string (never a class name) and its data. */
+export type CaseEvent =
+  | { readonly type: 'case.reported'; readonly data: CaseReportedData }
+  | { readonly type: 'case.routed'; readonly data: CaseRoutedData }
+  | { readonly type: 'case.acknowledged'; readonly data: CaseAcknowledgedData }
+  | { readonly type: 'case.comment-added'; readonly data: CaseCommentAddedData }
+  | { readonly type: 'case.information-requested'; readonly data: CaseInformationRequestedData }
+  | { readonly type: 'case.information-provided'; readonly data: CaseInformationProvidedData }
+  | { readonly type: 'case.forwarded'; readonly data: CaseForwardedData }
+  | { readonly type: 'case.resolved'; readonly data: CaseResolvedData }
+  | { readonly type: 'case.reopened'; readonly data: CaseReopenedData }
+  | { readonly type: 'case.closed'; readonly data: CaseClosedData }
+  | { readonly type: 'case.linked'; readonly data: CaseLinkedData }
+  | { readonly type: 'case.sla-breached'; readonly data: CaseSlaBreachedData };
+
+export type CaseEventType = CaseEvent['type'];
+
+/** Schema version every case event type is written with today. */
+export const CASE_EVENT_SCHEMA_VERSIONS: Readonly<Record<CaseEventType, number>> = {
+  'case.reported': 1,
+  'case.routed': 1,
+  'case.acknowledged': 1,
+  'case.comment-added': 1,
+  'case.information-requested': 1,
+  'case.information-provided': 1,
+  'case.forwarded': 1,
+  'case.resolved': 1,
+  'case.reopened': 1,
+  'case.closed': 1,
+  'case.linked': 1,
+  'case.sla-breached': 1,
+};

@@ -1,0 +1,195 @@
+import type { ServiceLevel } from '../directory/directory.types';
+import type { ActorRef, CaseEvent, ServiceClock } from './case-events';
+import type { CaseCommand } from './case-commands';
+import { breachKey, type CaseState } from './case-state';
+import type { CaseStatus } from './case-status';
+import {
+  CaseAlreadyReportedError,
+  CaseClosedError,
+  CaseNotFoundError,
+  InvalidCaseTransitionError,
+  InvalidForwardError,
+  InvalidLinkError,
+  NotCurrentPartyError,
+  NotReportingOrganisationError,
+  SlaNotBreachedError,
+} from './errors/case-errors';
+
+const HOUR_MS = 3_600_000;
+const OPEN_FOR_WORK: readonly CaseStatus[] = ['routed', 'acknowledged', 'awaiting-information'];
+
+/**
+ * The Case aggregate as a decider: given the case's state and a command, the events that happen, or a
+ * typed error. Pure: time comes in with the command.
+ */
+export function decide(command: CaseCommand, state: CaseState): CaseEvent[] {
+  if (command.type === 'report-case') {
+    if (state.status !== undefined) throw new CaseAlreadyReportedError(command.report.caseId);
+    return [{ type: 'case.reported', data: command.report }];
+  }
+  const status = state.status;
+  if (status === undefined) throw new CaseNotFoundError(command.type);
+  const { actor, at } = command;
+
+  switch (command.type) {
+    case 'route-case':
+      requireStatus(command.type, status, ['reported']);
+      return [
+        {
+          type: 'case.routed',
+          data: { party: command.party, rule: command.rule, at, ...clock(at, command.serviceLevel) },
+        },
+      ];
+
+    case 'acknowledge-case':
+      requireStatus(command.type, status, ['routed']);
+      requireCurrentParty(command.type, state, actor, false);
+      return [{ type: 'case.acknowledged', data: { party: state.party as string, by: actor, at } }];
+
+    case 'add-comment':
+      if (status === 'closed') throw new CaseClosedError('comment');
+      if (command.visibility === 'internal') requireCurrentParty('write an internal comment', state, actor, true);
+      return [
+        {
+          type: 'case.comment-added',
+          data: { commentId: command.commentId, author: actor, visibility: command.visibility, body: command.body, at },
+        },
+      ];
+
+    case 'request-information':
+      requireStatus(command.type, status, ['routed', 'acknowledged']);
+      requireCurrentParty(command.type, state, actor, true);
+      return [{ type: 'case.information-requested', data: { question: command.question, by: actor, at } }];
+
+    case 'provide-information': {
+      requireStatus(command.type, status, ['awaiting-information']);
+      requireReportingOrganisation(command.type, state, actor, false);
+      const pausedMs = Math.max(0, Date.parse(at) - Date.parse(state.paused?.since ?? at));
+      return [
+        {
+          type: 'case.information-provided',
+          data: {
+            answer: command.answer,
+            by: actor,
+            pausedMs,
+            firstResponseDueAt: shift(state.firstResponseDueAt, pausedMs),
+            resolutionDueAt: shift(state.resolutionDueAt, pausedMs),
+            at,
+          },
+        },
+      ];
+    }
+
+    case 'forward-case':
+      requireStatus(command.type, status, OPEN_FOR_WORK);
+      requireCurrentParty(command.type, state, actor, true);
+      if (command.to === state.party) throw new InvalidForwardError(command.to);
+      return [
+        {
+          type: 'case.forwarded',
+          data: {
+            from: state.party as string,
+            to: command.to,
+            reason: command.reason,
+            by: actor,
+            at,
+            ...clock(at, command.serviceLevel),
+          },
+        },
+      ];
+
+    case 'resolve-case':
+      requireStatus(command.type, status, OPEN_FOR_WORK);
+      requireCurrentParty(command.type, state, actor, true);
+      return [
+        {
+          type: 'case.resolved',
+          data: { party: state.party as string, resolution: command.resolution, by: actor, at },
+        },
+      ];
+
+    case 'reopen-case':
+      requireStatus(command.type, status, ['resolved', 'closed']);
+      requireReportingOrganisation(command.type, state, actor, true);
+      return [
+        {
+          type: 'case.reopened',
+          data: {
+            reason: command.reason,
+            by: actor,
+            resolutionDueAt: clock(at, command.serviceLevel).resolutionDueAt,
+            at,
+          },
+        },
+      ];
+
+    case 'close-case':
+      if (status === 'closed') throw new CaseClosedError('close');
+      requireReportingOrganisation(command.type, state, actor, true);
+      if (actor.role !== 'coordinator') requireStatus(command.type, status, ['resolved']);
+      return [{ type: 'case.closed', data: { by: actor, at } }];
+
+    case 'link-case':
+      if (status === 'closed') throw new CaseClosedError('link');
+      if (command.case === state.id) throw new InvalidLinkError('A case cannot be linked to itself');
+      if (state.links.some((l) => l.case === command.case && l.relation === command.relation)) {
+        throw new InvalidLinkError(`The case is already linked to ${command.case} as ${command.relation}`);
+      }
+      if (actor.role !== 'coordinator') requireCurrentParty(command.type, state, actor, true);
+      return [{ type: 'case.linked', data: { case: command.case, relation: command.relation, by: actor, at } }];
+
+    case 'record-sla-breach': {
+      const dueAt = command.kind === 'first-response' ? state.firstResponseDueAt : state.resolutionDueAt;
+      const party = state.party;
+      const clockStopped =
+        !OPEN_FOR_WORK.includes(status) ||
+        status === 'awaiting-information' ||
+        (command.kind === 'first-response' && state.responded);
+      if (
+        !party ||
+        !dueAt ||
+        clockStopped ||
+        Date.parse(dueAt) > Date.parse(at) ||
+        state.breaches.includes(breachKey(party, command.kind))
+      ) {
+        throw new SlaNotBreachedError(command.kind);
+      }
+      return [{ type: 'case.sla-breached', data: { party, kind: command.kind, dueAt, at } }];
+    }
+  }
+}
+
+function requireStatus(command: string, status: CaseStatus, allowed: readonly CaseStatus[]): void {
+  if (status === 'closed' && !allowed.includes('closed')) throw new CaseClosedError(command);
+  if (!allowed.includes(status)) throw new InvalidCaseTransitionError(command, status);
+}
+
+function requireCurrentParty(command: string, state: CaseState, actor: ActorRef, coordinatorMay: boolean): void {
+  if (coordinatorMay && actor.role === 'coordinator') return;
+  if (actor.role !== 'responder' && actor.role !== 'coordinator') throw new NotCurrentPartyError(command);
+  if (!actor.party || actor.party !== state.party) throw new NotCurrentPartyError(command);
+}
+
+function requireReportingOrganisation(
+  command: string,
+  state: CaseState,
+  actor: ActorRef,
+  coordinatorMay: boolean,
+): void {
+  if (coordinatorMay && actor.role === 'coordinator') return;
+  if (actor.role !== 'reporter' && actor.role !== 'system') throw new NotReportingOrganisationError(command);
+  if (!actor.organisation || actor.organisation !== state.reporterOrganisation)
+    throw new NotReportingOrganisationError(command);
+}
+
+function clock(at: string, serviceLevel: ServiceLevel): ServiceClock {
+  const start = Date.parse(at);
+  return {
+    firstResponseDueAt: new Date(start + serviceLevel.firstResponseHours * HOUR_MS).toISOString(),
+    resolutionDueAt: new Date(start + serviceLevel.resolutionHours * HOUR_MS).toISOString(),
+  };
+}
+
+function shift(dueAt: string | undefined, ms: number): string {
+  return new Date(Date.parse(dueAt ?? new Date(0).toISOString()) + ms).toISOString();
+}

@@ -1,0 +1,101 @@
+/** Where the parties to a case sit. The regional dimension follows the rollout: per helsefellesskap. */
+export interface Helsefellesskap {
+  readonly id: string;
+  readonly name: string;
+  /** The health trust (HF) in it. */
+  readonly hf: string;
+  /** The regional health authority (RHF), e.g. `helse-nord`. */
+  readonly region: string;
+}
+
+export interface Municipality {
+  /** Kommunenummer. */
+  readonly number: string;
+  readonly name: string;
+  readonly helsefellesskap: string;
+}
+
+export const ORGANISATION_TYPES = [
+  'gp-office',
+  'out-of-hours',
+  'hospital-unit',
+  'nursing-home',
+  'home-care',
+  'contract-specialist',
+  'pharmacy',
+  'multidose-pharmacy',
+] as const;
+export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
+
+export const MULTIDOSE_MODES = ['none', 'paper', 'electronic', 'unknown'] as const;
+export type MultidoseMode = (typeof MULTIDOSE_MODES)[number];
+
+/** How a record system does PLL: SFM in an iframe, the SFM Basis API, or its own build. */
+export type Integration = 'sfm-full' | 'sfm-basis' | 'own';
+
+export interface OrganisationSystem {
+  /** The vendor party that answers for the system. */
+  readonly vendor: string;
+  readonly product: string;
+  readonly version?: string;
+  readonly integration: Integration;
+}
+
+export interface Organisation {
+  readonly id: string;
+  readonly name: string;
+  readonly type: OrganisationType;
+  readonly orgnr: string;
+  readonly herId: number;
+  /** Kommunenummer. */
+  readonly municipality: string;
+  readonly system: OrganisationSystem;
+  readonly multidoseMode: MultidoseMode;
+  /** For a pharmacy: the chain party that answers for it. */
+  readonly pharmacyChain?: string;
+  /** For those who order multidose: the multidose pharmacy they use. */
+  readonly multidosePharmacy?: string;
+}
+
+export const PARTY_KINDS = ['vendor', 'nhn', 'pharmacy-chain', 'working-group'] as const;
+export type PartyKind = (typeof PARTY_KINDS)[number];
+
+/** Hours a party has to answer and to resolve a case; the clock stops while information is awaited. */
+export interface ServiceLevel {
+  readonly firstResponseHours: number;
+  readonly resolutionHours: number;
+}
+
+/** Someone who acts on cases: a vendor, NHN, a pharmacy chain or a regional working group. */
+export interface Party {
+  readonly id: string;
+  readonly kind: PartyKind;
+  readonly name: string;
+  readonly products: readonly string[];
+  /** For a working group: the region it covers. */
+  readonly region?: string;
+  readonly contactEmails: readonly string[];
+  readonly serviceLevel: ServiceLevel;
+}
+
+export const ROLES = ['reporter', 'responder', 'coordinator', 'admin', 'system'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface Person {
+  /** The identity provider's subject. */
+  readonly username: string;
+  readonly name: string;
+  readonly role: Role;
+  /** Reporters and systems: the organisation they act for. */
+  readonly organisation?: string;
+  /** Responders (and coordinators: their working group): the party they act for. */
+  readonly party?: string;
+}
+
+export interface DirectoryData {
+  readonly helsefellesskap: readonly Helsefellesskap[];
+  readonly municipalities: readonly Municipality[];
+  readonly organisations: readonly Organisation[];
+  readonly parties: readonly Party[];
+  readonly people: readonly Person[];
+}
