@@ -13,3 +13,6 @@ export * from './case/case-commands';
 export * from './case/case-state';
 export * from './case/decide-case';
 export * from './case/errors/case-errors';
+export * from './case/case-decider';
+export * from './case/case-document';
+export * from './case/case-access';

@@ -8,3 +8,5 @@ export * from './errors/stream-version-conflict.error';
 export * from './schema/event-store.migration';
 export * from './subscriptions/subscription';
 export * from './upcasting/event-type-registry';
+export * from './decider/decider';
+export * from './decider/decider-repository';

@@ -7,3 +7,7 @@ export * from './database/migration-state';
 export * from './platform.module';
 export * from './problem/problem-details';
 export * from './problem/validation-failed.exception';
+export * from './privacy/case-keyring';
+export * from './privacy/case-keys.migration';
+export * from './privacy/privacy.module';
+export * from './privacy/text-screener';

@@ -7,6 +7,8 @@ import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { CaseKeys1763773200000 } from './privacy/case-keys.migration';
+import { PrivacyModule } from './privacy/privacy.module';
 
 export interface PlatformContext {
   readonly config: AppConfig;
@@ -22,9 +24,13 @@ export class PlatformModule {
       imports: [
         ConfigModule.forRoot(context.config),
         LoggingModule,
-        DatabaseModule.forRoot({ connection: context.connection, migrations: options.migrations }),
+        DatabaseModule.forRoot({
+          connection: context.connection,
+          migrations: [CaseKeys1763773200000, ...(options.migrations as Function[])],
+        }),
         HealthModule,
         MetricsModule,
+        PrivacyModule,
       ],
     };
   }

@@ -13,7 +13,12 @@ describe('loadConfig', () => {
   });
 
   it('reads and converts the variables it knows, and ignores the rest of the environment', () => {
-    const config = loadConfig({ PORT: '8080', DATABASE_URL: 'postgres://u:p@db:5432/lagspill', PATH: '/usr/bin' });
+    const config = loadConfig({
+      PORT: '8080',
+      DATABASE_URL: 'postgres://u:p@db:5432/lagspill',
+      OIDC_ISSUER: 'https://helseid-sts.nhn.no',
+      PATH: '/usr/bin',
+    });
     expect(config.PORT).toBe(8080);
     expect(config.DATABASE_URL).toBe('postgres://u:p@db:5432/lagspill');
   });
@@ -42,5 +47,46 @@ describe('loadConfig', () => {
     } catch (error) {
       expect((error as ConfigError).problems).toHaveLength(2);
     }
+  });
+
+  describe('identity', () => {
+    const database = { DATABASE_URL: 'postgres://u:p@db:5432/lagspill' };
+
+    it('turns dev login on by default on the embedded database, with the built-in issuer at this port', () => {
+      const config = loadConfig({ PORT: '4000' });
+      expect(config.devLogin).toBe(true);
+      expect(config.oidcIssuer).toBe('http://localhost:4000');
+      expect(config.OIDC_AUDIENCE).toBe('lagspill');
+    });
+
+    it('turns dev login off by default with a DATABASE_URL, and then requires OIDC_ISSUER', () => {
+      expect(() => loadConfig(database)).toThrow(/OIDC_ISSUER=undefined: is required when dev login is off/);
+      const config = loadConfig({ ...database, OIDC_ISSUER: 'https://helseid-sts.nhn.no' });
+      expect(config.devLogin).toBe(false);
+      expect(config.oidcIssuer).toBe('https://helseid-sts.nhn.no');
+    });
+
+    it('takes an explicit LAGSPILL_DEV_LOGIN either way', () => {
+      expect(loadConfig({ ...database, LAGSPILL_DEV_LOGIN: 'true' }).devLogin).toBe(true);
+      expect(() => loadConfig({ LAGSPILL_DEV_LOGIN: 'false' })).toThrow(/OIDC_ISSUER/);
+      expect(loadConfig({ LAGSPILL_DEV_LOGIN: 'false', OIDC_ISSUER: 'https://idp.example.no' }).devLogin).toBe(false);
+    });
+
+    it('never allows dev login in production, and never turns it on there by default', () => {
+      expect(() => loadConfig({ NODE_ENV: 'production', LAGSPILL_DEV_LOGIN: 'true' })).toThrow(
+        /LAGSPILL_DEV_LOGIN=true: must not be true when NODE_ENV=production/,
+      );
+      expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/OIDC_ISSUER/);
+      expect(loadConfig({ NODE_ENV: 'production', OIDC_ISSUER: 'https://idp.example.no' }).devLogin).toBe(false);
+    });
+
+    it.each([
+      ['LAGSPILL_DEV_LOGIN', 'yes', /LAGSPILL_DEV_LOGIN="yes": .*boolean/],
+      ['OIDC_ISSUER', 'not a url', /OIDC_ISSUER="not a url": must be an http\(s\) URL/],
+      ['OIDC_JWKS_URI', 'ftp://idp/keys', /OIDC_JWKS_URI="ftp:\/\/idp\/keys": must be an http\(s\) URL/],
+      ['OIDC_AUDIENCE', '', /OIDC_AUDIENCE="": must be one value without spaces/],
+    ])('stops on a bad %s', (name, value, message) => {
+      expect(() => loadConfig({ [name]: value })).toThrow(message);
+    });
   });
 });

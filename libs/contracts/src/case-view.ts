@@ -1,0 +1,136 @@
+import {
+  canSeeEntry,
+  readsOriginalText,
+  textFor,
+  type CaseDocument,
+  type Directory,
+  type OrganisationType,
+  type Role,
+  type Viewer,
+} from '@lagspill/domain';
+
+/** A case as the API contract (shared/api.md, "A case") shows it to one caller. */
+export interface CaseView {
+  readonly id: string;
+  readonly reference: string;
+  readonly version: number;
+  readonly status: string;
+  readonly category: string;
+  readonly subcategory: string;
+  readonly title: string;
+  readonly description: string;
+  readonly occurredAt: string;
+  readonly reportedAt: string;
+  readonly updatedAt: string;
+  readonly reporter: {
+    readonly name: string;
+    readonly role: Role;
+    readonly organisation: {
+      readonly id: string;
+      readonly name: string;
+      readonly type: OrganisationType;
+      readonly herId: number;
+      readonly orgnr: string;
+      readonly municipality: string;
+      readonly helsefellesskap: string;
+      readonly region: string;
+    };
+  };
+  readonly system: CaseDocument['system'];
+  readonly multidoseMode: string;
+  readonly harm: string;
+  readonly scope: CaseDocument['scope'];
+  readonly technical: Readonly<Record<string, string>>;
+  readonly routedTo: { readonly party: string; readonly since: string; readonly dueAt: string } | null;
+  readonly comments: readonly {
+    readonly id: string;
+    readonly kind: string;
+    readonly author: string;
+    readonly role: Role;
+    readonly party: string | null;
+    readonly visibility: string;
+    readonly body: string;
+    readonly at: string;
+  }[];
+  readonly links: CaseDocument['links'];
+  readonly slaBreaches: CaseDocument['slaBreaches'];
+  /** How many identity numbers were held back from this view. */
+  readonly piiRedacted: number;
+}
+
+/**
+ * The one place a stored case becomes what a caller sees: internal comments only for their party and
+ * coordinators, and identity numbers replaced by `[fødselsnummer]` for everyone but the reporting
+ * organisation. `unseal` opens the originals (see CaseKeyring.opener).
+ */
+export function toCaseView(
+  document: CaseDocument,
+  viewer: Viewer,
+  directory: Directory,
+  unseal: (sealed: string) => string | undefined,
+): CaseView {
+  const original = readsOriginalText({ reporterOrganisation: document.reporter.organisation }, viewer);
+  let piiRedacted = 0;
+  const read = (screened: CaseDocument['title']) => {
+    const shown = textFor(screened, original, unseal);
+    piiRedacted += shown.piiRedacted;
+    return shown.text;
+  };
+  const organisation = directory.organisation(document.reporter.organisation);
+  const { municipality, helsefellesskap } = directory.locate(organisation.id);
+  const routedTo = document.routedTo;
+  return {
+    id: document.id,
+    reference: document.reference,
+    version: document.version,
+    status: document.status,
+    category: document.category,
+    subcategory: document.subcategory,
+    title: read(document.title),
+    description: read(document.description),
+    occurredAt: document.occurredAt,
+    reportedAt: document.reportedAt,
+    updatedAt: document.updatedAt,
+    reporter: {
+      name: document.reporter.name,
+      role: document.reporter.role,
+      organisation: {
+        id: organisation.id,
+        name: organisation.name,
+        type: organisation.type,
+        herId: organisation.herId,
+        orgnr: organisation.orgnr,
+        municipality: municipality.name,
+        helsefellesskap: helsefellesskap.id,
+        region: helsefellesskap.region,
+      },
+    },
+    system: document.system,
+    multidoseMode: document.multidoseMode,
+    harm: document.harm,
+    scope: document.scope,
+    technical: document.technical,
+    routedTo: routedTo
+      ? {
+          party: routedTo.party,
+          since: routedTo.since,
+          dueAt: routedTo.responded ? routedTo.resolutionDueAt : routedTo.firstResponseDueAt,
+        }
+      : null,
+    comments: document.entries
+      .filter((entry) => canSeeEntry(entry, viewer))
+      .map((entry) => ({
+        id: entry.id,
+        kind: entry.kind,
+        author: entry.author.name,
+        role: entry.author.role,
+        party: entry.author.party ?? null,
+        visibility: entry.visibility,
+        body: read(entry.body),
+        at: entry.at,
+      })),
+    links: document.links,
+    slaBreaches: document.slaBreaches,
+    piiRedacted,
+  };
+}
