@@ -80,6 +80,7 @@ describe('architecture boundaries', () => {
   it.each([
     ['pg', ['libs/event-store/']],
     ['kafkajs', ['libs/messaging/']],
+    ['jose', ['libs/auth/']],
     ['typeorm', ['libs/platform/', 'libs/event-store/src/schema/']],
   ])('confines the %s package to its adapters', (name, allowed) => {
     const offending = importsOf('libs')

@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { AuthModule } from '@lagspill/auth';
 import { EventStoreModule, EventStoreSchema1763769600000 } from '@lagspill/event-store';
 import { AppConfig, DatabaseConnection, PlatformModule, type PlatformContext } from '@lagspill/platform';
 
@@ -10,6 +11,7 @@ export class LagspillModule {
       module: LagspillModule,
       imports: [
         PlatformModule.forRoot(context, { migrations: [EventStoreSchema1763769600000] }),
+        AuthModule.forRoot(context.config),
         EventStoreModule.forRootAsync({
           inject: [DatabaseConnection, AppConfig],
           useFactory: (connection: DatabaseConnection, config: AppConfig) => ({

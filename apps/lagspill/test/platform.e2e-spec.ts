@@ -13,7 +13,7 @@ describe('lagspill platform over HTTP', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase([]);
-    const config = loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: database.url });
+    const config = loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: database.url, LAGSPILL_DEV_LOGIN: 'true' });
     app = await createHttpApp(
       LagspillModule.forRoot({ config, connection: new DatabaseConnection(database.url, false) }),
       'lagspill',

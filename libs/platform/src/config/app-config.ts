@@ -1,5 +1,19 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+import {
+  IsBoolean,
+  IsDefined,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  ValidateBy,
+  ValidateIf,
+  validateSync,
+} from 'class-validator';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const ENVIRONMENTS = ['development', 'test', 'production'] as const;
@@ -7,6 +21,9 @@ const ENVIRONMENTS = ['development', 'test', 'production'] as const;
 const toInteger = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value;
 const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
+const toBoolean = ({ value }: { value: unknown }) =>
+  value === '' ? undefined : value === 'true' ? true : value === 'false' ? false : value;
+const HTTP_URL = { require_protocol: true, require_tld: false, protocols: ['http', 'https'] };
 
 // Decorators run bottom-up and only the first broken rule is reported, so the type check sits last.
 
@@ -55,8 +72,51 @@ export class AppConfig {
   @IsInt()
   EVENT_STORE_POLL_INTERVAL_MS = 1000;
 
+  /**
+   * The built-in OpenID provider and the /api/dev login endpoints. Unset: on exactly when no DATABASE_URL
+   * is given (the embedded default) outside production. Never allowed in production.
+   */
+  @Transform(toBoolean)
+  @ValidateBy({
+    name: 'notInProduction',
+    validator: {
+      validate: (value, args) => !(value === true && (args?.object as AppConfig).NODE_ENV === 'production'),
+      defaultMessage: () => 'must not be true when NODE_ENV=production',
+    },
+  })
+  @IsOptional()
+  @IsBoolean()
+  LAGSPILL_DEV_LOGIN?: boolean = undefined;
+
+  /** The OpenID Connect issuer whose tokens are accepted; required unless dev login is on. */
+  @Transform(emptyToUndefined)
+  @ValidateIf((config: AppConfig) => !config.devLogin || config.OIDC_ISSUER !== undefined)
+  @IsUrl(HTTP_URL, { message: 'must be an http(s) URL' })
+  @IsDefined({ message: 'is required when dev login is off (LAGSPILL_DEV_LOGIN=false or DATABASE_URL set)' })
+  OIDC_ISSUER?: string = undefined;
+
+  /** The audience (`aud`) a token must name. */
+  @Matches(/^\S+$/, { message: 'must be one value without spaces' })
+  @IsString()
+  OIDC_AUDIENCE = 'lagspill';
+
+  /** Where the issuer publishes its keys, when not at `<OIDC_ISSUER>/.well-known/jwks.json`. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsUrl(HTTP_URL, { message: 'must be an http(s) URL' })
+  OIDC_JWKS_URI?: string = undefined;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
+  }
+
+  get devLogin(): boolean {
+    return this.LAGSPILL_DEV_LOGIN ?? (!this.DATABASE_URL && !this.isProduction);
+  }
+
+  /** With dev login and no OIDC_ISSUER, the built-in provider at this server's own address. */
+  get oidcIssuer(): string {
+    return this.OIDC_ISSUER ?? `http://localhost:${this.PORT}`;
   }
 }
 

@@ -1,0 +1,68 @@
+import {
+  calculateJwkThumbprint,
+  exportJWK,
+  generateKeyPair,
+  SignJWT,
+  type CryptoKey,
+  type JSONWebKeySet,
+  type JWK,
+} from 'jose';
+import type { TokenResponse } from './token.response';
+
+const ALGORITHM = 'ES256';
+const TOKEN_LIFETIME_SECONDS = 3600;
+
+/**
+ * The built-in OpenID provider of dev login: an ES256 key pair made at start-up and held only in
+ * memory, real signed tokens, and a published key set, so dev tokens pass the production verifier.
+ */
+export class DevIdentityProvider {
+  private constructor(
+    readonly issuer: string,
+    private readonly audience: string,
+    private readonly privateKey: CryptoKey,
+    private readonly publicKey: JWK,
+  ) {}
+
+  static async create(options: { issuer: string; audience: string }): Promise<DevIdentityProvider> {
+    const { privateKey, publicKey } = await generateKeyPair(ALGORITHM);
+    const jwk = await exportJWK(publicKey);
+    const kid = await calculateJwkThumbprint(jwk);
+    return new DevIdentityProvider(options.issuer, options.audience, privateKey, {
+      ...jwk,
+      kid,
+      alg: ALGORITHM,
+      use: 'sig',
+    });
+  }
+
+  jwks(): JSONWebKeySet {
+    return { keys: [this.publicKey] };
+  }
+
+  /** The OpenID Connect discovery document (only the fields this provider can honour). */
+  openIdConfiguration(): Record<string, unknown> {
+    const base = this.issuer.replace(/\/+$/, '');
+    return {
+      issuer: this.issuer,
+      jwks_uri: `${base}/.well-known/jwks.json`,
+      token_endpoint: `${base}/api/dev/token`,
+      response_types_supported: ['token'],
+      subject_types_supported: ['public'],
+      id_token_signing_alg_values_supported: [ALGORITHM],
+      claims_supported: ['sub', 'iss', 'aud', 'iat', 'exp', 'name'],
+    };
+  }
+
+  async issueToken(subject: string, name: string): Promise<TokenResponse> {
+    const accessToken = await new SignJWT({ name })
+      .setProtectedHeader({ alg: ALGORITHM, kid: this.publicKey.kid, typ: 'JWT' })
+      .setSubject(subject)
+      .setIssuer(this.issuer)
+      .setAudience(this.audience)
+      .setIssuedAt()
+      .setExpirationTime(`${TOKEN_LIFETIME_SECONDS}s`)
+      .sign(this.privateKey);
+    return { access_token: accessToken, token_type: 'Bearer', expires_in: TOKEN_LIFETIME_SECONDS };
+  }
+}

@@ -1,0 +1,28 @@
+import { Body, Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Public } from '../guard/public.decorator';
+import { DevLoginService } from './dev-login.service';
+import { DevTokenRequestDto } from './dev-token.request.dto';
+import type { DevUserResponse } from './dev-user.response';
+import type { TokenResponse } from './token.response';
+
+/** Dev login only: pick a demo user and get a real signed token for them. */
+@ApiTags('dev login')
+@Public()
+@Controller('api/dev')
+export class DevLoginController {
+  constructor(@Inject(DevLoginService) private readonly devLogin: DevLoginService) {}
+
+  @Get('users')
+  @ApiOperation({ summary: 'The demo users one can log in as' })
+  users(): DevUserResponse[] {
+    return this.devLogin.users();
+  }
+
+  @Post('token')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'A bearer token for a demo user' })
+  token(@Body() body: DevTokenRequestDto): Promise<TokenResponse> {
+    return this.devLogin.tokenFor(body.username);
+  }
+}

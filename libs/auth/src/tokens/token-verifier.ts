@@ -1,0 +1,69 @@
+import { errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { InvalidTokenError } from './invalid-token.error';
+import type { VerifiedToken } from './verified-token';
+
+/** Asymmetric algorithms only: `none` and the HS* family (shared secrets) are never accepted. */
+export const ALLOWED_ALGORITHMS = ['RS256', 'ES256', 'PS256'];
+
+export const HPR_NUMBER_CLAIM = 'helseid://claims/hpr/hpr_number';
+
+export interface TokenVerifierOptions {
+  readonly issuer: string;
+  readonly audience: string;
+  /** The issuer's public keys: a remote JWKS in production, the dev provider's in dev login. */
+  readonly keys: JWTVerifyGetKey;
+}
+
+/**
+ * Verifies bearer JWTs: signature against the issuer's key set, algorithm, issuer, audience, expiry and
+ * not-before. Production and dev tokens go through this same code; only the key set differs.
+ */
+export class TokenVerifier {
+  constructor(private readonly options: TokenVerifierOptions) {}
+
+  async verify(token: string): Promise<VerifiedToken> {
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(token, this.options.keys, {
+        issuer: this.options.issuer,
+        audience: this.options.audience,
+        algorithms: ALLOWED_ALGORITHMS,
+        requiredClaims: ['sub', 'exp'],
+      }));
+    } catch (error) {
+      throw toInvalidToken(error);
+    }
+    const hprNumber = payload[HPR_NUMBER_CLAIM];
+    return {
+      subject: payload.sub as string,
+      hprNumber: typeof hprNumber === 'string' || typeof hprNumber === 'number' ? String(hprNumber) : undefined,
+      name: typeof payload.name === 'string' ? payload.name : undefined,
+    };
+  }
+}
+
+// A key set that cannot be fetched or read is the server's problem, not the caller's: it stays a 500.
+function toInvalidToken(error: unknown): unknown {
+  if (
+    !(error instanceof errors.JOSEError) ||
+    error instanceof errors.JWKSTimeout ||
+    error instanceof errors.JWKSInvalid
+  )
+    return error;
+  if (error instanceof errors.JWTExpired) return new InvalidTokenError('The token has expired');
+  if (error instanceof errors.JWTClaimValidationFailed) {
+    const detail: Record<string, string> = {
+      iss: 'The token was issued by another issuer',
+      aud: 'The token is meant for another audience',
+      nbf: 'The token is not valid yet',
+    };
+    return new InvalidTokenError(
+      detail[error.claim] ?? `The token's "${error.claim}" claim is not acceptable (${error.reason})`,
+    );
+  }
+  if (error instanceof errors.JOSEAlgNotAllowed)
+    return new InvalidTokenError('The token is signed with an algorithm that is not allowed');
+  if (error instanceof errors.JWSSignatureVerificationFailed || error instanceof errors.JWKSNoMatchingKey)
+    return new InvalidTokenError("The token's signature does not verify against the issuer's keys");
+  return new InvalidTokenError(`The token is malformed: ${error.message}`);
+}
