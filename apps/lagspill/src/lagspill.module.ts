@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuthModule } from '@lagspill/auth';
 import { EventStoreModule, EventStoreSchema1763769600000 } from '@lagspill/event-store';
+import { INTAKE_MIGRATIONS, IntakeModule } from '@lagspill/intake';
 import { AppConfig, DatabaseConnection, PlatformModule, type PlatformContext } from '@lagspill/platform';
 
 /** Every bounded context in one process: the embedded default. */
@@ -10,7 +11,7 @@ export class LagspillModule {
     return {
       module: LagspillModule,
       imports: [
-        PlatformModule.forRoot(context, { migrations: [EventStoreSchema1763769600000] }),
+        PlatformModule.forRoot(context, { migrations: [EventStoreSchema1763769600000, ...INTAKE_MIGRATIONS] }),
         AuthModule.forRoot(context.config),
         EventStoreModule.forRootAsync({
           inject: [DatabaseConnection, AppConfig],
@@ -20,6 +21,7 @@ export class LagspillModule {
             pollIntervalMs: config.EVENT_STORE_POLL_INTERVAL_MS,
           }),
         }),
+        IntakeModule,
       ],
     };
   }

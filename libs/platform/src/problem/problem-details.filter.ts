@@ -55,9 +55,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     if (error instanceof DomainError) {
       const status = STATUS_BY_KIND[error.kind];
+      // A domain error about one field of the request is reported like a validation error.
+      const field = (error as { field?: unknown }).field;
       return problem(status, error.code.toLowerCase().replaceAll('_', '-'), {
         detail: error.message,
         code: error.code,
+        ...(typeof field === 'string' ? { errors: [{ field, message: error.message }] } : {}),
       });
     }
     if (error instanceof HttpException) {

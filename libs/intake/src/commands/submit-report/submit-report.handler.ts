@@ -1,0 +1,201 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { createHash } from 'node:crypto';
+import { v7 as uuidv7 } from 'uuid';
+import { toCaseView } from '@lagspill/contracts';
+import {
+  applyToDocument,
+  CASE_DECIDER,
+  CaseAlreadyReportedError,
+  caseStreamId,
+  Directory,
+  findSubcategory,
+  type ActorRef,
+  type CaseCommand,
+  type CaseDocument,
+  type CaseEvent,
+  type CaseReportedData,
+  type CaseState,
+} from '@lagspill/domain';
+import { DeciderRepository, EventStore, StreamVersionConflictError } from '@lagspill/event-store';
+import { CaseKeyring, TextScreener } from '@lagspill/platform';
+import { DataSource } from 'typeorm';
+import { IdempotencyKeyReusedError } from './idempotency-key-reused.error';
+import { ReportRejectedError } from './report-rejected.error';
+import { SubmitReportCommand } from './submit-report.command';
+import type { SubmitReportRequest } from './submit-report.request.dto';
+import type { SubmittedReport } from './submitted-report';
+
+/** Turns a report into a case: checks it against the taxonomy and directory, screens its text, appends `case.reported`. */
+@CommandHandler(SubmitReportCommand)
+export class SubmitReportHandler implements ICommandHandler<SubmitReportCommand, SubmittedReport> {
+  private readonly cases: DeciderRepository<CaseCommand, CaseEvent, CaseState>;
+
+  constructor(
+    @Inject(EventStore) store: EventStore,
+    @Inject(Directory) private readonly directory: Directory,
+    @Inject(TextScreener) private readonly screener: TextScreener,
+    @Inject(CaseKeyring) private readonly keyring: CaseKeyring,
+    @Inject(DataSource) private readonly dataSource: DataSource,
+  ) {
+    this.cases = new DeciderRepository(store, CASE_DECIDER);
+  }
+
+  async execute({ caller, report, idempotencyKey, correlationId }: SubmitReportCommand): Promise<SubmittedReport> {
+    const organisation = caller.organisation;
+    if (!organisation) throw new ReportRejectedError('organisation', 'the caller acts for no organisation');
+    if (!findSubcategory(report.category, report.subcategory)) {
+      throw new ReportRejectedError(
+        'subcategory',
+        `"${report.subcategory}" is not a subcategory of ${report.category}`,
+      );
+    }
+    const system = report.system ?? organisation.system;
+    if (!this.directory.hasParty(system.vendor) || this.directory.party(system.vendor).kind === 'working-group') {
+      throw new ReportRejectedError('system.vendor', `"${system.vendor}" is not a known vendor`);
+    }
+
+    const fingerprint = requestFingerprint(organisation.id, report);
+    const caseId = idempotencyKey ? caseIdFor(organisation.id, idempotencyKey) : uuidv7();
+    const existing = idempotencyKey ? await this.replay(caseId, fingerprint, caller) : undefined;
+    if (existing) return existing;
+
+    const reporter: ActorRef & { organisation: string } = {
+      username: caller.username,
+      name: caller.name,
+      role: caller.role,
+      organisation: organisation.id,
+    };
+    const now = new Date().toISOString();
+    const [title, description, technical] = await Promise.all([
+      this.screener.screen(caseId, report.title),
+      this.screener.screen(caseId, report.description),
+      this.screenTechnical(caseId, report),
+    ]);
+    const data: CaseReportedData = {
+      caseId,
+      reference: await this.nextReference(now),
+      category: report.category,
+      subcategory: report.subcategory,
+      title,
+      description,
+      occurredAt: new Date(report.occurredAt).toISOString(),
+      reportedAt: now,
+      reporter,
+      system: {
+        vendor: system.vendor,
+        product: system.product,
+        ...(system.version ? { version: system.version } : {}),
+      },
+      multidoseMode: report.multidoseMode,
+      harm: report.harm,
+      scope: {
+        multiplePatients: report.scope.multiplePatients,
+        multipleOrganisations: report.scope.multipleOrganisations,
+      },
+      technical: technical.values,
+    };
+    try {
+      await this.cases.handle(
+        caseStreamId(caseId),
+        { type: 'report-case', actor: reporter, at: now, report: data },
+        {
+          metadata: {
+            actor: { id: caller.username, role: caller.role, organisation: organisation.id },
+            correlationId,
+            fingerprint,
+          },
+        },
+      );
+    } catch (error) {
+      // A concurrent retry with the same key got there first: answer with its case.
+      const replayed =
+        idempotencyKey && isAlreadyThere(error) ? await this.replay(caseId, fingerprint, caller) : undefined;
+      if (replayed) return replayed;
+      throw error;
+    }
+    const piiRemoved = title.piiRedacted + description.piiRedacted + technical.piiRedacted;
+    return {
+      case: await this.view(applyToDocument(undefined, { type: 'case.reported', data }, 1), caller),
+      replayed: false,
+      warnings:
+        piiRemoved > 0
+          ? [
+              {
+                code: 'IDENTITY_NUMBER_REMOVED',
+                message: `Teksten inneholdt ${piiRemoved} fødselsnummer. De er skjult for alle utenfor din virksomhet; bruk heller ReseptID, MeldingsID eller TraceID.`,
+              },
+            ]
+          : [],
+    };
+  }
+
+  /** The case an earlier request with the same key made, if any; a different report under the key is refused. */
+  private async replay(
+    caseId: string,
+    fingerprint: string,
+    caller: SubmitReportCommand['caller'],
+  ): Promise<SubmittedReport | undefined> {
+    const { events, version } = await this.cases.load(caseStreamId(caseId));
+    if (version === 0) return undefined;
+    const [first] = await this.firstEventMetadata(caseId);
+    if (first?.fingerprint !== fingerprint) throw new IdempotencyKeyReusedError();
+    const document = events.reduce<CaseDocument | undefined>(
+      (doc, event, index) => applyToDocument(doc, event, index + 1),
+      undefined,
+    );
+    return { case: await this.view(document as CaseDocument, caller), replayed: true, warnings: [] };
+  }
+
+  private async firstEventMetadata(caseId: string): Promise<{ fingerprint?: string }[]> {
+    return this.dataSource.query(
+      `SELECT metadata->>'fingerprint' AS fingerprint FROM event_store.events WHERE stream_id = $1 AND stream_version = 1`,
+      [caseStreamId(caseId)],
+    );
+  }
+
+  private async view(document: CaseDocument, caller: SubmitReportCommand['caller']) {
+    const viewer = {
+      role: caller.role,
+      organisation: caller.organisation?.id,
+      party: caller.party?.id,
+      region: caller.region,
+    };
+    return toCaseView(document, viewer, this.directory, await this.keyring.opener(document.id));
+  }
+
+  private async screenTechnical(caseId: string, report: SubmitReportRequest) {
+    const entries = Object.entries(report.technical ?? {}).filter(
+      (entry): entry is [string, string] => typeof entry[1] === 'string',
+    );
+    const screened = await Promise.all(
+      entries.map(async ([name, value]) => [name, await this.screener.screen(caseId, value)] as const),
+    );
+    return {
+      values: Object.fromEntries(screened.map(([name, s]) => [name, s.text])),
+      piiRedacted: screened.reduce((sum, [, s]) => sum + s.piiRedacted, 0),
+    };
+  }
+
+  private async nextReference(now: string): Promise<string> {
+    const [{ n }] = await this.dataSource.query<{ n: string }[]>(`SELECT nextval('intake.case_reference_seq') AS n`);
+    return `PLL-${now.slice(0, 4)}-${n.padStart(6, '0')}`;
+  }
+}
+
+function isAlreadyThere(error: unknown): boolean {
+  return error instanceof StreamVersionConflictError || error instanceof CaseAlreadyReportedError;
+}
+
+/** Same organisation and key, same case id: a retry can never make a second case. */
+function caseIdFor(organisation: string, key: string): string {
+  const hex = createHash('sha256').update(`${organisation}\u0000${key}`).digest('hex');
+  // Shaped as a UUID (version 8: vendor-specific) so it sits with the UUIDv7 ids of other cases.
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+function requestFingerprint(organisation: string, report: SubmitReportRequest): string {
+  return createHash('sha256')
+    .update(JSON.stringify([organisation, report]))
+    .digest('hex');
+}

@@ -1,0 +1,120 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { CATEGORY_CODES, HARM_LEVELS, MULTIDOSE_MODES, type Harm, type MultidoseMode } from '@lagspill/domain';
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+export class ReportedSystemDto {
+  @ApiProperty({ example: 'cgm', description: 'The vendor party id (GET /api/parties)' })
+  @IsString()
+  @Matches(SLUG, { message: 'vendor must be a party id such as "cgm"' })
+  @MaxLength(64)
+  vendor!: string;
+
+  @ApiProperty({ example: 'CGM Journal' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  product!: string;
+
+  @ApiPropertyOptional({ example: '8.4.2' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  version?: string;
+}
+
+export class ReportScopeDto {
+  @ApiProperty()
+  @IsBoolean()
+  multiplePatients!: boolean;
+
+  @ApiProperty()
+  @IsBoolean()
+  multipleOrganisations!: boolean;
+}
+
+export class TechnicalIdsDto {
+  @ApiPropertyOptional({ description: 'TraceID / Feil-ID from the error text' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  traceId?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  messageId?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  reseptId?: string;
+}
+
+/** A report of a fault, as shared/api.md "A report" describes it. The organisation comes from the caller. */
+export class SubmitReportRequest {
+  @ApiProperty({ enum: CATEGORY_CODES, example: 'multidose' })
+  @IsIn(CATEGORY_CODES)
+  category!: string;
+
+  @ApiProperty({ example: 'paper-and-emd', description: 'A subcategory code of the category (GET /api/taxonomy)' })
+  @IsString()
+  @Matches(SLUG, { message: 'subcategory must be a lower-case code such as "paper-and-emd"' })
+  @MaxLength(64)
+  subcategory!: string;
+
+  @ApiProperty({ example: 'Pasient på papirmultidose har også PLL', maxLength: 200 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  title!: string;
+
+  @ApiProperty({ maxLength: 10_000 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(10_000)
+  description!: string;
+
+  @ApiProperty({ example: '2026-11-20T09:30:00Z' })
+  @IsISO8601({ strict: true, strictSeparator: true })
+  occurredAt!: string;
+
+  @ApiPropertyOptional({ type: ReportedSystemDto, description: 'Left out: the organisation’s system in the directory' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ReportedSystemDto)
+  system?: ReportedSystemDto;
+
+  @ApiProperty({ enum: MULTIDOSE_MODES })
+  @IsIn(MULTIDOSE_MODES)
+  multidoseMode!: MultidoseMode;
+
+  @ApiProperty({ enum: HARM_LEVELS })
+  @IsIn(HARM_LEVELS)
+  harm!: Harm;
+
+  @ApiProperty({ type: ReportScopeDto })
+  @ValidateNested()
+  @Type(() => ReportScopeDto)
+  scope!: ReportScopeDto;
+
+  @ApiPropertyOptional({ type: TechnicalIdsDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TechnicalIdsDto)
+  technical?: TechnicalIdsDto;
+}

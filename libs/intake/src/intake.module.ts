@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { SubmitReportController } from './commands/submit-report/submit-report.controller';
+import { SubmitReportHandler } from './commands/submit-report/submit-report.handler';
+import { GetTaxonomyController } from './queries/get-taxonomy/get-taxonomy.controller';
+import { IntakeSchema1763784000000 } from './schema/intake.migration';
+
+/** Reports in: validated, screened for identity numbers, made into cases (`case.reported`). */
+@Module({
+  imports: [CqrsModule],
+  controllers: [SubmitReportController, GetTaxonomyController],
+  providers: [SubmitReportHandler],
+})
+export class IntakeModule {}
+
+export const INTAKE_MIGRATIONS = [IntakeSchema1763784000000];
