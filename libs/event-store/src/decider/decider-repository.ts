@@ -28,6 +28,18 @@ export class DeciderRepository<Command, Event extends { type: string; data: unkn
   }
 
   /**
+   * Decides `command` on a stream that must not exist yet, without reading it first: one round trip.
+   * If the stream exists after all, the append is a StreamVersionConflictError.
+   */
+  async create(
+    streamId: string,
+    command: Command,
+    options: { metadata?: EventMetadata; tx?: EventStoreTransaction } = {},
+  ): Promise<Decided<Event, State>> {
+    return this.decideAndAppend(streamId, command, this.decider.initialState, 0, options);
+  }
+
+  /**
    * Decides `command` on the stream and appends the outcome. With `expectedVersion` (the client's
    * If-Match) a stream that moved on since the client read it is a conflict even if the command would
    * still apply.
@@ -41,6 +53,16 @@ export class DeciderRepository<Command, Event extends { type: string; data: unkn
     if (options.expectedVersion !== undefined && options.expectedVersion !== version) {
       throw new StreamVersionConflictError(streamId, options.expectedVersion, version);
     }
+    return this.decideAndAppend(streamId, command, state, version, options);
+  }
+
+  private async decideAndAppend(
+    streamId: string,
+    command: Command,
+    state: State,
+    version: number,
+    options: { metadata?: EventMetadata; tx?: EventStoreTransaction },
+  ): Promise<Decided<Event, State>> {
     const events = this.decider.decide(command, state);
     const writer = options.tx ?? this.store;
     const result = await writer.append(

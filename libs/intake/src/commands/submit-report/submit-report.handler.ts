@@ -96,7 +96,7 @@ export class SubmitReportHandler implements ICommandHandler<SubmitReportCommand,
       technical: technical.values,
     };
     try {
-      await this.cases.handle(
+      await this.cases.create(
         caseStreamId(caseId),
         { type: 'report-case', actor: reporter, at: now, report: data },
         {
@@ -115,8 +115,16 @@ export class SubmitReportHandler implements ICommandHandler<SubmitReportCommand,
       throw error;
     }
     const piiRemoved = title.piiRedacted + description.piiRedacted + technical.piiRedacted;
+    // The originals were in this request: no need to fetch the case key to show them to their reporter.
+    const originals = new Map(
+      [title, description].flatMap((screened, i) =>
+        screened.sealed ? [[screened.sealed, i === 0 ? report.title : report.description]] : [],
+      ),
+    );
     return {
-      case: await this.view(applyToDocument(undefined, { type: 'case.reported', data }, 1), caller),
+      case: this.viewWith(applyToDocument(undefined, { type: 'case.reported', data }, 1), caller, (sealed) =>
+        originals.get(sealed),
+      ),
       replayed: false,
       warnings:
         piiRemoved > 0
@@ -155,13 +163,21 @@ export class SubmitReportHandler implements ICommandHandler<SubmitReportCommand,
   }
 
   private async view(document: CaseDocument, caller: SubmitReportCommand['caller']) {
+    return this.viewWith(document, caller, await this.keyring.opener(document.id));
+  }
+
+  private viewWith(
+    document: CaseDocument,
+    caller: SubmitReportCommand['caller'],
+    unseal: (sealed: string) => string | undefined,
+  ) {
     const viewer = {
       role: caller.role,
       organisation: caller.organisation?.id,
       party: caller.party?.id,
       region: caller.region,
     };
-    return toCaseView(document, viewer, this.directory, await this.keyring.opener(document.id));
+    return toCaseView(document, viewer, this.directory, unseal);
   }
 
   private async screenTechnical(caseId: string, report: SubmitReportRequest) {

@@ -1,0 +1,185 @@
+import 'reflect-metadata';
+import { Module, type DynamicModule } from '@nestjs/common';
+import autocannon from 'autocannon';
+import { createHttpApp, DatabaseConnection, loadConfig } from '@lagspill/platform';
+import { LagspillModule } from '../../apps/lagspill/src/lagspill.module';
+import { withBenchPostgres } from '../support/bench-postgres';
+import { describeMachine } from '../support/machine';
+import { writeMarkdownSection } from '../support/markdown-section';
+import { markdownTable } from '../support/table';
+import { BareInsertController } from './bare-insert.controller';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
+const ROUNDS = 2;
+
+const REPORT = JSON.stringify({
+  category: 'sfm',
+  subcategory: 'sync',
+  title: 'PLL oppdateres ikke etter endring i SFM',
+  description:
+    'Etter at legen endret doseringen i SFM ble ikke PLL sendt. Journalen viser gammel versjon av listen, ' +
+    'og apoteket har fått en annen. Feilen kom etter oppdatering i går. TraceID oppgitt under.',
+  occurredAt: '2026-11-20T09:30:00Z',
+  multidoseMode: 'electronic',
+  harm: 'near-miss',
+  scope: { multiplePatients: true, multipleOrganisations: false },
+  technical: { traceId: '4f1c9a77-2b1e-4c55-9f0a-7d9a1e3b2c10' },
+});
+
+@Module({ controllers: [BareInsertController] })
+class BenchModule {}
+
+interface Target {
+  readonly name: string;
+  readonly path: string;
+  readonly body?: string;
+  readonly token?: string;
+}
+
+interface Result {
+  readonly target: string;
+  readonly requests: number;
+  readonly seconds: number;
+  readonly non2xx: number;
+  readonly errors: number;
+  readonly p50: number;
+  readonly p99: number;
+}
+
+async function main(): Promise<void> {
+  await withBenchPostgres(async (postgres) => {
+    const url = await postgres.createDatabase('intake');
+    const config = loadConfig({ LOG_LEVEL: 'warn', DATABASE_URL: url, LAGSPILL_DEV_LOGIN: 'true', PORT: '0' });
+    const root: DynamicModule = {
+      module: class IntakeBenchRoot {},
+      imports: [LagspillModule.forRoot({ config, connection: new DatabaseConnection(url, false) }), BenchModule],
+    };
+    const app = await createHttpApp(root, 'lagspill-bench');
+    await app.listen(0, '127.0.0.1');
+    try {
+      const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+      await postgresQuery(
+        app,
+        `CREATE TABLE bench_bare (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, payload jsonb NOT NULL)`,
+      );
+      const token = await devToken(base, 'lege.cgm');
+      const targets: Target[] = [
+        { name: 'POST /api/reports', path: '/api/reports', body: REPORT, token },
+        { name: 'POST /bench/bare-insert (one INSERT)', path: '/bench/bare-insert', body: '{}' },
+      ];
+      for (const target of targets) await load(base, target, 2); // warm-up
+      const results = new Map<string, Result[]>();
+      for (let round = 0; round < ROUNDS; round++) {
+        for (const target of round % 2 === 0 ? targets : [...targets].reverse()) {
+          console.log(`Measuring ${target.name} (round ${round + 1})…`);
+          results.set(target.name, [...(results.get(target.name) ?? []), await load(base, target, SECONDS / ROUNDS)]);
+        }
+      }
+      await report([...results.values()].map(combine), await postgres.describe());
+    } finally {
+      await app.close();
+    }
+  });
+}
+
+async function load(base: string, target: Target, seconds: number): Promise<Result> {
+  const result = await autocannon({
+    url: `${base}${target.path}`,
+    method: 'POST',
+    connections: CONNECTIONS,
+    duration: seconds,
+    headers: {
+      'content-type': 'application/json',
+      ...(target.token ? { authorization: `Bearer ${target.token}` } : {}),
+    },
+    body: target.body,
+  });
+  return {
+    target: target.name,
+    requests: result['2xx'],
+    seconds: result.duration,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+  };
+}
+
+/** Rounds add up: requests over total time; latency percentiles as the worse of the rounds. */
+function combine(rounds: Result[]): Result {
+  return {
+    target: rounds[0].target,
+    requests: rounds.reduce((n, r) => n + r.requests, 0),
+    seconds: rounds.reduce((n, r) => n + r.seconds, 0),
+    non2xx: rounds.reduce((n, r) => n + r.non2xx, 0),
+    errors: rounds.reduce((n, r) => n + r.errors, 0),
+    p50: Math.max(...rounds.map((r) => r.p50)),
+    p99: Math.max(...rounds.map((r) => r.p99)),
+  };
+}
+
+async function report(
+  results: Result[],
+  postgres: { version: string; fsync: string; synchronousCommit: string },
+): Promise<void> {
+  const machine = await describeMachine();
+  const table = markdownTable(
+    [
+      { header: 'Endpoint', align: 'left' },
+      { header: 'requests/s (2xx)', align: 'right' },
+      { header: 'p50 ms', align: 'right' },
+      { header: 'p99 ms', align: 'right' },
+      { header: 'non-2xx', align: 'right' },
+      { header: 'errors', align: 'right' },
+    ],
+    results.map((r) => [
+      r.target,
+      (r.requests / r.seconds).toFixed(0),
+      r.p50.toFixed(1),
+      r.p99.toFixed(1),
+      String(r.non2xx),
+      String(r.errors),
+    ]),
+  );
+  const [reports, bare] = results;
+  const ratio = reports.requests / reports.seconds / (bare.requests / bare.seconds);
+  console.log(`\n${table}\n\nPOST /api/reports runs at ${ratio.toFixed(2)}× the bare INSERT endpoint.\n`);
+  await writeMarkdownSection(
+    'docs/benchmarks.md',
+    'bench:intake',
+    [
+      '## Report intake over HTTP (`npm run bench:intake`)',
+      '',
+      `Generated by \`BENCH_SECONDS=${SECONDS} npm run bench:intake\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; rerun it rather than editing the figures.`,
+      '',
+      `The all-in-one app (every context running, routing and projections included) on an embedded PostgreSQL with fsync on, in the benchmark's own process; autocannon with ${CONNECTIONS} connections, ${SECONDS} s per endpoint in ${ROUNDS} alternating rounds after a warm-up. \`POST /api/reports\` is the real intake (bearer token verified, body validated, text screened, reference taken, \`case.reported\` appended); the bare endpoint is a controller in the same app that does one INSERT of a small JSON row and nothing else.`,
+      '',
+      `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}, Node.js ${machine.node}; ${postgres.version.split(' on ')[0]}, fsync=${postgres.fsync}, synchronous_commit=${postgres.synchronousCommit}.`,
+      '',
+      table,
+      '',
+      `\`POST /api/reports\` runs at **${ratio.toFixed(2)}×** the throughput of the bare INSERT endpoint.`,
+    ].join('\n'),
+    'Benchmarks',
+  );
+}
+
+async function devToken(base: string, username: string): Promise<string> {
+  const response = await fetch(`${base}/api/dev/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username }),
+  });
+  return ((await response.json()) as { access_token: string }).access_token;
+}
+
+async function postgresQuery(app: Awaited<ReturnType<typeof createHttpApp>>, sql: string): Promise<void> {
+  const { DataSource } = await import('typeorm');
+  await app.get(DataSource).query(sql);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
