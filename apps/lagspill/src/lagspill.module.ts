@@ -1,7 +1,10 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuthModule } from '@lagspill/auth';
+import { CASEWORK_MIGRATIONS, CaseworkModule } from '@lagspill/casework';
+import { DemoModule } from '@lagspill/demo';
 import { EventStoreModule, EventStoreSchema1763769600000 } from '@lagspill/event-store';
 import { INTAKE_MIGRATIONS, IntakeModule } from '@lagspill/intake';
+import { ROUTING_MIGRATIONS, RoutingModule } from '@lagspill/routing';
 import { AppConfig, DatabaseConnection, PlatformModule, type PlatformContext } from '@lagspill/platform';
 
 /** Every bounded context in one process: the embedded default. */
@@ -11,7 +14,14 @@ export class LagspillModule {
     return {
       module: LagspillModule,
       imports: [
-        PlatformModule.forRoot(context, { migrations: [EventStoreSchema1763769600000, ...INTAKE_MIGRATIONS] }),
+        PlatformModule.forRoot(context, {
+          migrations: [
+            EventStoreSchema1763769600000,
+            ...INTAKE_MIGRATIONS,
+            ...ROUTING_MIGRATIONS,
+            ...CASEWORK_MIGRATIONS,
+          ],
+        }),
         AuthModule.forRoot(context.config),
         EventStoreModule.forRootAsync({
           inject: [DatabaseConnection, AppConfig],
@@ -22,6 +32,9 @@ export class LagspillModule {
           }),
         }),
         IntakeModule,
+        RoutingModule.forRoot(),
+        CaseworkModule,
+        DemoModule.forRoot({ enabled: context.config.LAGSPILL_DEMO }),
       ],
     };
   }

@@ -2,4 +2,4 @@ import 'reflect-metadata';
 import { runApplication } from '@lagspill/platform';
 import { LagspillModule } from './lagspill.module';
 
-void runApplication('lagspill', (context) => LagspillModule.forRoot(context));
+void runApplication('lagspill', (context) => LagspillModule.forRoot(context), { '--demo': { LAGSPILL_DEMO: 'true' } });

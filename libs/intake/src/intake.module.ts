@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { SubmitReportController } from './commands/submit-report/submit-report.controller';
 import { SubmitReportHandler } from './commands/submit-report/submit-report.handler';
+import { CaseReferenceSequence } from './references/case-reference.repository';
 import { GetTaxonomyController } from './queries/get-taxonomy/get-taxonomy.controller';
 import { IntakeSchema1763784000000 } from './schema/intake.migration';
 
@@ -9,7 +10,8 @@ import { IntakeSchema1763784000000 } from './schema/intake.migration';
 @Module({
   imports: [CqrsModule],
   controllers: [SubmitReportController, GetTaxonomyController],
-  providers: [SubmitReportHandler],
+  providers: [SubmitReportHandler, CaseReferenceSequence],
+  exports: [CaseReferenceSequence],
 })
 export class IntakeModule {}
 

@@ -15,10 +15,16 @@ import { createHttpApp } from './create-http-app';
 export async function runApplication(
   name: string,
   rootModule: (context: PlatformContext) => DynamicModule,
+  /** Command-line flags that set a variable, e.g. `--demo` for LAGSPILL_DEMO=true. */
+  flags: Readonly<Record<string, Readonly<Record<string, string>>>> = {},
 ): Promise<void> {
   let config: AppConfig;
   try {
-    config = loadConfig(process.env);
+    const fromFlags = Object.assign({}, ...process.argv.slice(2).map((arg) => flags[arg] ?? {})) as Record<
+      string,
+      string
+    >;
+    config = loadConfig({ ...process.env, ...fromFlags });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     process.stderr.write(`${name}: ${error.message}\n`);

@@ -88,6 +88,11 @@ export class AppConfig {
   @IsBoolean()
   LAGSPILL_DEV_LOGIN?: boolean = undefined;
 
+  /** Seed a few dozen demo cases into an empty installation (also `npm start -- --demo`). */
+  @Transform(toBoolean)
+  @IsBoolean()
+  LAGSPILL_DEMO = false;
+
   /** The OpenID Connect issuer whose tokens are accepted; required unless dev login is on. */
   @Transform(emptyToUndefined)
   @ValidateIf((config: AppConfig) => !config.devLogin || config.OIDC_ISSUER !== undefined)

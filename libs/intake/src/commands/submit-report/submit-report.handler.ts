@@ -19,7 +19,7 @@ import {
 } from '@lagspill/domain';
 import { DeciderRepository, EventStore, StreamVersionConflictError } from '@lagspill/event-store';
 import { CaseKeyring, TextScreener } from '@lagspill/platform';
-import { DataSource } from 'typeorm';
+import { CaseReferenceSequence } from '../../references/case-reference.repository';
 import { IdempotencyKeyReusedError } from './idempotency-key-reused.error';
 import { ReportRejectedError } from './report-rejected.error';
 import { SubmitReportCommand } from './submit-report.command';
@@ -32,11 +32,11 @@ export class SubmitReportHandler implements ICommandHandler<SubmitReportCommand,
   private readonly cases: DeciderRepository<CaseCommand, CaseEvent, CaseState>;
 
   constructor(
-    @Inject(EventStore) store: EventStore,
+    @Inject(EventStore) private readonly store: EventStore,
     @Inject(Directory) private readonly directory: Directory,
     @Inject(TextScreener) private readonly screener: TextScreener,
     @Inject(CaseKeyring) private readonly keyring: CaseKeyring,
-    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(CaseReferenceSequence) private readonly references: CaseReferenceSequence,
   ) {
     this.cases = new DeciderRepository(store, CASE_DECIDER);
   }
@@ -74,7 +74,7 @@ export class SubmitReportHandler implements ICommandHandler<SubmitReportCommand,
     ]);
     const data: CaseReportedData = {
       caseId,
-      reference: await this.nextReference(now),
+      reference: await this.references.next(now),
       category: report.category,
       subcategory: report.subcategory,
       title,
@@ -146,20 +146,13 @@ export class SubmitReportHandler implements ICommandHandler<SubmitReportCommand,
   ): Promise<SubmittedReport | undefined> {
     const { events, version } = await this.cases.load(caseStreamId(caseId));
     if (version === 0) return undefined;
-    const [first] = await this.firstEventMetadata(caseId);
-    if (first?.fingerprint !== fingerprint) throw new IdempotencyKeyReusedError();
+    const [first] = await this.store.readStream(caseStreamId(caseId), { limit: 1 });
+    if (first?.metadata.fingerprint !== fingerprint) throw new IdempotencyKeyReusedError();
     const document = events.reduce<CaseDocument | undefined>(
       (doc, event, index) => applyToDocument(doc, event, index + 1),
       undefined,
     );
     return { case: await this.view(document as CaseDocument, caller), replayed: true, warnings: [] };
-  }
-
-  private async firstEventMetadata(caseId: string): Promise<{ fingerprint?: string }[]> {
-    return this.dataSource.query(
-      `SELECT metadata->>'fingerprint' AS fingerprint FROM event_store.events WHERE stream_id = $1 AND stream_version = 1`,
-      [caseStreamId(caseId)],
-    );
   }
 
   private async view(document: CaseDocument, caller: SubmitReportCommand['caller']) {
@@ -191,11 +184,6 @@ export class SubmitReportHandler implements ICommandHandler<SubmitReportCommand,
       values: Object.fromEntries(screened.map(([name, s]) => [name, s.text])),
       piiRedacted: screened.reduce((sum, [, s]) => sum + s.piiRedacted, 0),
     };
-  }
-
-  private async nextReference(now: string): Promise<string> {
-    const [{ n }] = await this.dataSource.query<{ n: string }[]>(`SELECT nextval('intake.case_reference_seq') AS n`);
-    return `PLL-${now.slice(0, 4)}-${n.padStart(6, '0')}`;
   }
 }
 

@@ -1,0 +1,264 @@
+import { Module, type DynamicModule, type INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import { AuthModule } from '@lagspill/auth';
+import { CASE_DECIDER, caseStreamId, type CaseCommand, type CaseEvent, type CaseState } from '@lagspill/domain';
+import { DeciderRepository, EventStore, EventStoreModule, EventStoreSchema1763769600000 } from '@lagspill/event-store';
+import {
+  AppConfig,
+  createHttpApp,
+  DatabaseConnection,
+  loadConfig,
+  PlatformModule,
+  type PlatformContext,
+} from '@lagspill/platform';
+import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
+import { CASEWORK_MIGRATIONS } from './casework.migrations';
+import { CaseworkModule } from './casework.module';
+import { CaseViewProjection } from './read-model/case-view.projection';
+import { ACTORS, aReport, SERVICE_LEVEL } from './testing/case-fixtures';
+
+const PROBLEM = /^application\/problem\+json/;
+const FNR = '01018010018';
+
+/** The parts of the app casework needs, until apps/lagspill wires it in. */
+@Module({})
+class CaseworkTestApp {
+  static forRoot(context: PlatformContext): DynamicModule {
+    return {
+      module: CaseworkTestApp,
+      imports: [
+        PlatformModule.forRoot(context, { migrations: [EventStoreSchema1763769600000, ...CASEWORK_MIGRATIONS] }),
+        AuthModule.forRoot(context.config),
+        EventStoreModule.forRootAsync({
+          inject: [DatabaseConnection, AppConfig],
+          useFactory: (connection: DatabaseConnection) => ({ connectionString: connection.url, pollIntervalMs: 50 }),
+        }),
+        CaseworkModule,
+      ],
+    };
+  }
+}
+
+describe('casework over HTTP', () => {
+  let database: TestDatabase;
+  let app: INestApplication;
+  const tokens = new Map<string, string>();
+  const http = () => request(app.getHttpServer());
+  const as = async (username: string) => {
+    if (!tokens.has(username)) {
+      const { body } = await http().post('/api/dev/token').send({ username }).expect(200);
+      tokens.set(username, body.access_token as string);
+    }
+    return `Bearer ${tokens.get(username)}`;
+  };
+  const caughtUp = () => app.get(CaseViewProjection).whenCaughtUp();
+
+  /** Reports a case from Mørkved (lege.cgm) and routes it to CGM, as intake and routing would. */
+  async function reportedAndRouted() {
+    const cases = new DeciderRepository<CaseCommand, CaseEvent, CaseState>(app.get(EventStore), CASE_DECIDER);
+    const report = aReport({ reportedAt: new Date().toISOString() });
+    const stream = caseStreamId(report.caseId);
+    await cases.handle(stream, { type: 'report-case', actor: report.reporter, at: report.reportedAt, report });
+    await cases.handle(stream, {
+      type: 'route-case',
+      actor: ACTORS.routing,
+      at: report.reportedAt,
+      party: 'cgm',
+      rule: 'test',
+      serviceLevel: SERVICE_LEVEL,
+    });
+    await caughtUp();
+    return report;
+  }
+
+  beforeAll(async () => {
+    database = await createTestDatabase([]);
+    const config = loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: database.url, LAGSPILL_DEV_LOGIN: 'true' });
+    app = await createHttpApp(
+      CaseworkTestApp.forRoot({ config, connection: new DatabaseConnection(database.url, false) }),
+      'lagspill',
+    );
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await database?.drop();
+  });
+
+  it('lists and shows a case only to those who may see it, with its version as ETag', async () => {
+    const report = await reportedAndRouted();
+    const list = await http()
+      .get('/api/cases')
+      .set('Authorization', await as('lege.cgm'))
+      .expect(200);
+    expect(list.body.items.map((c: { id: string }) => c.id)).toContain(report.caseId);
+    expect(list.body).toHaveProperty('nextCursor');
+
+    const shown = await http()
+      .get(`/api/cases/${report.reference}`)
+      .set('Authorization', await as('support.cgm'))
+      .expect(200);
+    expect(shown.headers.etag).toBe('"2"');
+    expect(shown.body).toMatchObject({ id: report.caseId, status: 'routed', routedTo: { party: 'cgm' } });
+
+    const hidden = await http()
+      .get(`/api/cases/${report.caseId}`)
+      .set('Authorization', await as('support.pridok'))
+      .expect(404);
+    expect(hidden.headers['content-type']).toMatch(PROBLEM);
+    const missing = await http()
+      .get('/api/cases/no-such-case')
+      .set('Authorization', await as('support.pridok'));
+    expect({ ...missing.body, detail: undefined, instance: undefined }).toEqual({
+      ...hidden.body,
+      detail: undefined,
+      instance: undefined,
+    });
+    const notListed = await http()
+      .get('/api/cases')
+      .set('Authorization', await as('support.pridok'))
+      .expect(200);
+    expect(notListed.body.items.map((c: { id: string }) => c.id)).not.toContain(report.caseId);
+  });
+
+  it('validates the list query', async () => {
+    const response = await http()
+      .get('/api/cases?limit=500&status=lost&colour=red')
+      .set('Authorization', await as('admin'))
+      .expect(400);
+    expect(response.headers['content-type']).toMatch(PROBLEM);
+    const fields = (response.body.errors as { field: string }[]).map((e) => e.field);
+    expect(fields).toEqual(expect.arrayContaining(['limit', 'status', 'colour']));
+    await http()
+      .get('/api/cases?cursor=bogus')
+      .set('Authorization', await as('admin'))
+      .expect(400);
+  });
+
+  it('takes changes only at the current version: 428 without If-Match, 409 when stale', async () => {
+    const report = await reportedAndRouted();
+    const url = `/api/cases/${report.caseId}/acknowledge`;
+    const cgm = await as('support.cgm');
+    const missing = await http().post(url).set('Authorization', cgm).expect(428);
+    expect(missing.headers['content-type']).toMatch(PROBLEM);
+    await http().post(url).set('Authorization', cgm).set('If-Match', '"1"').expect(409);
+    await http()
+      .post(url)
+      .set('Authorization', await as('support.pridok'))
+      .set('If-Match', '"2"')
+      .expect(404);
+    await http()
+      .post(url)
+      .set('Authorization', await as('lege.cgm'))
+      .set('If-Match', '"2"')
+      .expect(403);
+
+    const acknowledged = await http().post(url).set('Authorization', cgm).set('If-Match', '"2"').expect(200);
+    expect(acknowledged.headers.etag).toBe('"3"');
+    expect(acknowledged.body).toMatchObject({ version: 3, status: 'acknowledged' });
+  });
+
+  it('screens free text: the responder never sees the identity number, the reporter does', async () => {
+    const report = await reportedAndRouted();
+    const commented = await http()
+      .post(`/api/cases/${report.caseId}/comments`)
+      .set('Authorization', await as('lege.cgm'))
+      .set('If-Match', '"2"')
+      .send({ body: `Gjelder pasient ${FNR}`, visibility: 'public' })
+      .expect(200);
+    expect(commented.body.comments.at(-1).body).toBe(`Gjelder pasient ${FNR}`);
+
+    await caughtUp();
+    const cgm = await as('support.cgm');
+    const view = await http().get(`/api/cases/${report.caseId}`).set('Authorization', cgm).expect(200);
+    expect(view.body.comments.at(-1).body).toBe('Gjelder pasient [fødselsnummer]');
+    expect(view.body.piiRedacted).toBe(1);
+    const history = await http().get(`/api/cases/${report.caseId}/history`).set('Authorization', cgm).expect(200);
+    expect(history.body.map((e: { type: string }) => e.type)).toEqual([
+      'case.reported',
+      'case.routed',
+      'case.comment-added',
+    ]);
+    expect(JSON.stringify(history.body)).not.toContain(FNR);
+  });
+
+  it('forwards to a known party only, and rejects unknown fields', async () => {
+    const report = await reportedAndRouted();
+    const url = `/api/cases/${report.caseId}/forward`;
+    const coordinator = await as('koordinator.nord');
+    const unknownParty = await http()
+      .post(url)
+      .set('Authorization', coordinator)
+      .set('If-Match', '"2"')
+      .send({ party: 'nobody', reason: 'x' })
+      .expect(400);
+    expect(unknownParty.body.errors).toEqual([expect.objectContaining({ field: 'party' })]);
+    const extra = await http()
+      .post(url)
+      .set('Authorization', coordinator)
+      .set('If-Match', '"2"')
+      .send({ party: 'nhn', reason: 'SFM', urgent: true })
+      .expect(400);
+    expect(extra.body.errors).toEqual([expect.objectContaining({ field: 'urgent' })]);
+
+    const forwarded = await http()
+      .post(url)
+      .set('Authorization', coordinator)
+      .set('If-Match', '"2"')
+      .send({ party: 'nhn', reason: 'Feil i SFM' })
+      .expect(200);
+    expect(forwarded.body).toMatchObject({ version: 3, status: 'routed', routedTo: { party: 'nhn' } });
+    await caughtUp();
+    await http()
+      .get(`/api/cases/${report.caseId}`)
+      .set('Authorization', await as('kundesenter.nhn'))
+      .expect(200);
+  });
+
+  it('links only to a case the caller may see', async () => {
+    const first = await reportedAndRouted();
+    const second = await reportedAndRouted();
+    const cgm = await as('support.cgm');
+    await http()
+      .post(`/api/cases/${first.caseId}/link`)
+      .set('Authorization', cgm)
+      .set('If-Match', '"2"')
+      .send({ case: 'no-such-case', relation: 'related' })
+      .expect(404);
+    const linked = await http()
+      .post(`/api/cases/${first.caseId}/link`)
+      .set('Authorization', cgm)
+      .set('If-Match', '"2"')
+      .send({ case: second.reference, relation: 'duplicate-of' })
+      .expect(200);
+    expect(linked.body.links).toEqual([{ case: second.caseId, relation: 'duplicate-of' }]);
+  });
+  it('runs a case through information, resolution, closing and reopening, one ETag after the other', async () => {
+    const report = await reportedAndRouted();
+    let etag = '"2"';
+    const step = async (username: string, action: string, body: object | undefined, status: string) => {
+      const call = http()
+        .post(`/api/cases/${report.caseId}/${action}`)
+        .set('Authorization', await as(username))
+        .set('If-Match', etag);
+      const response = await (body ? call.send(body) : call).expect(200);
+      expect(response.body.status).toBe(status);
+      etag = response.headers.etag;
+      return response.body as { comments: { kind: string }[] };
+    };
+    await step('support.cgm', 'request-information', { question: 'Hvilken versjon?' }, 'awaiting-information');
+    await step('lege.cgm', 'provide-information', { answer: '8.4.2' }, 'routed');
+    await step('support.cgm', 'resolve', { resolution: 'Rettet i 8.4.3' }, 'resolved');
+    await step('lege.cgm', 'close', undefined, 'closed');
+    const reopened = await step('lege.cgm', 'reopen', { reason: 'Feilen er tilbake' }, 'routed');
+    expect(etag).toBe('"7"');
+    expect(reopened.comments.map((c) => c.kind)).toEqual(['question', 'answer', 'resolution', 'reopening']);
+    const tooLong = await http()
+      .post(`/api/cases/${report.caseId}/resolve`)
+      .set('Authorization', await as('support.cgm'))
+      .set('If-Match', etag)
+      .send({ resolution: 'x'.repeat(10_001) })
+      .expect(400);
+    expect(tooLong.body.errors).toEqual([expect.objectContaining({ field: 'resolution' })]);
+  });
+});

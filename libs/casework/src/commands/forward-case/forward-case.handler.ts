@@ -1,0 +1,32 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { CaseView } from '@lagspill/contracts';
+import { Directory } from '@lagspill/domain';
+import { TextScreener, ValidationFailedException } from '@lagspill/platform';
+import type { CaseCommandRequest, CaseCommandResult } from '../shared/case-command-request';
+import { CaseCommandRunner } from '../shared/case-command-runner';
+import type { ForwardCaseRequestDto } from './forward-case.request.dto';
+
+/** Routes the case to another party with that party's service level: a new clock starts. */
+@Injectable()
+export class ForwardCaseHandler {
+  constructor(
+    @Inject(CaseCommandRunner) private readonly runner: CaseCommandRunner,
+    @Inject(TextScreener) private readonly screener: TextScreener,
+    @Inject(Directory) private readonly directory: Directory,
+  ) {}
+
+  execute(request: CaseCommandRequest, body: ForwardCaseRequestDto): Promise<CaseCommandResult<CaseView>> {
+    if (!this.directory.hasParty(body.party)) {
+      throw new ValidationFailedException([{ field: 'party', message: `${body.party} is not a known party` }]);
+    }
+    const { serviceLevel } = this.directory.party(body.party);
+    return this.runner.run(request, async ({ id, actor, at }) => ({
+      type: 'forward-case',
+      actor,
+      at,
+      to: body.party,
+      reason: await this.screener.screen(id, body.reason),
+      serviceLevel,
+    }));
+  }
+}

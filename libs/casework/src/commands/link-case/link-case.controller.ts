@@ -1,0 +1,32 @@
+import { Body, Controller, Headers, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentCaller, Roles, type Caller } from '@lagspill/auth';
+import type { CaseView } from '@lagspill/contracts';
+import type { Response } from 'express';
+import { LinkCaseHandler } from './link-case.handler';
+import { LinkCaseRequestDto } from './link-case.request.dto';
+
+@ApiTags('cases')
+@ApiBearerAuth()
+@Controller('api/cases')
+export class LinkCaseController {
+  constructor(@Inject(LinkCaseHandler) private readonly handler: LinkCaseHandler) {}
+
+  @Post(':id/link')
+  @HttpCode(200)
+  @Roles('coordinator', 'responder')
+  @ApiOperation({ summary: 'Link the case to another case' })
+  @ApiHeader({ name: 'If-Match', required: true, description: 'The case version from its last read: "<version>"' })
+  async handle(
+    @CurrentCaller() caller: Caller,
+    @Param('id') caseKey: string,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Headers('x-correlation-id') correlationId: string | undefined,
+    @Body() body: LinkCaseRequestDto,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CaseView> {
+    const result = await this.handler.execute({ caller, caseKey, ifMatch, correlationId }, body);
+    response.setHeader('ETag', result.etag);
+    return result.view;
+  }
+}

@@ -1,0 +1,14 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsString, Matches, MaxLength } from 'class-validator';
+import { MAX_TEXT_LENGTH, NOT_BLANK, NOT_BLANK_MESSAGE } from '../shared/free-text';
+
+export class ProvideInformationRequestDto {
+  @ApiProperty({
+    description: 'The answer (free text; identity numbers are held back from other parties)',
+    maxLength: MAX_TEXT_LENGTH,
+  })
+  @Matches(NOT_BLANK, { message: NOT_BLANK_MESSAGE })
+  @MaxLength(MAX_TEXT_LENGTH)
+  @IsString()
+  answer!: string;
+}

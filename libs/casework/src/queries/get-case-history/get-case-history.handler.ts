@@ -1,0 +1,23 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Caller } from '@lagspill/auth';
+import { readsOriginalText } from '@lagspill/domain';
+import { viewerOf } from '../../access/caller-mapping';
+import { CaseLoader } from '../../access/case-loader';
+import { CasePresenter } from '../../views/case-presenter';
+import { toHistory, type HistoryEntry } from './case-history';
+
+/** The case's events from the log, oldest first, as the caller may see them. */
+@Injectable()
+export class GetCaseHistoryHandler {
+  constructor(
+    @Inject(CaseLoader) private readonly loader: CaseLoader,
+    @Inject(CasePresenter) private readonly presenter: CasePresenter,
+  ) {}
+
+  async execute(caller: Caller, key: string): Promise<HistoryEntry[]> {
+    const viewer = viewerOf(caller);
+    const { document, events } = await this.loader.loadVisible(key, viewer);
+    const original = readsOriginalText({ reporterOrganisation: document.reporter.organisation }, viewer);
+    return toHistory(events, viewer, original, await this.presenter.unsealFor(document, viewer));
+  }
+}

@@ -1,0 +1,24 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Caller } from '@lagspill/auth';
+import type { CaseView } from '@lagspill/contracts';
+import { CaseLoader } from '../../access/case-loader';
+import { viewerOf } from '../../access/caller-mapping';
+import { CasePresenter } from '../../views/case-presenter';
+
+/**
+ * One case by id or reference, folded from its stream so that it is current right after a change
+ * (the list read model may lag a moment); not found when the caller may not see it.
+ */
+@Injectable()
+export class GetCaseHandler {
+  constructor(
+    @Inject(CaseLoader) private readonly loader: CaseLoader,
+    @Inject(CasePresenter) private readonly presenter: CasePresenter,
+  ) {}
+
+  async execute(caller: Caller, key: string): Promise<CaseView> {
+    const viewer = viewerOf(caller);
+    const { document } = await this.loader.loadVisible(key, viewer);
+    return this.presenter.present(document, viewer);
+  }
+}

@@ -1,0 +1,187 @@
+import type { Harm, MultidoseMode } from '@lagspill/domain';
+
+/** What happens to a demo case after it is routed, in order. */
+export type DemoStep =
+  | 'acknowledge'
+  | 'comment'
+  | 'internal-comment'
+  | 'request-information'
+  | 'provide-information'
+  | 'forward-to-nhn'
+  | 'resolve'
+  | 'close'
+  | 'reopen';
+
+export interface DemoCase {
+  readonly reporter: string;
+  readonly category: string;
+  readonly subcategory: string;
+  readonly title: string;
+  readonly description: string;
+  readonly multidoseMode: MultidoseMode;
+  readonly harm: Harm;
+  readonly multiplePatients?: boolean;
+  readonly multipleOrganisations?: boolean;
+  readonly technical?: Readonly<Record<string, string>>;
+  readonly daysAgo: number;
+  readonly steps: readonly DemoStep[];
+}
+
+// Realistic reports from the PLL i nord trials, in Norwegian, spread over every status. One carries a
+// (synthetic) fødselsnummer to show the redaction.
+export const DEMO_CASES: readonly DemoCase[] = [
+  {
+    reporter: 'lege.cgm',
+    category: 'multidose',
+    subcategory: 'paper-and-emd',
+    title: 'Pasient på papirmultidose har også fått PLL',
+    description:
+      'Pasienten har ordinasjonskort hos multidoseapoteket, men fikk PLL sendt fra oss ved forrige konsultasjon. Apoteket pakker etter kortet. Gjelder pasient 01818010083.',
+    multidoseMode: 'paper',
+    harm: 'near-miss',
+    multipleOrganisations: true,
+    daysAgo: 20,
+    steps: ['comment', 'resolve', 'close'],
+  },
+  {
+    reporter: 'lege.cgm',
+    category: 'sfm',
+    subcategory: 'sync',
+    title: 'Endringer i SFM kommer ikke over i journalen',
+    description:
+      'Etter oppdatering til 8.4.2 blir doseendringer gjort i SFM-vinduet ikke synkronisert til journalen. Vi må gjøre endringen to ganger.',
+    multidoseMode: 'none',
+    harm: 'minor',
+    multiplePatients: true,
+    technical: { traceId: '7f3a2c1e-5b9d-4e21-a0c4-2d8f1b6e9a33' },
+    daysAgo: 12,
+    steps: ['acknowledge', 'request-information', 'provide-information', 'forward-to-nhn'],
+  },
+  {
+    reporter: 'lege.pridok',
+    category: 'prescribing',
+    subcategory: 'multidose-method',
+    title: 'Multidoseapoteket avviser resepter fra oss',
+    description:
+      'Apoteket melder at reseptene ikke er forskrevet som multidose og må sendes på nytt. Vi finner ikke valget for multidose ved forskrivning.',
+    multidoseMode: 'electronic',
+    harm: 'none',
+    daysAgo: 9,
+    steps: ['acknowledge', 'comment', 'internal-comment'],
+  },
+  {
+    reporter: 'lege.eg',
+    category: 'reseptformidler',
+    subcategory: 'rejected',
+    title: 'PLL avvist i Reseptformidleren uten apprec',
+    description:
+      'Sending av legemiddellisten feiler, og vi får ingen apprec tilbake. Feilen gjelder flere pasienter siden i går kveld.',
+    multidoseMode: 'electronic',
+    harm: 'none',
+    multiplePatients: true,
+    technical: { messageId: 'M25-2026-11-18-00421' },
+    daysAgo: 4,
+    steps: ['acknowledge', 'resolve'],
+  },
+  {
+    reporter: 'multidose',
+    category: 'multidose',
+    subcategory: 'proposal-unanswered',
+    title: 'Endringsforslag (M25.2) ubesvart i over en uke',
+    description:
+      'Vi sendte endringsforslag til fastlegen for tre pasienter, men har ikke fått ny legemiddelliste. Pakking for neste periode nærmer seg.',
+    multidoseMode: 'electronic',
+    harm: 'near-miss',
+    multiplePatients: true,
+    daysAgo: 6,
+    steps: ['request-information'],
+  },
+  {
+    reporter: 'sykepleier',
+    category: 'multidose',
+    subcategory: 'packing',
+    title: 'Manglende legemiddel i multidoserullen',
+    description:
+      'Rullen for perioden mangler Metoprolol som står på legemiddellisten. Hjemmetjenesten oppdaget det ved utdeling.',
+    multidoseMode: 'electronic',
+    harm: 'minor',
+    daysAgo: 3,
+    steps: ['acknowledge', 'resolve', 'close'],
+  },
+  {
+    reporter: 'sykepleier',
+    category: 'kjernejournal',
+    subcategory: 'not-visible',
+    title: 'Sykepleiere ser ikke PLL i kjernejournal',
+    description:
+      'Hjemmesykepleien får ikke opp legemiddellisten i kjernejournal for pasienter på e-multidose, selv om fastlegen har sendt den.',
+    multidoseMode: 'electronic',
+    harm: 'near-miss',
+    multiplePatients: true,
+    daysAgo: 15,
+    steps: ['acknowledge'],
+  },
+  {
+    reporter: 'sykehuslege',
+    category: 'sfm',
+    subcategory: 'basis-api',
+    title: 'Tidsavbrudd mot SFM Basis ved innleggelse',
+    description:
+      'Ved innleggelse tar oppslag i legemiddellisten over 30 sekunder og feiler ofte. Gjelder hele klinikken.',
+    multidoseMode: 'none',
+    harm: 'none',
+    multiplePatients: true,
+    technical: { traceId: 'c0a8e1f2-0d4b-4b8a-9f6e-1a2b3c4d5e6f' },
+    daysAgo: 2,
+    steps: [],
+  },
+  {
+    reporter: 'farmasoyt',
+    category: 'pharmacy-system',
+    subcategory: 'cannot-dispense',
+    title: 'Kan ikke ekspedere e-resepter i Eik',
+    description: 'Fra kl. 10 i dag får vi feilmelding ved henting av resepter fra Reseptformidleren. Kundene må vente.',
+    multidoseMode: 'none',
+    harm: 'none',
+    multiplePatients: true,
+    daysAgo: 1,
+    steps: ['acknowledge', 'comment'],
+  },
+  {
+    reporter: 'lege.pridok',
+    category: 'collaboration',
+    subcategory: 'responsibility',
+    title: 'Uklart hvem som oppdaterer listen etter utskrivning',
+    description:
+      'Etter utskrivning fra sykehus er det uklart om fastlegen eller sykehuset skal sende oppdatert PLL. Hjemmetjenesten får to ulike lister.',
+    multidoseMode: 'paper',
+    harm: 'minor',
+    multipleOrganisations: true,
+    daysAgo: 25,
+    steps: ['comment', 'resolve', 'reopen'],
+  },
+  {
+    reporter: 'lege.eg',
+    category: 'list-quality',
+    subcategory: 'duplicates',
+    title: 'Dobbeltforskrivning etter samstemming',
+    description:
+      'Etter samstemming står samme legemiddel to ganger på listen, en gang med virkestoffnavn og en gang med handelsnavn.',
+    multidoseMode: 'none',
+    harm: 'near-miss',
+    daysAgo: 8,
+    steps: ['comment'],
+  },
+  {
+    reporter: 'lege.cgm',
+    category: 'decision-support',
+    subcategory: 'interactions',
+    title: 'Interaksjonsvarsel vises ikke i SFM',
+    description:
+      'Kombinasjonen warfarin og NSAID gir ikke varsel i forskrivningsvinduet. Varselet kom før oppdateringen.',
+    multidoseMode: 'none',
+    harm: 'moderate',
+    daysAgo: 5,
+    steps: ['acknowledge', 'internal-comment', 'comment'],
+  },
+];

@@ -1,0 +1,3 @@
+export * from './demo.module';
+export * from './demo-seeder';
+export * from './demo-cases';

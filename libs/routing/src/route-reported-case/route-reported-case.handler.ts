@@ -1,0 +1,143 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  CASE_DECIDER,
+  CaseClosedError,
+  Directory,
+  InvalidCaseTransitionError,
+  UnknownDirectoryEntryError,
+  type CaseCommand,
+  type CaseEvent,
+  type CaseReportedData,
+  type CaseState,
+  type Organisation,
+} from '@lagspill/domain';
+import {
+  DeciderRepository,
+  EventStore,
+  type EventStoreTransaction,
+  type RecordedEvent,
+  type Subscription,
+} from '@lagspill/event-store';
+import { DEFAULT_ROUTING_RULES } from '../rules/default-routing-rules';
+import { matchRoutingRule } from '../rules/match-routing-rule';
+import type { RoutingRule } from '../rules/routing-rule';
+import { RoutingRulesRepository } from '../rules/routing-rules.repository';
+import { ROUTING_ACTOR, ROUTING_ACTOR_METADATA, ROUTING_CLOCK, type Clock } from '../routing.options';
+import { resolveRouteTarget } from '../targets/resolve-route-target';
+
+export const ROUTER_SUBSCRIPTION = 'routing.router';
+
+/** Used only if a table somehow lacks a catch-all: the default table's last rule (triage). */
+const TRIAGE = DEFAULT_ROUTING_RULES[DEFAULT_ROUTING_RULES.length - 1];
+
+/**
+ * The router: routes every reported case by the rule table in force, in the subscription's transaction,
+ * so a case is routed exactly once. A case that is no longer `reported` when its report is replayed
+ * (already routed, or closed) is left alone.
+ */
+@Injectable()
+export class RouteReportedCaseHandler implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(RouteReportedCaseHandler.name);
+  private readonly cases: DeciderRepository<CaseCommand, CaseEvent, CaseState>;
+  private subscription: Subscription | undefined;
+
+  constructor(
+    @Inject(EventStore) private readonly store: EventStore,
+    @Inject(RoutingRulesRepository) private readonly rules: RoutingRulesRepository,
+    @Inject(Directory) private readonly directory: Directory,
+    @Inject(ROUTING_CLOCK) private readonly clock: Clock,
+  ) {
+    this.cases = new DeciderRepository(store, CASE_DECIDER);
+  }
+
+  start(): Subscription {
+    this.subscription ??= this.store
+      .subscribe({
+        name: ROUTER_SUBSCRIPTION,
+        eventTypes: ['case.reported'],
+        handle: (events, tx) => this.routeAll(events, tx),
+        onError: (error, context) => this.logger.warn({ err: error }, `${context} failed; retrying`),
+      })
+      .start();
+    return this.subscription;
+  }
+
+  async stop(): Promise<void> {
+    await this.subscription?.stop();
+    this.subscription = undefined;
+  }
+
+  onApplicationBootstrap(): void {
+    this.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.stop();
+  }
+
+  private async routeAll(events: readonly RecordedEvent[], tx: EventStoreTransaction): Promise<void> {
+    const { rules } = await this.rules.current();
+    for (const event of events) await this.route(event, rules, tx);
+  }
+
+  private async route(event: RecordedEvent, rules: readonly RoutingRule[], tx: EventStoreTransaction): Promise<void> {
+    const report = event.data as CaseReportedData;
+    const organisation = this.reportingOrganisation(report);
+    if (!organisation) return;
+    const rule =
+      matchRoutingRule(rules, {
+        category: report.category,
+        subcategory: report.subcategory,
+        organisationType: organisation.type,
+        integration: organisation.system.integration,
+      }) ?? TRIAGE;
+    const resolved = resolveRouteTarget(
+      rule.target,
+      { organisation: organisation.id, systemVendor: report.system?.vendor },
+      this.directory,
+    );
+    if (resolved.fallback) {
+      this.logger.warn(`case ${report.caseId}: rule ${rule.id} fell back to the working group: ${resolved.fallback}`);
+    }
+    const party = this.directory.party(resolved.party);
+    try {
+      await this.cases.handle(
+        event.streamId,
+        {
+          type: 'route-case',
+          actor: ROUTING_ACTOR,
+          at: this.clock().toISOString(),
+          party: party.id,
+          rule: rule.id,
+          serviceLevel: party.serviceLevel,
+        },
+        {
+          tx,
+          metadata: {
+            actor: ROUTING_ACTOR_METADATA,
+            causationId: event.eventId,
+            correlationId: event.metadata.correlationId,
+            ...(resolved.fallback ? { routingFallback: resolved.fallback } : {}),
+          },
+        },
+      );
+    } catch (error) {
+      if (error instanceof InvalidCaseTransitionError || error instanceof CaseClosedError) {
+        this.logger.debug(`case ${report.caseId} is no longer reported; not routing it again`);
+        return;
+      }
+      throw error;
+    }
+  }
+
+  private reportingOrganisation(report: CaseReportedData): Organisation | undefined {
+    try {
+      return this.directory.organisation(report.reporter.organisation);
+    } catch (error) {
+      if (!(error instanceof UnknownDirectoryEntryError)) throw error;
+      // Retrying cannot help; the case stays `reported` for a coordinator to route by hand.
+      this.logger.error(`case ${report.caseId} not routed: ${error.message}`);
+      return undefined;
+    }
+  }
+}

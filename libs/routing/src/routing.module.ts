@@ -1,0 +1,44 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { DirectoryModule } from '@lagspill/auth';
+import { PublishRoutingRulesController } from './commands/publish-routing-rules/publish-routing-rules.controller';
+import { PublishRoutingRulesHandler } from './commands/publish-routing-rules/publish-routing-rules.handler';
+import { GetRoutingRulesController } from './queries/get-routing-rules/get-routing-rules.controller';
+import { ListPartiesController } from './queries/list-parties/list-parties.controller';
+import { RouteReportedCaseHandler } from './route-reported-case/route-reported-case.handler';
+import { RoutingRulesRepository } from './rules/routing-rules.repository';
+import { ROUTING_CLOCK, ROUTING_OPTIONS, SYSTEM_CLOCK, type RoutingModuleOptions } from './routing.options';
+import { RoutingSchema1763780400000 } from './schema/routing-schema.migration';
+import { CaseClockProjection } from './sla/case-clock.projection';
+import { CaseClockRepository } from './sla/case-clock.repository';
+import { SlaSweeper } from './sla/sla-sweeper.service';
+
+/**
+ * Routing: the rule table (events on `routing-rules`), the router that routes each reported case, the
+ * SLA clocks read model and the sweeper that records breaches, and the parties directory endpoint.
+ * Needs the EventStoreModule and the DirectoryModule (global) and ROUTING_MIGRATIONS run.
+ */
+@Module({})
+export class RoutingModule {
+  static forRoot(options: RoutingModuleOptions = {}): DynamicModule {
+    return {
+      module: RoutingModule,
+      imports: [CqrsModule, DirectoryModule],
+      controllers: [GetRoutingRulesController, PublishRoutingRulesController, ListPartiesController],
+      providers: [
+        { provide: ROUTING_OPTIONS, useValue: options },
+        { provide: ROUTING_CLOCK, useValue: options.clock ?? SYSTEM_CLOCK },
+        RoutingRulesRepository,
+        PublishRoutingRulesHandler,
+        RouteReportedCaseHandler,
+        CaseClockRepository,
+        CaseClockProjection,
+        SlaSweeper,
+      ],
+      exports: [RoutingRulesRepository, SlaSweeper],
+    };
+  }
+}
+
+/** The routing context's migrations, for the deployable's DatabaseModule. */
+export const ROUTING_MIGRATIONS = [RoutingSchema1763780400000];

@@ -1,0 +1,23 @@
+import type { ActorRef } from '@lagspill/domain';
+
+export const ROUTING_OPTIONS = Symbol('ROUTING_OPTIONS');
+export const ROUTING_CLOCK = Symbol('ROUTING_CLOCK');
+
+/** What time it is, for routing and SLA decisions; injectable so tests can fix it. */
+export type Clock = () => Date;
+export const SYSTEM_CLOCK: Clock = () => new Date();
+
+export interface RoutingModuleOptions {
+  /** How often the SLA sweeper looks for due cases; default 60 s. 0 turns the timer off (sweep by hand). */
+  readonly sweepIntervalMs?: number;
+  /** Replaces the wall clock (tests). */
+  readonly clock?: Clock;
+}
+
+export const DEFAULT_SWEEP_INTERVAL_MS = 60_000;
+
+/** The routing context's own actor: who routes cases and records SLA breaches. */
+export const ROUTING_ACTOR: ActorRef = { username: 'lagspill-routing', name: 'Ruting', role: 'system' };
+
+/** The actor as event metadata records it. */
+export const ROUTING_ACTOR_METADATA = { id: ROUTING_ACTOR.username, role: ROUTING_ACTOR.role } as const;

@@ -1,0 +1,60 @@
+import { DEMO_DIRECTORY, Directory } from '@lagspill/domain';
+import type { RoutingRule } from './routing-rule';
+import { routingRuleTableProblems } from './routing-rule-table-problems';
+
+const directory = new Directory(DEMO_DIRECTORY);
+const problemsOf = (rules: RoutingRule[]) => routingRuleTableProblems(rules, (id) => directory.hasParty(id));
+const triage: RoutingRule = { id: 'triage', description: 'Resten', when: {}, target: 'working-group' };
+
+describe('routingRuleTableProblems', () => {
+  it('accepts fixed parties that exist and kinds of party', () => {
+    expect(
+      problemsOf([
+        { id: 'basis', description: '', when: { category: 'sfm', integration: 'sfm-basis' }, target: { party: 'nhn' } },
+        {
+          id: 'packing',
+          description: '',
+          when: { category: 'multidose', subcategories: ['packing'] },
+          target: 'pharmacy',
+        },
+        triage,
+      ]),
+    ).toEqual([]);
+  });
+
+  it('rejects a party that is not in the directory', () => {
+    expect(
+      problemsOf([{ id: 'x', description: '', when: { category: 'sfm' }, target: { party: 'nobody' } }, triage]),
+    ).toEqual([{ field: 'rules.0.target.party', message: 'no party nobody in the directory' }]);
+  });
+
+  it('rejects an unknown target kind', () => {
+    const rule = { id: 'x', description: '', when: { category: 'sfm' }, target: 'helpdesk' } as unknown as RoutingRule;
+    expect(problemsOf([rule, triage]).map((p) => p.field)).toEqual(['rules.0.target']);
+  });
+
+  it('rejects duplicate ids', () => {
+    expect(problemsOf([{ ...triage, id: 'triage', when: { category: 'sfm' } }, triage])).toEqual([
+      { field: 'rules.0.id', message: 'rule id triage is used twice' },
+      { field: 'rules.1.id', message: 'rule id triage is used twice' },
+    ]);
+  });
+
+  it('requires the last rule, and only the last, to match everything', () => {
+    expect(problemsOf([{ ...triage, when: { category: 'sfm' } }]).map((p) => p.field)).toEqual(['rules.0.when']);
+    expect(problemsOf([{ ...triage, id: 'early' }, triage]).map((p) => p.message)).toEqual([
+      'only the last rule may match every case',
+    ]);
+    expect(problemsOf([])).toEqual([{ field: 'rules', message: 'rules must hold at least the catch-all rule' }]);
+  });
+
+  it('rejects codes the taxonomy does not know', () => {
+    const fields = problemsOf([
+      { id: 'a', description: '', when: { category: 'sfm', subcategories: ['packing'] }, target: 'vendor' },
+      { id: 'b', description: '', when: { category: 'nope' }, target: 'vendor' },
+      { id: 'c', description: '', when: { subcategories: ['no-such'] }, target: 'vendor' },
+      triage,
+    ]).map((p) => p.field);
+    expect(fields).toEqual(['rules.0.when.subcategories', 'rules.1.when.category', 'rules.2.when.subcategories']);
+  });
+});

@@ -1,0 +1,65 @@
+import type { Directory, RouteTarget } from '@lagspill/domain';
+import type { RoutingRuleTarget } from '../rules/routing-rule';
+
+/** Who reported, as far as resolving a target needs to know. */
+export interface RouteContext {
+  /** The reporting organisation's directory id. */
+  readonly organisation: string;
+  /** The vendor named in the report's `system`, if any. */
+  readonly systemVendor?: string;
+}
+
+export interface ResolvedRoute {
+  readonly party: string;
+  /** Set when the target could not be resolved as asked and the case went to the working group instead. */
+  readonly fallback?: string;
+}
+
+/**
+ * Turns a rule's target into a party id: the vendor of the reporter's system, NHN, the chain of the
+ * (multidose) pharmacy, or the region's working group. `organisation` has no party of its own and goes
+ * to the working group too. A target that cannot be resolved (no such vendor, no pharmacy) falls back to
+ * the working group, which then forwards by hand.
+ */
+export function resolveRouteTarget(
+  target: RoutingRuleTarget,
+  context: RouteContext,
+  directory: Directory,
+): ResolvedRoute {
+  if (typeof target !== 'string') return { party: target.party };
+  const found = findParty(target, context, directory);
+  return found ? { party: found } : { party: workingGroup(context, directory), fallback: fallbackReason(target) };
+}
+
+function findParty(target: RouteTarget, context: RouteContext, directory: Directory): string | undefined {
+  const organisation = directory.organisation(context.organisation);
+  switch (target) {
+    case 'nhn':
+      return directory.allParties().find((p) => p.kind === 'nhn')?.id;
+    case 'vendor':
+      return [context.systemVendor, organisation.system.vendor].find(
+        (id): id is string =>
+          id !== undefined && directory.hasParty(id) && directory.party(id).kind !== 'working-group',
+      );
+    case 'pharmacy': {
+      const multidosePharmacy = organisation.multidosePharmacy;
+      const chain =
+        (multidosePharmacy ? directory.organisation(multidosePharmacy).pharmacyChain : undefined) ??
+        organisation.pharmacyChain;
+      return chain !== undefined && directory.hasParty(chain) ? chain : undefined;
+    }
+    case 'working-group':
+    case 'organisation':
+      return workingGroup(context, directory);
+  }
+}
+
+function workingGroup(context: RouteContext, directory: Directory): string {
+  return directory.workingGroupOf(directory.locate(context.organisation).helsefellesskap.region).id;
+}
+
+function fallbackReason(target: RouteTarget): string {
+  return target === 'pharmacy'
+    ? 'the reporter has no multidose pharmacy or pharmacy chain'
+    : `no ${target} party for the reporter`;
+}
