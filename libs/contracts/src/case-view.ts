@@ -1,6 +1,7 @@
 import {
   canSeeEntry,
   readsOriginalText,
+  IDENTITY_NUMBER_PLACEHOLDER,
   textFor,
   type CaseDocument,
   type Directory,
@@ -109,7 +110,8 @@ export function toCaseView(
     multidoseMode: document.multidoseMode,
     harm: document.harm,
     scope: document.scope,
-    technical: document.technical,
+    // Technical ids are stored redacted only (no original is kept): count what they hold back.
+    technical: countHeldBack(document.technical, (n) => (piiRedacted += n)),
     routedTo: routedTo
       ? {
           party: routedTo.party,
@@ -133,4 +135,9 @@ export function toCaseView(
     slaBreaches: document.slaBreaches,
     piiRedacted,
   };
+}
+
+function countHeldBack(values: Readonly<Record<string, string>>, add: (count: number) => void) {
+  for (const value of Object.values(values)) add(value.split(IDENTITY_NUMBER_PLACEHOLDER).length - 1);
+  return values;
 }
