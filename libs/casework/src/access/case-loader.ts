@@ -1,12 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
-  applyToDocument,
+  foldCaseDocument,
   canSeeCase,
   caseStreamId,
   CaseNotFoundError,
   Directory,
   type CaseDocument,
-  type CaseEvent,
   type Viewer,
 } from '@lagspill/domain';
 import { EventStore, type RecordedEvent } from '@lagspill/event-store';
@@ -44,21 +43,8 @@ export class CaseLoader {
       }
     }
     if (events.length === 0) throw new CaseNotFoundError(key);
-    const document = foldDocument(undefined, events);
+    const document = foldCaseDocument(undefined, events);
     if (!canSeeCase(audienceOf(document, this.directory), viewer)) throw new CaseNotFoundError(key);
     return { id, document, version: document.version, events };
   }
-}
-
-/** Folds recorded case events into a document. */
-export function foldDocument(
-  document: CaseDocument | undefined,
-  events: readonly Pick<RecordedEvent, 'type' | 'data' | 'streamVersion'>[],
-): CaseDocument {
-  const folded = events.reduce<CaseDocument | undefined>(
-    (current, e) => applyToDocument(current, { type: e.type, data: e.data } as CaseEvent, e.streamVersion),
-    document,
-  );
-  if (!folded) throw new Error('A case document needs at least its case.reported event');
-  return folded;
 }

@@ -169,3 +169,16 @@ function reportedDocument(r: CaseReportedData, version: number): CaseDocument {
     slaBreaches: [],
   };
 }
+
+/** Folds recorded case events (each with its stream version) onto `document`, or from nothing. */
+export function foldCaseDocument(
+  document: CaseDocument | undefined,
+  events: readonly { readonly type: string; readonly data: unknown; readonly streamVersion: number }[],
+): CaseDocument {
+  const folded = events.reduce<CaseDocument | undefined>(
+    (current, e) => applyToDocument(current, { type: e.type, data: e.data } as CaseEvent, e.streamVersion),
+    document,
+  );
+  if (!folded) throw new Error('A case document needs at least its case.reported event');
+  return folded;
+}

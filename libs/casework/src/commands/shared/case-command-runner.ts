@@ -3,6 +3,7 @@ import type { CaseView } from '@lagspill/contracts';
 import {
   CASE_DECIDER,
   caseStreamId,
+  foldCaseDocument,
   type ActorRef,
   type CaseCommand,
   type CaseDocument,
@@ -13,7 +14,7 @@ import {
 import { DeciderRepository, EventStore, StreamVersionConflictError } from '@lagspill/event-store';
 import { randomUUID } from 'node:crypto';
 import { actorOf, viewerOf } from '../../access/caller-mapping';
-import { CaseLoader, foldDocument, type LoadedCase } from '../../access/case-loader';
+import { CaseLoader, type LoadedCase } from '../../access/case-loader';
 import { CasePresenter } from '../../views/case-presenter';
 import type { CaseCommandRequest, CaseCommandResult } from './case-command-request';
 import { etagOf, parseIfMatch } from './if-match';
@@ -70,7 +71,7 @@ export class CaseCommandRunner {
       metadata: { actor: { id: actor.username, ...actor }, correlationId },
     });
     // The decider ran at exactly the version loaded above, so the new events follow it directly.
-    const document = foldDocument(
+    const document = foldCaseDocument(
       loaded.document,
       decided.events.map((event, index) => ({ ...event, streamVersion: expectedVersion + index + 1 })),
     );

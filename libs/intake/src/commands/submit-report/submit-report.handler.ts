@@ -5,6 +5,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { toCaseView } from '@lagspill/contracts';
 import {
   applyToDocument,
+  foldCaseDocument,
   CASE_DECIDER,
   CaseAlreadyReportedError,
   caseStreamId,
@@ -144,15 +145,11 @@ export class SubmitReportHandler implements ICommandHandler<SubmitReportCommand,
     fingerprint: string,
     caller: SubmitReportCommand['caller'],
   ): Promise<SubmittedReport | undefined> {
-    const { events, version } = await this.cases.load(caseStreamId(caseId));
-    if (version === 0) return undefined;
-    const [first] = await this.store.readStream(caseStreamId(caseId), { limit: 1 });
-    if (first?.metadata.fingerprint !== fingerprint) throw new IdempotencyKeyReusedError();
-    const document = events.reduce<CaseDocument | undefined>(
-      (doc, event, index) => applyToDocument(doc, event, index + 1),
-      undefined,
-    );
-    return { case: await this.view(document as CaseDocument, caller), replayed: true, warnings: [] };
+    const recorded = await this.store.readStream(caseStreamId(caseId));
+    if (recorded.length === 0) return undefined;
+    if (recorded[0].metadata.fingerprint !== fingerprint) throw new IdempotencyKeyReusedError();
+    const document = foldCaseDocument(undefined, recorded);
+    return { case: await this.view(document, caller), replayed: true, warnings: [] };
   }
 
   private async view(document: CaseDocument, caller: SubmitReportCommand['caller']) {
