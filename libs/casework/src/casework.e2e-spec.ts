@@ -53,8 +53,8 @@ describe('casework over HTTP', () => {
   };
   const caughtUp = () => app.get(CaseViewProjection).whenCaughtUp();
 
-  /** Reports a case from Mørkved (lege.cgm) and routes it to CGM, as intake and routing would. */
-  async function reportedAndRouted() {
+  /** Reports a case from Mørkved (lege.cgm) and routes it to a party (CGM), as intake and routing would. */
+  async function reportedAndRouted(party = 'cgm') {
     const cases = new DeciderRepository<CaseCommand, CaseEvent, CaseState>(app.get(EventStore), CASE_DECIDER);
     const report = aReport({ reportedAt: new Date().toISOString() });
     const stream = caseStreamId(report.caseId);
@@ -63,7 +63,7 @@ describe('casework over HTTP', () => {
       type: 'route-case',
       actor: ACTORS.routing,
       at: report.reportedAt,
-      party: 'cgm',
+      party,
       rule: 'test',
       serviceLevel: SERVICE_LEVEL,
     });
@@ -232,6 +232,33 @@ describe('casework over HTTP', () => {
       .send({ case: second.reference, relation: 'duplicate-of' })
       .expect(200);
     expect(linked.body.links).toEqual([{ case: second.caseId, relation: 'duplicate-of' }]);
+  });
+
+  it('shows a link only to those who may see the linked case', async () => {
+    const ours = await reportedAndRouted('cgm');
+    const theirs = await reportedAndRouted('pridok');
+    await http()
+      .post(`/api/cases/${ours.caseId}/link`)
+      .set('Authorization', await as('koordinator.nord'))
+      .set('If-Match', '"2"')
+      .send({ case: theirs.caseId, relation: 'related' })
+      .expect(200);
+    const link = { case: theirs.caseId, relation: 'related' };
+    for (const username of ['koordinator.nord', 'lege.cgm']) {
+      const shown = await http()
+        .get(`/api/cases/${ours.caseId}`)
+        .set('Authorization', await as(username))
+        .expect(200);
+      expect(shown.body.links).toEqual([link]);
+    }
+    const cgm = await as('support.cgm');
+    const shown = await http().get(`/api/cases/${ours.caseId}`).set('Authorization', cgm).expect(200);
+    expect(shown.body.links).toEqual([]);
+    const history = await http().get(`/api/cases/${ours.caseId}/history`).set('Authorization', cgm).expect(200);
+    expect(JSON.stringify(history.body)).not.toContain(theirs.caseId);
+    await caughtUp();
+    const listed = await http().get('/api/cases').set('Authorization', cgm).expect(200);
+    expect(JSON.stringify(listed.body)).not.toContain(theirs.caseId);
   });
   it('runs a case through information, resolution, closing and reopening, one ETag after the other', async () => {
     const report = await reportedAndRouted();

@@ -30,6 +30,7 @@ import { CaseViewEntity } from './read-model/case-view.entity';
 import { CaseViewProjection } from './read-model/case-view.projection';
 import { CaseViewRepository } from './read-model/case-view.repository';
 import { CasePresenter } from './views/case-presenter';
+import { LinkedCases } from './access/linked-cases';
 
 /**
  * Casework: the case read model (projection, list and detail queries, history) and every change to a
@@ -57,6 +58,7 @@ import { CasePresenter } from './views/case-presenter';
     CaseViewProjection,
     CaseViewRepository,
     CaseLoader,
+    LinkedCases,
     CasePresenter,
     CaseCommandRunner,
     ListCasesHandler,

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { CaseDocument, CaseStatus, Viewer } from '@lagspill/domain';
+import type { CaseAudience, CaseDocument, CaseStatus, Viewer } from '@lagspill/domain';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import { CaseViewEntity } from './case-view.entity';
 
@@ -35,6 +35,23 @@ export class CaseViewRepository {
       .getRepository(CaseViewEntity)
       .findOne({ select: { id: true }, where: { reference } });
     return row?.id;
+  }
+
+  /** Who may see each of these cases, by id; cases not (yet) in the read model are missing from the map. */
+  async audiencesOf(ids: readonly string[]): Promise<Map<string, CaseAudience>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.dataSource
+      .getRepository(CaseViewEntity)
+      .createQueryBuilder('c')
+      .select(['c.id', 'c.reporterOrganisation', 'c.routedParties', 'c.region'])
+      .where('c.id IN (:...ids)', { ids })
+      .getMany();
+    return new Map(
+      rows.map((row) => [
+        row.id,
+        { reporterOrganisation: row.reporterOrganisation, routedParties: row.routedParties, region: row.region ?? '' },
+      ]),
+    );
   }
 
   /** Newest first, then by id; at most `limit` documents. */

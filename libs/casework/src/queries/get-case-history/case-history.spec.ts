@@ -34,7 +34,13 @@ const events: CaseEvent[] = [
 ];
 const recorded: HistoryEvent[] = events.map((e, i) => ({ ...e, streamVersion: i + 1, metadata: {} }));
 const unseal = (sealed: string) => (sealed === 'sealed-description' ? 'Gjelder 01010112345' : undefined);
-const history = (viewer: Viewer, original = false) => toHistory(recorded, viewer, original, unseal);
+const reader = (viewer: Viewer, original = false, visibleLinks: ReadonlySet<string> = new Set()) => ({
+  viewer,
+  original,
+  unseal,
+  visibleLinks,
+});
+const history = (viewer: Viewer, original = false) => toHistory(recorded, reader(viewer, original));
 
 describe('case history', () => {
   it('lists the events oldest first with who did what', () => {
@@ -81,10 +87,28 @@ describe('case history', () => {
     const withActor = recorded.map((e) =>
       e.type === 'case.routed' ? { ...e, metadata: { actor: { id: 'router', name: 'Ruter', role: 'system' } } } : e,
     );
-    expect(toHistory(withActor, { role: 'admin' }, false, unseal)[1].actor).toEqual({
+    expect(toHistory(withActor, reader({ role: 'admin' }))[1].actor).toEqual({
       name: 'Ruter',
       role: 'system',
       party: null,
     });
+  });
+
+  it('shows a link only when the viewer may see the linked case', () => {
+    const linked: HistoryEvent = {
+      type: 'case.linked',
+      data: { case: 'other-case', relation: 'duplicate-of', by: ACTORS.cgm, at: '2026-11-20T13:00:00.000Z' },
+      streamVersion: 5,
+      metadata: {},
+    };
+    const cgm: Viewer = { role: 'responder', party: 'cgm' };
+    expect(toHistory([...recorded, linked], reader(cgm, false, new Set(['other-case']))).at(-1)).toMatchObject({
+      type: 'case.linked',
+      case: 'other-case',
+      relation: 'duplicate-of',
+    });
+    const hidden = toHistory([...recorded, linked], reader(cgm));
+    expect(hidden.map((e) => e.type)).not.toContain('case.linked');
+    expect(JSON.stringify(hidden)).not.toContain('other-case');
   });
 });

@@ -28,17 +28,23 @@ export interface HistoryEvent {
 
 const SYSTEM = { name: 'Lagspill', role: 'system', party: null } as const;
 
+/** Who reads the history and what they may see beyond the case itself. */
+export interface HistoryReader {
+  readonly viewer: Viewer;
+  /** The viewer is the reporting organisation and reads its own originals. */
+  readonly original: boolean;
+  readonly unseal: (sealed: string) => string | undefined;
+  /** Linked cases the viewer may see; links to others are left out. */
+  readonly visibleLinks: ReadonlySet<string>;
+}
+
 /**
  * A case's events, oldest first, as one viewer may see them: internal comments only for those who may
- * read them, and every free text through the same redaction as the case view (`original`: the viewer
- * is the reporting organisation and reads its own originals).
+ * read them, links only to cases they may see, and every free text through the same redaction as the
+ * case view.
  */
-export function toHistory(
-  events: readonly HistoryEvent[],
-  viewer: Viewer,
-  original: boolean,
-  unseal: (sealed: string) => string | undefined,
-): HistoryEntry[] {
+export function toHistory(events: readonly HistoryEvent[], reader: HistoryReader): HistoryEntry[] {
+  const { original, unseal } = reader;
   const entries: HistoryEntry[] = [];
   for (const recorded of events) {
     const event = { type: recorded.type, data: recorded.data } as CaseEvent;
@@ -48,7 +54,7 @@ export function toHistory(
       piiRedacted += shown.piiRedacted;
       return shown.text;
     };
-    const fields = safeFields(event, viewer, text, recorded.metadata);
+    const fields = safeFields(event, reader, text, recorded.metadata);
     if (!fields) continue;
     const { actor, at, ...rest } = fields;
     entries.push({
@@ -67,7 +73,7 @@ type Fields = { actor: HistoryEntry['actor']; at: string } & Record<string, unkn
 
 function safeFields(
   event: CaseEvent,
-  viewer: Viewer,
+  { viewer, visibleLinks }: HistoryReader,
   text: (screened: ScreenedText) => string,
   metadata: HistoryEvent['metadata'],
 ): Fields | undefined {
@@ -142,6 +148,7 @@ function safeFields(
     case 'case.closed':
       return { actor: actorOf(event.data.by), at: event.data.at };
     case 'case.linked':
+      if (!visibleLinks.has(event.data.case)) return undefined;
       return { actor: actorOf(event.data.by), at: event.data.at, case: event.data.case, relation: event.data.relation };
     case 'case.sla-breached':
       return {

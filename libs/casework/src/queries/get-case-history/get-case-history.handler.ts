@@ -18,6 +18,10 @@ export class GetCaseHistoryHandler {
     const viewer = viewerOf(caller);
     const { document, events } = await this.loader.loadVisible(key, viewer);
     const original = readsOriginalText({ reporterOrganisation: document.reporter.organisation }, viewer);
-    return toHistory(events, viewer, original, await this.presenter.unsealFor(document, viewer));
+    const [unseal, visibleLinks] = await Promise.all([
+      this.presenter.unsealFor(document, viewer),
+      this.presenter.visibleLinks(document, viewer),
+    ]);
+    return toHistory(events, { viewer, original, unseal, visibleLinks });
   }
 }
