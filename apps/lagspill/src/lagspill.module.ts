@@ -3,6 +3,7 @@ import { AuthModule } from '@lagspill/auth';
 import { CASEWORK_MIGRATIONS, CaseworkModule } from '@lagspill/casework';
 import { DemoModule } from '@lagspill/demo';
 import { EventStoreModule, EventStoreSchema1763769600000 } from '@lagspill/event-store';
+import { INSIGHTS_MIGRATIONS, InsightsModule } from '@lagspill/insights';
 import { INTAKE_MIGRATIONS, IntakeModule } from '@lagspill/intake';
 import { ROUTING_MIGRATIONS, RoutingModule } from '@lagspill/routing';
 import { AppConfig, DatabaseConnection, PlatformModule, type PlatformContext } from '@lagspill/platform';
@@ -20,6 +21,7 @@ export class LagspillModule {
             ...INTAKE_MIGRATIONS,
             ...ROUTING_MIGRATIONS,
             ...CASEWORK_MIGRATIONS,
+            ...INSIGHTS_MIGRATIONS,
           ],
         }),
         AuthModule.forRoot(context.config),
@@ -34,6 +36,7 @@ export class LagspillModule {
         IntakeModule,
         RoutingModule.forRoot(),
         CaseworkModule,
+        InsightsModule.forRoot({ refreshIntervalMs: context.config.INDICATOR_REFRESH_INTERVAL_MS }),
         DemoModule.forRoot({ enabled: context.config.LAGSPILL_DEMO }),
       ],
     };

@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   applyToDocument,
   CASE_EVENT_SCHEMA_VERSIONS,
@@ -6,78 +6,30 @@ import {
   type CaseDocument,
   type CaseEvent,
 } from '@lagspill/domain';
-import { EventStore, type RecordedEvent, type SqlExecutor, type Subscription } from '@lagspill/event-store';
+import {
+  EventStore,
+  Projection,
+  type EventStoreTransaction,
+  type RecordedEvent,
+  type SqlExecutor,
+} from '@lagspill/event-store';
 import { toCaseViewRow, type CaseViewRow } from './case-view-row';
 
 export const CASE_VIEW_SUBSCRIPTION = 'casework.case-view';
 const CASE_STREAM_PREFIX = 'case-';
 const CASE_EVENT_TYPES = Object.keys(CASE_EVENT_SCHEMA_VERSIONS);
 
-/**
- * Keeps `casework.case_view` folded from the log: a transactional subscription, so each batch's row
- * writes commit together with its checkpoint and every event counts exactly once.
- */
+/** Keeps `casework.case_view` folded from the log (see Projection: exactly once, rebuildable). */
 @Injectable()
-export class CaseViewProjection implements OnApplicationBootstrap, OnApplicationShutdown {
-  private subscription: Subscription | undefined;
-
+export class CaseViewProjection extends Projection {
   constructor(
-    @Inject(EventStore) private readonly store: EventStore,
+    @Inject(EventStore) store: EventStore,
     @Inject(Directory) private readonly directory: Directory,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.start();
+  ) {
+    super(store, { name: CASE_VIEW_SUBSCRIPTION, eventTypes: CASE_EVENT_TYPES, tables: ['casework.case_view'] });
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    await this.stop();
-  }
-
-  start(): void {
-    this.subscription ??= this.store
-      .subscribe({
-        name: CASE_VIEW_SUBSCRIPTION,
-        eventTypes: CASE_EVENT_TYPES,
-        handle: (events, tx) => this.apply(events, tx.sql),
-      })
-      .start();
-  }
-
-  async stop(): Promise<void> {
-    const subscription = this.subscription;
-    this.subscription = undefined;
-    await subscription?.stop();
-  }
-
-  /** Resolves once every event committed before the call is in the table. For tests and replays. */
-  async whenCaughtUp(timeoutMs?: number): Promise<void> {
-    if (!this.subscription) throw new Error(`${CASE_VIEW_SUBSCRIPTION} is not running`);
-    await this.subscription.whenCaughtUp(timeoutMs);
-  }
-
-  /**
-   * Throws the table and the checkpoint away and folds the whole log again. Refuses while another
-   * process runs the projection (it holds the subscription's lock): stop that one first.
-   */
-  async rebuild(timeoutMs = 600_000): Promise<void> {
-    await this.stop();
-    await this.store.transaction(async (tx) => {
-      const { rows } = await tx.sql.query<{ locked: boolean }>(
-        `SELECT pg_try_advisory_xact_lock(hashtextextended('event_store.subscription:' || $1, 0)) AS locked`,
-        [CASE_VIEW_SUBSCRIPTION],
-      );
-      if (!rows[0].locked) {
-        throw new Error(`${CASE_VIEW_SUBSCRIPTION} is running in another process: stop it before a rebuild`);
-      }
-      await tx.sql.query(`DELETE FROM casework.case_view`);
-      await tx.sql.query(`DELETE FROM event_store.subscriptions WHERE name = $1`, [CASE_VIEW_SUBSCRIPTION]);
-    });
-    this.start();
-    await this.whenCaughtUp(timeoutMs);
-  }
-
-  private async apply(events: readonly RecordedEvent[], sql: SqlExecutor): Promise<void> {
+  protected async apply(events: readonly RecordedEvent[], { sql }: EventStoreTransaction): Promise<void> {
     const caseEvents = events.filter((e) => e.streamId.startsWith(CASE_STREAM_PREFIX));
     if (caseEvents.length === 0) return;
     const ids = [...new Set(caseEvents.map(caseIdOf))];

@@ -27,6 +27,18 @@ export const ORGANISATION_TYPES = [
 ] as const;
 export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
 
+/** Norwegian names of the organisation types, for the UI and exports. */
+export const ORGANISATION_TYPE_LABELS: Readonly<Record<OrganisationType, string>> = {
+  'gp-office': 'Fastlegekontor',
+  'out-of-hours': 'Legevakt',
+  'hospital-unit': 'Sykehusavdeling',
+  'nursing-home': 'Sykehjem',
+  'home-care': 'Hjemmetjeneste',
+  'contract-specialist': 'Avtalespesialist',
+  pharmacy: 'Apotek',
+  'multidose-pharmacy': 'Multidoseapotek',
+};
+
 export const MULTIDOSE_MODES = ['none', 'paper', 'electronic', 'unknown'] as const;
 export type MultidoseMode = (typeof MULTIDOSE_MODES)[number];
 

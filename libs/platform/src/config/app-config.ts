@@ -72,6 +72,13 @@ export class AppConfig {
   @IsInt()
   EVENT_STORE_POLL_INTERVAL_MS = 1000;
 
+  /** How often the indicator figures are brought up to date with the cases (milliseconds; 0: never). */
+  @Transform(toInteger)
+  @Min(0)
+  @Max(3_600_000)
+  @IsInt()
+  INDICATOR_REFRESH_INTERVAL_MS = 10_000;
+
   /**
    * The built-in OpenID provider and the /api/dev login endpoints. Unset: on exactly when no DATABASE_URL
    * is given (the embedded default) outside production. Never allowed in production.

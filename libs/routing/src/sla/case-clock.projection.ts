@@ -1,49 +1,30 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { CaseEvent } from '@lagspill/domain';
-import { EventStore, type EventStoreTransaction, type RecordedEvent, type Subscription } from '@lagspill/event-store';
+import { EventStore, Projection, type EventStoreTransaction, type RecordedEvent } from '@lagspill/event-store';
 import { CaseClockRepository, CLOCK_EVENT_TYPES } from './case-clock.repository';
 
 export const CASE_CLOCK_SUBSCRIPTION = 'routing.case-clock';
 
 const CASE_STREAM_PREFIX = 'case-';
 
-/** Keeps `routing.case_clock` in step with the case events, exactly once (same transaction as the checkpoint). */
+/** Keeps `routing.case_clock` in step with the case events (see Projection: exactly once, rebuildable). */
 @Injectable()
-export class CaseClockProjection implements OnApplicationBootstrap, OnApplicationShutdown {
+export class CaseClockProjection extends Projection {
   private readonly logger = new Logger(CaseClockProjection.name);
-  private subscription: Subscription | undefined;
 
   constructor(
-    @Inject(EventStore) private readonly store: EventStore,
+    @Inject(EventStore) store: EventStore,
     @Inject(CaseClockRepository) private readonly clocks: CaseClockRepository,
-  ) {}
-
-  start(): Subscription {
-    this.subscription ??= this.store
-      .subscribe({
-        name: CASE_CLOCK_SUBSCRIPTION,
-        eventTypes: CLOCK_EVENT_TYPES,
-        handle: (events, tx) => this.project(events, tx),
-        onError: (error, context) => this.logger.warn({ err: error }, `${context} failed; retrying`),
-      })
-      .start();
-    return this.subscription;
+  ) {
+    super(store, {
+      name: CASE_CLOCK_SUBSCRIPTION,
+      eventTypes: CLOCK_EVENT_TYPES,
+      tables: ['routing.case_clock'],
+      onError: (error, context) => this.logger.warn({ err: error }, `${context} failed; retrying`),
+    });
   }
 
-  async stop(): Promise<void> {
-    await this.subscription?.stop();
-    this.subscription = undefined;
-  }
-
-  onApplicationBootstrap(): void {
-    this.start();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.stop();
-  }
-
-  private async project(events: readonly RecordedEvent[], tx: EventStoreTransaction): Promise<void> {
+  protected async apply(events: readonly RecordedEvent[], tx: EventStoreTransaction): Promise<void> {
     for (const event of events) {
       if (!event.streamId.startsWith(CASE_STREAM_PREFIX)) continue;
       const caseId = event.streamId.slice(CASE_STREAM_PREFIX.length);

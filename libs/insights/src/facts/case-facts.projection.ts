@@ -1,0 +1,103 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { CASE_EVENT_SCHEMA_VERSIONS, Directory, type CaseEvent } from '@lagspill/domain';
+import {
+  EventStore,
+  Projection,
+  type EventStoreTransaction,
+  type RecordedEvent,
+  type SqlExecutor,
+} from '@lagspill/event-store';
+import { evolveCaseFacts, type CaseFacts, type CaseLocation, type Locate } from './case-facts';
+import { CaseFactsWriter } from './case-facts.writer';
+
+export const CASE_FACTS_SUBSCRIPTION = 'insights.case-facts';
+const CASE_STREAM_PREFIX = 'case-';
+const UNKNOWN_LOCATION: CaseLocation = { helsefellesskap: null, region: null, organisationType: null };
+
+/**
+ * Folds every case's events into its indicator facts (insights.case_fact, measure, holding) and marks
+ * from when on the indicator cells must be recomputed. Batches are large: a cold replay is bound by
+ * how fast the log can be read, not by one statement per event.
+ */
+@Injectable()
+export class CaseFactsProjection extends Projection {
+  private readonly logger = new Logger(CaseFactsProjection.name);
+  private readonly locate: Locate;
+
+  constructor(
+    @Inject(EventStore) store: EventStore,
+    @Inject(Directory) directory: Directory,
+    @Inject(CaseFactsWriter) private readonly writer: CaseFactsWriter,
+  ) {
+    super(store, {
+      name: CASE_FACTS_SUBSCRIPTION,
+      eventTypes: Object.keys(CASE_EVENT_SCHEMA_VERSIONS),
+      tables: ['insights.case_fact', 'insights.measure', 'insights.holding', 'insights.indicator_cell'],
+      batchSize: 2000,
+      onError: (error, context) => this.logger.warn({ err: error }, `${context} failed; retrying`),
+    });
+    this.locate = (organisation) => {
+      try {
+        const { helsefellesskap } = directory.locate(organisation);
+        return {
+          helsefellesskap: helsefellesskap.id,
+          region: helsefellesskap.region,
+          organisationType: directory.organisation(organisation).type,
+        };
+      } catch {
+        // A case must stay countable (and the projection must not stall) if its organisation leaves the directory.
+        return UNKNOWN_LOCATION;
+      }
+    };
+  }
+
+  protected async apply(events: readonly RecordedEvent[], { sql }: EventStoreTransaction): Promise<void> {
+    const caseEvents = events.filter((e) => e.streamId.startsWith(CASE_STREAM_PREFIX));
+    if (caseEvents.length === 0) return;
+    const facts = await this.writer.load(sql, [...new Set(caseEvents.map(caseIdOf))]);
+    const changed = new Set<string>();
+    let earliest = Infinity;
+    for (const event of caseEvents) {
+      const id = caseIdOf(event);
+      const current = facts.get(id);
+      // Never fold an event twice (the checkpoint already prevents it; this keeps the row safe regardless).
+      if (current && current.version >= event.streamVersion) continue;
+      const next = evolveCaseFacts(
+        current,
+        { type: event.type, data: event.data } as CaseEvent,
+        event.streamVersion,
+        this.locate,
+      );
+      if (!next) continue;
+      facts.set(id, next);
+      changed.add(id);
+      // Routing also names the party the case counts as reported to, back at its report time.
+      const from = event.type === 'case.routed' ? next.reportedAt : timeOf(event);
+      earliest = Math.min(earliest, Date.parse(from));
+    }
+    if (changed.size === 0) return;
+    await this.writer.save(
+      sql,
+      [...changed].map((id) => facts.get(id) as CaseFacts),
+    );
+    await markDirty(sql, new Date(earliest));
+  }
+}
+
+function caseIdOf(event: RecordedEvent): string {
+  return event.streamId.slice(CASE_STREAM_PREFIX.length);
+}
+
+/** When the event happened in the case's life: what the indicators count it by. */
+function timeOf(event: RecordedEvent): string {
+  const data = event.data as { at?: string; reportedAt?: string };
+  return data.at ?? data.reportedAt ?? event.recordedAt.toISOString();
+}
+
+/** Cells from this instant on no longer match the facts. */
+async function markDirty(sql: SqlExecutor, from: Date): Promise<void> {
+  await sql.query(
+    `UPDATE insights.refresh_state SET dirty_from = LEAST(COALESCE(dirty_from, $1::timestamptz), $1::timestamptz)`,
+    [from],
+  );
+}

@@ -1,0 +1,71 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { IntervalKind } from './interval';
+
+/** One stored cell: the figures of one group in one bucket, as IndicatorRefresher computed them. */
+export interface IndicatorCell {
+  readonly bucket: Date;
+  readonly group: string;
+  readonly cases: number;
+  readonly reported: number;
+  readonly resolved: number;
+  readonly open: number;
+  readonly backlogP50: number | null;
+  readonly backlogP90: number | null;
+  readonly firstResponseP50: number | null;
+  readonly firstResponseP90: number | null;
+  readonly resolutionP50: number | null;
+  readonly resolutionP90: number | null;
+  readonly slaBreached: number;
+  readonly reopened: number;
+  readonly paperMultidose: number;
+  readonly multiplePatients: number;
+}
+
+export type IndicatorDimension = 'total' | 'helsefellesskap' | 'party' | 'category' | 'organisationType';
+
+export interface CellQuery {
+  readonly scope: string;
+  readonly interval: IntervalKind;
+  readonly dimension: IndicatorDimension;
+  /** Buckets starting at or after the bucket holding `from`, up to and including the one holding `to`. */
+  readonly from: Date;
+  readonly to: Date;
+}
+
+/** Reads `insights.indicator_cell`: one indexed range scan, whatever the number of cases. */
+@Injectable()
+export class IndicatorCellsRepository {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  async cells(query: CellQuery): Promise<IndicatorCell[]> {
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT bucket, grp, cases, reported, resolved, open, backlog_p50, backlog_p90, first_response_p50,
+              first_response_p90, resolution_p50, resolution_p90, sla_breached, reopened, paper_multidose,
+              multiple_patients
+       FROM insights.indicator_cell
+       WHERE scope = $1 AND interval = $2 AND dimension = $3
+         AND bucket >= date_trunc($2, $4::timestamptz, 'UTC') AND bucket <= $5::timestamptz
+       ORDER BY bucket, grp`,
+      [query.scope, query.interval, query.dimension, query.from, query.to],
+    );
+    return rows.map((row) => ({
+      bucket: row.bucket as Date,
+      group: row.grp as string,
+      cases: row.cases as number,
+      reported: row.reported as number,
+      resolved: row.resolved as number,
+      open: row.open as number,
+      backlogP50: row.backlog_p50 as number | null,
+      backlogP90: row.backlog_p90 as number | null,
+      firstResponseP50: row.first_response_p50 as number | null,
+      firstResponseP90: row.first_response_p90 as number | null,
+      resolutionP50: row.resolution_p50 as number | null,
+      resolutionP90: row.resolution_p90 as number | null,
+      slaBreached: row.sla_breached as number,
+      reopened: row.reopened as number,
+      paperMultidose: row.paper_multidose as number,
+      multiplePatients: row.multiple_patients as number,
+    }));
+  }
+}

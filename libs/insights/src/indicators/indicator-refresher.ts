@@ -1,0 +1,110 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { EventStore } from '@lagspill/event-store';
+import { INSIGHTS_OPTIONS, type InsightsOptions } from '../insights.options';
+import { INTERVALS, type IntervalKind } from './interval';
+import { RECOMPUTE_CELLS } from './indicator-cells.sql';
+
+const REFRESH_LOCK = 'insights.indicator-refresh';
+
+/**
+ * Keeps `insights.indicator_cell` in step with the case facts: recomputes every bucket from the earliest
+ * changed instant (`refresh_state.dirty_from`) and the buckets still running (their "open at end" moves
+ * with the clock) on a timer, in one transaction, by one process at a time.
+ */
+@Injectable()
+export class IndicatorRefresher implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(IndicatorRefresher.name);
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<unknown> | undefined;
+
+  constructor(
+    @Inject(EventStore) private readonly store: EventStore,
+    @Inject(INSIGHTS_OPTIONS) private readonly options: InsightsOptions,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const every = this.options.refreshIntervalMs;
+    if (every <= 0) return;
+    this.timer = setInterval(() => {
+      this.running ??= this.refresh()
+        .catch((error: unknown) => this.logger.warn({ err: error }, 'indicator refresh failed; retrying'))
+        .finally(() => (this.running = undefined));
+    }, every);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  /**
+   * Recomputes what is out of date as of `asOf`. Returns false when another process is refreshing.
+   * The dirty mark is taken (and cleared) first in its own transaction: a batch the projection commits
+   * meanwhile marks again and is picked up next time; a failed refresh puts the mark back.
+   */
+  async refresh(asOf: Date = new Date()): Promise<boolean> {
+    const taken = await this.takeDirtyMark();
+    try {
+      const done = await this.store.transaction(async ({ sql }) => {
+        const { rows } = await sql.query<{ locked: boolean; as_of: Date | null }>(
+          `SELECT pg_try_advisory_xact_lock(hashtextextended($1, 0)) AS locked,
+                  (SELECT as_of FROM insights.refresh_state) AS as_of`,
+          [REFRESH_LOCK],
+        );
+        if (!rows[0].locked) return false;
+        // Buckets computed at the last refresh were open-ended at that instant: redo from there too.
+        const from = earliest(taken, rows[0].as_of, asOf);
+        await sql.query(`SET LOCAL TimeZone = 'UTC'`);
+        for (const [kind, length] of Object.entries(INTERVALS) as [IntervalKind, string][]) {
+          await sql.query(
+            `DELETE FROM insights.indicator_cell WHERE interval = $1 AND bucket >= date_trunc($1, $2::timestamptz)`,
+            [kind, from],
+          );
+          await sql.query(RECOMPUTE_CELLS, [kind, asOf, length, from]);
+        }
+        await sql.query(`UPDATE insights.refresh_state SET as_of = $1`, [asOf]);
+        return true;
+      });
+      if (!done) await this.putDirtyMarkBack(taken);
+      return done;
+    } catch (error) {
+      await this.putDirtyMarkBack(taken);
+      throw error;
+    }
+  }
+
+  /** The instant the cells were last computed for (null: never). */
+  async asOf(): Promise<Date | null> {
+    const { rows } = await this.store.transaction(({ sql }) =>
+      sql.query<{ as_of: Date | null }>(`SELECT as_of FROM insights.refresh_state`),
+    );
+    return rows[0].as_of;
+  }
+
+  private async takeDirtyMark(): Promise<Date | null> {
+    const { rows } = await this.store.transaction(({ sql }) =>
+      sql.query<{ dirty_from: Date | null }>(
+        `UPDATE insights.refresh_state s SET dirty_from = NULL
+         FROM (SELECT dirty_from FROM insights.refresh_state FOR UPDATE) old
+         RETURNING old.dirty_from`,
+      ),
+    );
+    return rows[0].dirty_from;
+  }
+
+  private async putDirtyMarkBack(taken: Date | null): Promise<void> {
+    if (!taken) return;
+    await this.store.transaction(({ sql }) =>
+      sql.query(
+        `UPDATE insights.refresh_state SET dirty_from = LEAST(COALESCE(dirty_from, $1::timestamptz), $1::timestamptz)`,
+        [taken],
+      ),
+    );
+  }
+}
+
+function earliest(dirtyFrom: Date | null, lastAsOf: Date | null, asOf: Date): Date {
+  const candidates = [dirtyFrom, lastAsOf, asOf].filter((d): d is Date => d !== null);
+  return new Date(Math.min(...candidates.map((d) => d.getTime())));
+}

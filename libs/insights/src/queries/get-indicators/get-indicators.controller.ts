@@ -1,0 +1,44 @@
+import { Controller, Get, Headers, Inject, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { CurrentCaller, Roles, type Caller } from '@lagspill/auth';
+import type { Response } from 'express';
+import { GetIndicatorsHandler } from './get-indicators.handler';
+import { GetIndicatorsRequestDto } from './get-indicators.request.dto';
+import type { IndicatorTable } from './indicator-table';
+import { indicatorsCsv } from './indicators-csv';
+
+@ApiTags('insights')
+@ApiBearerAuth()
+@Controller('api/indicators')
+export class GetIndicatorsController {
+  constructor(@Inject(GetIndicatorsHandler) private readonly handler: GetIndicatorsHandler) {}
+
+  @Get()
+  @Roles('coordinator', 'admin', 'responder')
+  @ApiOperation({ summary: 'Quality indicators per interval and group; Accept: text/csv for a spreadsheet' })
+  @ApiProduces('application/json', 'text/csv')
+  async get(
+    @CurrentCaller() caller: Caller,
+    @Query() query: GetIndicatorsRequestDto,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<IndicatorTable | string> {
+    const table = await this.handler.execute(caller, query);
+    if (!wantsCsv(accept)) return table;
+    response.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    response.setHeader(
+      'Content-Disposition',
+      `attachment; filename="lagspill-indikatorer-${table.interval}-${table.by}-${table.from}-${table.to}.csv"`,
+    );
+    return indicatorsCsv(table);
+  }
+}
+
+/** CSV only when asked for ahead of JSON (a browser's Accept lists neither first). */
+function wantsCsv(accept: string | undefined): boolean {
+  if (!accept) return false;
+  const types = accept.split(',').map((part) => part.split(';')[0].trim().toLowerCase());
+  const csv = types.indexOf('text/csv');
+  const json = types.indexOf('application/json');
+  return csv !== -1 && (json === -1 || csv < json);
+}

@@ -1,0 +1,28 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsISO8601, IsOptional } from 'class-validator';
+import { INTERVAL_KINDS, type IntervalKind } from '../../indicators/interval';
+
+export const INDICATOR_DIMENSIONS = ['helsefellesskap', 'party', 'category', 'organisationType'] as const;
+
+/** The query of GET /api/indicators. */
+export class GetIndicatorsRequestDto {
+  @ApiPropertyOptional({ description: 'First day (ISO 8601); default: 12 weeks before `to`', example: '2026-01-01' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'Last day, included (ISO 8601); default: today', example: '2026-12-31' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  to?: string;
+
+  @ApiPropertyOptional({ enum: INTERVAL_KINDS, default: 'week' })
+  @IsOptional()
+  @IsIn(INTERVAL_KINDS)
+  interval?: IntervalKind;
+
+  @ApiPropertyOptional({ enum: INDICATOR_DIMENSIONS, description: 'Group by; without it one group, "total"' })
+  @IsOptional()
+  @IsIn(INDICATOR_DIMENSIONS)
+  by?: (typeof INDICATOR_DIMENSIONS)[number];
+}

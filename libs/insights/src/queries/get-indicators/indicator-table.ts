@@ -1,0 +1,96 @@
+import type { IndicatorCell, IndicatorDimension } from '../../indicators/indicator-cells.repository';
+import type { IntervalKind } from '../../indicators/interval';
+
+/** Groups with fewer cases than this are suppressed for everyone but coordinators. */
+export const SUPPRESSION_THRESHOLD = 5;
+
+export interface IndicatorFigures {
+  readonly cases: number;
+  readonly reported: number;
+  readonly resolved: number;
+  readonly open: number;
+  readonly backlogAgeP50Hours: number | null;
+  readonly backlogAgeP90Hours: number | null;
+  readonly firstResponseP50Hours: number | null;
+  readonly firstResponseP90Hours: number | null;
+  readonly resolutionP50Hours: number | null;
+  readonly resolutionP90Hours: number | null;
+  readonly slaBreached: number;
+  readonly reopened: number;
+  readonly paperMultidoseShare: number | null;
+  readonly multiplePatientsShare: number | null;
+}
+
+export type IndicatorRow = {
+  readonly start: string;
+  readonly end: string;
+  readonly group: string;
+  readonly label: string;
+  readonly suppressed: boolean;
+} & { readonly [K in keyof IndicatorFigures]: IndicatorFigures[K] | null };
+
+export interface IndicatorTable {
+  readonly from: string;
+  readonly to: string;
+  readonly interval: IntervalKind;
+  readonly by: IndicatorDimension;
+  /** Whose cases: all (admin), a region (its coordinators) or a party (its responders). */
+  readonly scope: string;
+  /** The instant the figures were computed for; buckets after it are not in the table. */
+  readonly asOf: string | null;
+  readonly rows: readonly IndicatorRow[];
+}
+
+const round = (value: number | null, decimals: number) =>
+  value === null ? null : Math.round(value * 10 ** decimals) / 10 ** decimals;
+
+/** The figures of a cell as the API shows them: hours to two decimals, shares to four. */
+export function figuresOf(cell: IndicatorCell): IndicatorFigures {
+  const share = (count: number) => (cell.reported === 0 ? null : round(count / cell.reported, 4));
+  return {
+    cases: cell.cases,
+    reported: cell.reported,
+    resolved: cell.resolved,
+    open: cell.open,
+    backlogAgeP50Hours: round(cell.backlogP50, 2),
+    backlogAgeP90Hours: round(cell.backlogP90, 2),
+    firstResponseP50Hours: round(cell.firstResponseP50, 2),
+    firstResponseP90Hours: round(cell.firstResponseP90, 2),
+    resolutionP50Hours: round(cell.resolutionP50, 2),
+    resolutionP90Hours: round(cell.resolutionP90, 2),
+    slaBreached: cell.slaBreached,
+    reopened: cell.reopened,
+    paperMultidoseShare: share(cell.paperMultidose),
+    multiplePatientsShare: share(cell.multiplePatients),
+  };
+}
+
+const SUPPRESSED: { readonly [K in keyof IndicatorFigures]: null } = {
+  cases: null,
+  reported: null,
+  resolved: null,
+  open: null,
+  backlogAgeP50Hours: null,
+  backlogAgeP90Hours: null,
+  firstResponseP50Hours: null,
+  firstResponseP90Hours: null,
+  resolutionP50Hours: null,
+  resolutionP90Hours: null,
+  slaBreached: null,
+  reopened: null,
+  paperMultidoseShare: null,
+  multiplePatientsShare: null,
+};
+
+/** A cell as one row of the table; small groups hidden unless `seesSmallGroups`. */
+export function rowOf(cell: IndicatorCell, end: Date, label: string, seesSmallGroups: boolean): IndicatorRow {
+  const suppressed = !seesSmallGroups && cell.cases < SUPPRESSION_THRESHOLD;
+  return {
+    start: cell.bucket.toISOString(),
+    end: end.toISOString(),
+    group: cell.group,
+    label,
+    suppressed,
+    ...(suppressed ? SUPPRESSED : figuresOf(cell)),
+  };
+}

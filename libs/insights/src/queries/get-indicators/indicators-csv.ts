@@ -1,0 +1,43 @@
+import type { IndicatorRow, IndicatorTable } from './indicator-table';
+
+/** Columns of the CSV export: Norwegian headings, in the order of the JSON rows. */
+const COLUMNS: readonly [string, (row: IndicatorRow) => string | number | boolean | null][] = [
+  ['Fra', (r) => r.start.slice(0, 10)],
+  ['Til', (r) => r.end.slice(0, 10)],
+  ['Gruppe', (r) => r.group],
+  ['Navn', (r) => r.label],
+  ['Skjult (under 5 saker)', (r) => (r.suppressed ? 'ja' : 'nei')],
+  ['Saker', (r) => r.cases],
+  ['Meldt', (r) => r.reported],
+  ['Løst', (r) => r.resolved],
+  ['Åpne ved slutt', (r) => r.open],
+  ['Alder åpne p50 (timer)', (r) => r.backlogAgeP50Hours],
+  ['Alder åpne p90 (timer)', (r) => r.backlogAgeP90Hours],
+  ['Første svar p50 (timer)', (r) => r.firstResponseP50Hours],
+  ['Første svar p90 (timer)', (r) => r.firstResponseP90Hours],
+  ['Løsningstid p50 (timer)', (r) => r.resolutionP50Hours],
+  ['Løsningstid p90 (timer)', (r) => r.resolutionP90Hours],
+  ['SLA-brudd', (r) => r.slaBreached],
+  ['Gjenåpnet', (r) => r.reopened],
+  ['Andel papirmultidose', (r) => r.paperMultidoseShare],
+  ['Andel flere pasienter', (r) => r.multiplePatientsShare],
+];
+
+const BOM = '\uFEFF';
+
+/**
+ * The table as CSV that Norwegian Excel opens as it is: UTF-8 with a byte order mark, semicolons
+ * between fields, decimal commas, CRLF line ends, fields quoted when they need it.
+ */
+export function indicatorsCsv(table: IndicatorTable): string {
+  const lines = [COLUMNS.map(([heading]) => field(heading))];
+  for (const row of table.rows) lines.push(COLUMNS.map(([, value]) => field(value(row))));
+  return BOM + lines.map((cells) => cells.join(';')).join('\r\n') + '\r\n';
+}
+
+function field(value: string | number | boolean | null): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value).replace('.', ',');
+  const text = String(value);
+  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}

@@ -1,0 +1,82 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * The insights read models. `case_fact` holds each case's folded indicator facts; `measure` and
+ * `holding` are those facts as rows SQL can aggregate; `indicator_cell` is what GET /api/indicators
+ * reads (one row per scope, interval kind, bucket, dimension and group), recomputed from the facts by
+ * IndicatorRefresher from `refresh_state.dirty_from` on.
+ */
+export class InsightsSchema1763900000000 implements MigrationInterface {
+  readonly name = 'InsightsSchema1763900000000';
+
+  async up(db: QueryRunner): Promise<void> {
+    await db.query(`CREATE SCHEMA IF NOT EXISTS insights`);
+    await db.query(`
+      CREATE TABLE insights.case_fact (
+        case_id           text        PRIMARY KEY,
+        version           integer     NOT NULL,
+        reported_at       timestamptz NOT NULL,
+        region            text,
+        helsefellesskap   text,
+        organisation_type text,
+        category          text        NOT NULL,
+        paper_multidose   boolean     NOT NULL,
+        multiple_patients boolean     NOT NULL,
+        facts             jsonb       NOT NULL
+      )`);
+    await db.query(`
+      CREATE TABLE insights.measure (
+        case_id text             NOT NULL,
+        kind    text             NOT NULL,
+        at      timestamptz      NOT NULL,
+        party   text,
+        hours   double precision
+      )`);
+    await db.query(`CREATE INDEX measure_case ON insights.measure (case_id)`);
+    await db.query(`CREATE INDEX measure_at ON insights.measure (at)`);
+    await db.query(`
+      CREATE TABLE insights.holding (
+        case_id text        NOT NULL,
+        party   text,
+        from_at timestamptz NOT NULL,
+        to_at   timestamptz
+      )`);
+    await db.query(`CREATE INDEX holding_case ON insights.holding (case_id)`);
+    // Open at an instant: from_at < instant <= to_at (or still held); the refresher asks for instants >= X.
+    await db.query(`CREATE INDEX holding_until ON insights.holding ((COALESCE(to_at, 'infinity'::timestamptz)))`);
+    await db.query(`
+      CREATE TABLE insights.indicator_cell (
+        scope              text             NOT NULL,
+        interval           text             NOT NULL,
+        bucket             timestamptz      NOT NULL,
+        dimension          text             NOT NULL,
+        grp                text             NOT NULL,
+        cases              integer          NOT NULL,
+        reported           integer          NOT NULL,
+        resolved           integer          NOT NULL,
+        open               integer          NOT NULL,
+        backlog_p50        double precision,
+        backlog_p90        double precision,
+        first_response_p50 double precision,
+        first_response_p90 double precision,
+        resolution_p50     double precision,
+        resolution_p90     double precision,
+        sla_breached       integer          NOT NULL,
+        reopened           integer          NOT NULL,
+        paper_multidose    integer          NOT NULL,
+        multiple_patients  integer          NOT NULL,
+        PRIMARY KEY (scope, interval, dimension, bucket, grp)
+      )`);
+    await db.query(`
+      CREATE TABLE insights.refresh_state (
+        singleton  boolean     PRIMARY KEY DEFAULT true CHECK (singleton),
+        dirty_from timestamptz,
+        as_of      timestamptz
+      )`);
+    await db.query(`INSERT INTO insights.refresh_state DEFAULT VALUES`);
+  }
+
+  async down(db: QueryRunner): Promise<void> {
+    await db.query(`DROP SCHEMA insights CASCADE`);
+  }
+}
