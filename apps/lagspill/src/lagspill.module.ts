@@ -36,7 +36,10 @@ export class LagspillModule {
         IntakeModule,
         RoutingModule.forRoot(),
         CaseworkModule,
-        InsightsModule.forRoot({ refreshIntervalMs: context.config.INDICATOR_REFRESH_INTERVAL_MS }),
+        InsightsModule.forRoot({
+          refreshIntervalMs: context.config.INDICATOR_REFRESH_INTERVAL_MS,
+          clusterWindowDays: context.config.CLUSTER_WINDOW_DAYS,
+        }),
         DemoModule.forRoot({ enabled: context.config.LAGSPILL_DEMO }),
       ],
     };

@@ -63,7 +63,7 @@ describe('GET /api/indicators over HTTP', () => {
       ['from=2020-01-01&to=2026-01-01&interval=day', 'from'],
     ]) {
       const response = await api.get('koordinator.nord', `/api/indicators?${query}`);
-      expect({ query, status: response.status, type: response.headers['content-type'] as string }).toEqual({
+      expect({ query, status: response.status, type: response.headers['content-type'] }).toEqual({
         query,
         status: 400,
         type: expect.stringMatching(PROBLEM),

@@ -1,5 +1,6 @@
 export * from './auth.module';
 export * from './caller/caller';
+export * from './caller/caller-mapping';
 export * from './caller/caller-resolver';
 export * from './caller/unknown-user.error';
 export * from './dev/dev-identity-provider';

@@ -16,3 +16,7 @@ export * from './case/errors/case-errors';
 export * from './case/case-decider';
 export * from './case/case-document';
 export * from './case/case-access';
+export * from './incident/incident-events';
+export * from './incident/incident-errors';
+export * from './incident/incident-decider';
+export * from './incident/cluster-detection';

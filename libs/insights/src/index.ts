@@ -7,3 +7,7 @@ export * from './indicators/indicator-cells.repository';
 export * from './indicators/indicator-refresher';
 export * from './queries/get-indicators/indicator-table';
 export * from './queries/get-indicators/indicators-csv';
+export * from './incidents/incident.projection';
+export * from './incidents/incident-delivery';
+export * from './incidents/incident-view';
+export * from './clusters/cluster-view';

@@ -1,6 +1,20 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { DirectoryModule } from '@lagspill/auth';
+import { ClusterDecisions } from './clusters/cluster-decisions';
+import { ClusterFinder } from './clusters/cluster-finder';
+import { ClusterReportsRepository } from './clusters/cluster-reports.repository';
+import { ConfirmClusterController } from './clusters/confirm-cluster/confirm-cluster.controller';
+import { ListClustersController } from './clusters/list-clusters/list-clusters.controller';
+import { ListClustersHandler } from './clusters/list-clusters/list-clusters.handler';
+import { RejectClusterController } from './clusters/reject-cluster/reject-cluster.controller';
 import { CaseFactsProjection } from './facts/case-facts.projection';
+import { AcknowledgeIncidentUpdateController } from './incidents/acknowledge-incident-update/acknowledge-incident-update.controller';
+import { IncidentCommands } from './incidents/incident-commands';
+import { IncidentDelivery } from './incidents/incident-delivery';
+import { IncidentQueriesController } from './incidents/incident-queries/incident-queries.controller';
+import { IncidentProjection } from './incidents/incident.projection';
+import { IncidentRepository } from './incidents/incident.repository';
+import { PublishIncidentUpdateController } from './incidents/publish-incident-update/publish-incident-update.controller';
 import { CaseFactsWriter } from './facts/case-facts.writer';
 import { IndicatorCellsRepository } from './indicators/indicator-cells.repository';
 import { IndicatorRefresher } from './indicators/indicator-refresher';
@@ -9,11 +23,11 @@ import { GetIndicatorsController } from './queries/get-indicators/get-indicators
 import { GetIndicatorsHandler } from './queries/get-indicators/get-indicators.handler';
 import { InsightsSchema1763900000000 } from './schema/insights-schema.migration';
 
-const DEFAULT_OPTIONS: InsightsOptions = { refreshIntervalMs: 10_000 };
+const DEFAULT_OPTIONS: InsightsOptions = { refreshIntervalMs: 10_000, clusterWindowDays: 7 };
 
 /**
- * Insights: the case facts projection, the indicator cells kept current by the refresher, and
- * GET /api/indicators. Needs the EventStoreModule, the DirectoryModule (global) and INSIGHTS_MIGRATIONS run.
+ * Insights: the case facts projection, the indicator cells kept current by the refresher and
+ * GET /api/indicators; cluster suggestions, incidents confirmed from them and their delivery to cases. Needs the EventStoreModule, the DirectoryModule (global) and INSIGHTS_MIGRATIONS run.
  */
 @Module({})
 export class InsightsModule {
@@ -21,7 +35,15 @@ export class InsightsModule {
     return {
       module: InsightsModule,
       imports: [DirectoryModule],
-      controllers: [GetIndicatorsController],
+      controllers: [
+        GetIndicatorsController,
+        ListClustersController,
+        ConfirmClusterController,
+        RejectClusterController,
+        IncidentQueriesController,
+        PublishIncidentUpdateController,
+        AcknowledgeIncidentUpdateController,
+      ],
       providers: [
         { provide: INSIGHTS_OPTIONS, useValue: { ...DEFAULT_OPTIONS, ...options } },
         CaseFactsWriter,
@@ -29,8 +51,22 @@ export class InsightsModule {
         IndicatorCellsRepository,
         IndicatorRefresher,
         GetIndicatorsHandler,
+        ClusterReportsRepository,
+        ClusterFinder,
+        ClusterDecisions,
+        ListClustersHandler,
+        IncidentProjection,
+        IncidentRepository,
+        IncidentDelivery,
+        IncidentCommands,
       ],
-      exports: [CaseFactsProjection, IndicatorRefresher, IndicatorCellsRepository],
+      exports: [
+        CaseFactsProjection,
+        IndicatorRefresher,
+        IndicatorCellsRepository,
+        IncidentProjection,
+        IncidentDelivery,
+      ],
     };
   }
 }

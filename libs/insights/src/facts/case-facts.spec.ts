@@ -15,6 +15,7 @@ const report = {
   subcategory: 'paper-and-emd',
   reporter: { username: 'r', name: 'R', role: 'reporter', organisation: 'morkved-legesenter' },
   multidoseMode: 'paper',
+  system: { vendor: 'cgm', product: 'CGM Journal', version: '8.4.2' },
   scope: { multiplePatients: true, multipleOrganisations: false },
 } as unknown as CaseReportedData;
 
@@ -35,6 +36,8 @@ describe('case facts (what a case counts towards)', () => {
     const facts = fold([reported, routed('cgm', 0.5)]);
     expect(facts.dimensions).toEqual({
       ...NORD,
+      organisation: 'morkved-legesenter',
+      system: { vendor: 'cgm', product: 'CGM Journal', version: '8.4.2' },
       category: 'multidose',
       subcategory: 'paper-and-emd',
       paperMultidose: true,

@@ -28,6 +28,8 @@ export interface CaseLocation {
 }
 
 export interface CaseDimensions extends CaseLocation {
+  readonly organisation: string;
+  readonly system: CaseReportedData['system'];
   readonly category: string;
   readonly subcategory: string;
   readonly paperMultidose: boolean;
@@ -83,6 +85,8 @@ function reported(report: CaseReportedData, version: number, locate: Locate): Ca
     reportedAt: at,
     dimensions: {
       ...locate(report.reporter.organisation),
+      organisation: report.reporter.organisation,
+      system: report.system,
       category: report.category,
       subcategory: report.subcategory,
       paperMultidose: report.multidoseMode === 'paper',

@@ -20,14 +20,13 @@ export class CaseFactsWriter {
     const ids = facts.map((f) => f.caseId);
     await sql.query(
       `INSERT INTO insights.case_fact AS f (case_id, version, reported_at, region, helsefellesskap, organisation_type,
-                                            category, paper_multidose, multiple_patients, facts)
+                                            category, paper_multidose, multiple_patients, facts, subcategory,
+                                            organisation, system_vendor, system_product, system_version)
        SELECT * FROM unnest($1::text[], $2::int[], $3::timestamptz[], $4::text[], $5::text[], $6::text[], $7::text[],
-                            $8::boolean[], $9::boolean[], $10::jsonb[])
-       ON CONFLICT (case_id) DO UPDATE SET
-         version = EXCLUDED.version, reported_at = EXCLUDED.reported_at, region = EXCLUDED.region,
-         helsefellesskap = EXCLUDED.helsefellesskap, organisation_type = EXCLUDED.organisation_type,
-         category = EXCLUDED.category, paper_multidose = EXCLUDED.paper_multidose,
-         multiple_patients = EXCLUDED.multiple_patients, facts = EXCLUDED.facts`,
+                            $8::boolean[], $9::boolean[], $10::jsonb[], $11::text[], $12::text[], $13::text[],
+                            $14::text[], $15::text[])
+       -- The other columns come from the report, which never changes.
+       ON CONFLICT (case_id) DO UPDATE SET version = EXCLUDED.version, facts = EXCLUDED.facts`,
       [
         ids,
         facts.map((f) => f.version),
@@ -39,6 +38,11 @@ export class CaseFactsWriter {
         facts.map((f) => f.dimensions.paperMultidose),
         facts.map((f) => f.dimensions.multiplePatients),
         facts.map((f) => JSON.stringify(f)),
+        facts.map((f) => f.dimensions.subcategory),
+        facts.map((f) => f.dimensions.organisation),
+        facts.map((f) => f.dimensions.system.vendor),
+        facts.map((f) => f.dimensions.system.product),
+        facts.map((f) => f.dimensions.system.version ?? null),
       ],
     );
     // A case's measures and holdings are few: replacing them is simpler than diffing and as fast.

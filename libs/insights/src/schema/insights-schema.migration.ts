@@ -4,7 +4,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * The insights read models. `case_fact` holds each case's folded indicator facts; `measure` and
  * `holding` are those facts as rows SQL can aggregate; `indicator_cell` is what GET /api/indicators
  * reads (one row per scope, interval kind, bucket, dimension and group), recomputed from the facts by
- * IndicatorRefresher from `refresh_state.dirty_from` on.
+ * IndicatorRefresher from `refresh_state.dirty_from` on. `incident` and `cluster_decision` follow the
+ * incident and cluster streams.
  */
 export class InsightsSchema1763900000000 implements MigrationInterface {
   readonly name = 'InsightsSchema1763900000000';
@@ -20,10 +21,17 @@ export class InsightsSchema1763900000000 implements MigrationInterface {
         helsefellesskap   text,
         organisation_type text,
         category          text        NOT NULL,
+        subcategory       text        NOT NULL,
+        organisation      text        NOT NULL,
+        system_vendor     text        NOT NULL,
+        system_product    text        NOT NULL,
+        system_version    text,
         paper_multidose   boolean     NOT NULL,
         multiple_patients boolean     NOT NULL,
         facts             jsonb       NOT NULL
       )`);
+    // Cluster detection reads reports of one period grouped by system and category.
+    await db.query(`CREATE INDEX case_fact_reported ON insights.case_fact (reported_at)`);
     await db.query(`
       CREATE TABLE insights.measure (
         case_id text             NOT NULL,
@@ -74,6 +82,24 @@ export class InsightsSchema1763900000000 implements MigrationInterface {
         as_of      timestamptz
       )`);
     await db.query(`INSERT INTO insights.refresh_state DEFAULT VALUES`);
+    await db.query(`
+      CREATE TABLE insights.incident (
+        id            text        PRIMARY KEY,
+        party         text        NOT NULL,
+        regions       text[]      NOT NULL,
+        organisations text[]      NOT NULL,
+        declared_at   timestamptz NOT NULL,
+        document      jsonb       NOT NULL
+      )`);
+    await db.query(`
+      CREATE TABLE insights.cluster_decision (
+        cluster_id  text        PRIMARY KEY,
+        decision    text        NOT NULL,
+        incident_id text,
+        reason      text,
+        decided_by  text        NOT NULL,
+        decided_at  timestamptz NOT NULL
+      )`);
   }
 
   async down(db: QueryRunner): Promise<void> {

@@ -79,6 +79,13 @@ export class AppConfig {
   @IsInt()
   INDICATOR_REFRESH_INTERVAL_MS = 10_000;
 
+  /** Reports on one system and fault within this many days of each other can form a cluster suggestion. */
+  @Transform(toInteger)
+  @Min(1)
+  @Max(90)
+  @IsInt()
+  CLUSTER_WINDOW_DAYS = 7;
+
   /**
    * The built-in OpenID provider and the /api/dev login endpoints. Unset: on exactly when no DATABASE_URL
    * is given (the embedded default) outside production. Never allowed in production.

@@ -1,3 +1,4 @@
+import { actorOf, viewerOf } from '@lagspill/auth';
 import { Inject, Injectable } from '@nestjs/common';
 import type { CaseView } from '@lagspill/contracts';
 import {
@@ -13,7 +14,6 @@ import {
 } from '@lagspill/domain';
 import { DeciderRepository, EventStore, StreamVersionConflictError } from '@lagspill/event-store';
 import { randomUUID } from 'node:crypto';
-import { actorOf, viewerOf } from '../../access/caller-mapping';
 import { CaseLoader, type LoadedCase } from '../../access/case-loader';
 import { CasePresenter } from '../../views/case-presenter';
 import type { CaseCommandRequest, CaseCommandResult } from './case-command-request';

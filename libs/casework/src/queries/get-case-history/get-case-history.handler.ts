@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Caller } from '@lagspill/auth';
+import { type Caller, viewerOf } from '@lagspill/auth';
 import { readsOriginalText } from '@lagspill/domain';
-import { viewerOf } from '../../access/caller-mapping';
 import { CaseLoader } from '../../access/case-loader';
 import { CasePresenter } from '../../views/case-presenter';
 import { toHistory, type HistoryEntry } from './case-history';

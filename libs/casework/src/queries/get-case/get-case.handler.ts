@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Caller } from '@lagspill/auth';
+import { type Caller, viewerOf } from '@lagspill/auth';
 import type { CaseView } from '@lagspill/contracts';
 import { CaseLoader } from '../../access/case-loader';
-import { viewerOf } from '../../access/caller-mapping';
 import { CasePresenter } from '../../views/case-presenter';
 
 /**

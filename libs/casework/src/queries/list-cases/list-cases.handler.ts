@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Caller } from '@lagspill/auth';
+import { type Caller, viewerOf } from '@lagspill/auth';
 import type { CaseView } from '@lagspill/contracts';
 import { ValidationFailedException } from '@lagspill/platform';
-import { viewerOf } from '../../access/caller-mapping';
 import { CaseViewRepository } from '../../read-model/case-view.repository';
 import { CasePresenter } from '../../views/case-presenter';
 import { decodeCursor, encodeCursor, exclusiveEnd } from './case-cursor';

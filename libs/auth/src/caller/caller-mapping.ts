@@ -1,4 +1,4 @@
-import type { Caller } from '@lagspill/auth';
+import type { Caller } from './caller';
 import type { ActorRef, Viewer } from '@lagspill/domain';
 
 /** The caller as the domain's visibility rules see them. */

@@ -1,0 +1,84 @@
+import type { ActorRef, ScreenedText } from '../case/case-events';
+
+/** The system several reports share: what makes them one fault rather than many. */
+export interface SharedSystem {
+  readonly vendor: string;
+  readonly product: string;
+  /** Absent when the reports did not say. */
+  readonly version?: string;
+}
+
+export interface IncidentCase {
+  readonly caseId: string;
+  readonly organisation: string;
+}
+
+export interface IncidentDeclaredData {
+  readonly incidentId: string;
+  /** The cluster suggestion it was confirmed from. */
+  readonly clusterId: string;
+  readonly title: string;
+  readonly system: SharedSystem;
+  readonly category: string;
+  readonly subcategory: string;
+  /** The party that answers for the fault (the system's vendor, NHN, …). */
+  readonly party: string;
+  readonly regions: readonly string[];
+  readonly cases: readonly IncidentCase[];
+  readonly by: ActorRef;
+  readonly at: string;
+}
+
+export interface IncidentUpdatePublishedData {
+  readonly updateId: string;
+  readonly body: ScreenedText;
+  readonly by: ActorRef;
+  readonly at: string;
+}
+
+/** Which linked cases got the update as a public comment, and which could not (closed). */
+export interface IncidentUpdateDeliveredData {
+  readonly updateId: string;
+  readonly delivered: readonly string[];
+  readonly skipped: readonly { readonly caseId: string; readonly reason: string }[];
+  readonly at: string;
+}
+
+export interface IncidentUpdateAcknowledgedData {
+  readonly updateId: string;
+  readonly organisation: string;
+  readonly by: ActorRef;
+  readonly at: string;
+}
+
+export type IncidentEvent =
+  | { readonly type: 'incident.declared'; readonly data: IncidentDeclaredData }
+  | { readonly type: 'incident.update-published'; readonly data: IncidentUpdatePublishedData }
+  | { readonly type: 'incident.update-delivered'; readonly data: IncidentUpdateDeliveredData }
+  | { readonly type: 'incident.update-acknowledged'; readonly data: IncidentUpdateAcknowledgedData };
+
+export const INCIDENT_EVENT_SCHEMA_VERSIONS: Readonly<Record<IncidentEvent['type'], number>> = {
+  'incident.declared': 1,
+  'incident.update-published': 1,
+  'incident.update-delivered': 1,
+  'incident.update-acknowledged': 1,
+};
+
+export interface ClusterDecidedData {
+  readonly clusterId: string;
+  readonly by: ActorRef;
+  readonly at: string;
+}
+
+/** What the working group decided about a cluster suggestion: an incident, or not one. */
+export type ClusterEvent =
+  | { readonly type: 'cluster.confirmed'; readonly data: ClusterDecidedData & { readonly incidentId: string } }
+  | { readonly type: 'cluster.rejected'; readonly data: ClusterDecidedData & { readonly reason: string } };
+
+export const CLUSTER_EVENT_SCHEMA_VERSIONS: Readonly<Record<ClusterEvent['type'], number>> = {
+  'cluster.confirmed': 1,
+  'cluster.rejected': 1,
+};
+
+export const incidentStreamId = (incidentId: string) => `incident-${incidentId}`;
+export const clusterStreamId = (clusterId: string) => `cluster-${clusterId}`;

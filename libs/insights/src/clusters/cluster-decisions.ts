@@ -1,0 +1,104 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { actorOf, viewerOf, type Caller } from '@lagspill/auth';
+import {
+  CLUSTER_DECIDER,
+  clusterStreamId,
+  ClusterNotFoundError,
+  Directory,
+  INCIDENT_DECIDER,
+  incidentStreamId,
+  type ClusterCommand,
+  type ClusterEvent,
+  type ClusterState,
+  type ClusterSuggestion,
+  type IncidentCommand,
+  type IncidentEvent,
+  type IncidentState,
+} from '@lagspill/domain';
+import { DeciderRepository, EventStore } from '@lagspill/event-store';
+import { ValidationFailedException } from '@lagspill/platform';
+import { v7 as uuidv7 } from 'uuid';
+import { ClusterFinder } from './cluster-finder';
+import { canSeeCluster } from './cluster-view';
+
+/**
+ * What the working group decides about a suggestion: confirmed (the cluster decision and the new
+ * incident commit together) or rejected. Either is remembered; a second decision is a conflict.
+ */
+@Injectable()
+export class ClusterDecisions {
+  private readonly clusters: DeciderRepository<ClusterCommand, ClusterEvent, ClusterState>;
+  private readonly incidents: DeciderRepository<IncidentCommand, IncidentEvent, IncidentState>;
+
+  constructor(
+    @Inject(EventStore) private readonly store: EventStore,
+    @Inject(ClusterFinder) private readonly finder: ClusterFinder,
+    @Inject(Directory) private readonly directory: Directory,
+  ) {
+    this.clusters = new DeciderRepository(store, CLUSTER_DECIDER);
+    this.incidents = new DeciderRepository(store, INCIDENT_DECIDER);
+  }
+
+  /** The suggestion as it stands, if the caller may see it (404 otherwise, as for one that does not exist). */
+  async visible(caller: Caller, clusterId: string, now: Date): Promise<ClusterSuggestion> {
+    const suggestion = await this.finder.findOne(clusterId, now);
+    if (!suggestion || !canSeeCluster(suggestion, viewerOf(caller))) throw new ClusterNotFoundError(clusterId);
+    return suggestion;
+  }
+
+  /** Declares the incident; `party` defaults to the system's vendor, else the caller's working group. */
+  async confirm(caller: Caller, clusterId: string, request: { title: string; party?: string }): Promise<string> {
+    const now = new Date();
+    const suggestion = await this.visible(caller, clusterId, now);
+    const vendor = suggestion.system.vendor;
+    const party = request.party ?? (this.directory.hasParty(vendor) ? vendor : caller.party?.id);
+    if (!party || !this.directory.hasParty(party)) {
+      throw new ValidationFailedException([
+        { field: 'party', message: 'party must be a known party (see GET /api/parties)' },
+      ]);
+    }
+    const incident = { incidentId: uuidv7(), title: request.title, party };
+    const actor = actorOf(caller);
+    const at = now.toISOString();
+    await this.store.transaction(async (tx) => {
+      await this.clusters.handle(
+        clusterStreamId(clusterId),
+        { type: 'confirm-cluster', actor, at, clusterId, incidentId: incident.incidentId },
+        { tx },
+      );
+      await this.incidents.create(
+        incidentStreamId(incident.incidentId),
+        {
+          type: 'declare-incident',
+          actor,
+          at,
+          incident: {
+            incidentId: incident.incidentId,
+            clusterId,
+            title: incident.title,
+            system: suggestion.system,
+            category: suggestion.category,
+            subcategory: suggestion.subcategory,
+            party: incident.party,
+            regions: suggestion.regions,
+            cases: suggestion.reports.map((r) => ({ caseId: r.caseId, organisation: r.organisation })),
+          },
+        },
+        { tx },
+      );
+    });
+    return incident.incidentId;
+  }
+
+  async reject(caller: Caller, clusterId: string, reason: string): Promise<void> {
+    const now = new Date();
+    await this.visible(caller, clusterId, now);
+    await this.clusters.handle(clusterStreamId(clusterId), {
+      type: 'reject-cluster',
+      actor: actorOf(caller),
+      at: now.toISOString(),
+      clusterId,
+      reason,
+    });
+  }
+}

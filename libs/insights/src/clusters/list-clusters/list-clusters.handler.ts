@@ -1,0 +1,41 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { viewerOf, type Caller } from '@lagspill/auth';
+import { Directory } from '@lagspill/domain';
+import { ValidationFailedException } from '@lagspill/platform';
+import { ClusterFinder } from '../cluster-finder';
+import { ClusterReportsRepository } from '../cluster-reports.repository';
+import { canSeeCluster, toClusterView, type ClusterView } from '../cluster-view';
+import type { ListClustersRequestDto } from './list-clusters.request.dto';
+
+const DAY_MS = 86_400_000;
+const MAX_SPAN_DAYS = 400;
+
+/** GET /api/clusters: suggestions among the period's reports, with what was decided about them. */
+@Injectable()
+export class ListClustersHandler {
+  constructor(
+    @Inject(ClusterFinder) private readonly finder: ClusterFinder,
+    @Inject(ClusterReportsRepository) private readonly reports: ClusterReportsRepository,
+    @Inject(Directory) private readonly directory: Directory,
+  ) {}
+
+  async execute(caller: Caller, query: ListClustersRequestDto): Promise<{ windowDays: number; items: ClusterView[] }> {
+    const to = query.to ? new Date(query.to) : new Date();
+    const from = query.from ? new Date(query.from) : new Date(to.getTime() - 30 * DAY_MS);
+    if (from >= to) throw new ValidationFailedException([{ field: 'to', message: 'to must be after from' }]);
+    if (to.getTime() - from.getTime() > MAX_SPAN_DAYS * DAY_MS) {
+      throw new ValidationFailedException([
+        { field: 'from', message: `the period may be at most ${MAX_SPAN_DAYS} days` },
+      ]);
+    }
+    const viewer = viewerOf(caller);
+    const suggestions = (await this.finder.find(from, to)).filter((s) => canSeeCluster(s, viewer));
+    const decisions = await this.reports.decisions(suggestions.map((s) => s.id));
+    const wanted = query.status ?? 'suggested';
+    const items = suggestions
+      .map((s) => toClusterView(s, decisions.get(s.id), viewer, this.directory))
+      .filter((view) => wanted === 'all' || view.status === wanted)
+      .reverse();
+    return { windowDays: this.finder.rule.windowDays, items };
+  }
+}

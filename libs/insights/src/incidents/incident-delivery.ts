@@ -1,0 +1,128 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import {
+  CASE_DECIDER,
+  caseStreamId,
+  DomainError,
+  INCIDENT_DECIDER,
+  incidentStreamId,
+  type CaseCommand,
+  type CaseEvent,
+  type CaseState,
+  type IncidentCommand,
+  type IncidentDeclaredData,
+  type IncidentEvent,
+  type IncidentState,
+  type IncidentUpdatePublishedData,
+} from '@lagspill/domain';
+import {
+  DeciderRepository,
+  EventStore,
+  Projection,
+  StreamVersionConflictError,
+  type EventStoreTransaction,
+  type RecordedEvent,
+} from '@lagspill/event-store';
+
+export const INCIDENT_DELIVERY_SUBSCRIPTION = 'insights.incident-delivery';
+
+/**
+ * Carries an incident to its cases, in the subscription's transaction (so exactly once): a declared
+ * incident links every case to it (`part-of-incident`), and each published update becomes a public
+ * comment on every linked case, with the outcome recorded on the incident. A case that cannot take it
+ * (closed) is skipped and named.
+ */
+@Injectable()
+export class IncidentDelivery extends Projection {
+  private readonly logger = new Logger(IncidentDelivery.name);
+  private readonly cases: DeciderRepository<CaseCommand, CaseEvent, CaseState>;
+  private readonly incidents: DeciderRepository<IncidentCommand, IncidentEvent, IncidentState>;
+
+  constructor(@Inject(EventStore) store: EventStore) {
+    super(store, {
+      name: INCIDENT_DELIVERY_SUBSCRIPTION,
+      eventTypes: ['incident.declared', 'incident.update-published'],
+      tables: [],
+      // One event per transaction: the decider reads a case outside the transaction, so a second command
+      // on the same case in one batch would see a stale version.
+      batchSize: 1,
+      onError: (error, context) => this.logger.warn({ err: error }, `${context} failed; retrying`),
+    });
+    this.cases = new DeciderRepository(store, CASE_DECIDER);
+    this.incidents = new DeciderRepository(store, INCIDENT_DECIDER);
+  }
+
+  protected async apply(events: readonly RecordedEvent[], tx: EventStoreTransaction): Promise<void> {
+    for (const event of events) {
+      if (event.type === 'incident.declared') await this.link(event.data as IncidentDeclaredData, tx);
+      else await this.deliver(event.streamId, event.data as IncidentUpdatePublishedData, tx);
+    }
+  }
+
+  private async link(incident: IncidentDeclaredData, tx: EventStoreTransaction): Promise<void> {
+    for (const { caseId } of incident.cases) {
+      await this.tryOnCase(caseId, tx, {
+        type: 'link-case',
+        actor: incident.by,
+        at: new Date().toISOString(),
+        case: incident.incidentId,
+        relation: 'part-of-incident',
+      });
+    }
+  }
+
+  private async deliver(
+    streamId: string,
+    update: IncidentUpdatePublishedData,
+    tx: EventStoreTransaction,
+  ): Promise<void> {
+    const declared = (await this.store.readStream(streamId, { limit: 1 }))[0]?.data as IncidentDeclaredData | undefined;
+    if (!declared) return;
+    const delivered: string[] = [];
+    const skipped: { caseId: string; reason: string }[] = [];
+    const body = {
+      text: `Oppdatering om hendelsen «${declared.title}»: ${update.body.text}`,
+      piiRedacted: update.body.piiRedacted,
+    };
+    for (const { caseId } of declared.cases) {
+      const refused = await this.tryOnCase(caseId, tx, {
+        type: 'add-comment',
+        actor: update.by,
+        at: update.at,
+        commentId: `${update.updateId}:${caseId}`,
+        visibility: 'public',
+        body,
+      });
+      if (refused) skipped.push({ caseId, reason: refused });
+      else delivered.push(caseId);
+    }
+    await this.incidents.handle(
+      incidentStreamId(declared.incidentId),
+      {
+        type: 'record-update-delivery',
+        actor: { username: 'lagspill', name: 'Lagspill', role: 'system' },
+        at: new Date().toISOString(),
+        updateId: update.updateId,
+        delivered,
+        skipped,
+      },
+      { tx },
+    );
+  }
+
+  /** Runs the command on the case; a refusal by the domain is answered with its code, not thrown. */
+  private async tryOnCase(
+    caseId: string,
+    tx: EventStoreTransaction,
+    command: CaseCommand,
+  ): Promise<string | undefined> {
+    try {
+      await this.cases.handle(caseStreamId(caseId), command, { tx });
+      return undefined;
+    } catch (error) {
+      // A conflict failed the transaction's SQL: the whole batch is retried, so nothing is lost or doubled.
+      if (!(error instanceof DomainError) || error instanceof StreamVersionConflictError) throw error;
+      this.logger.debug(`incident: case ${caseId} refused ${command.type}: ${error.message}`);
+      return error.code;
+    }
+  }
+}
