@@ -11,3 +11,8 @@ export * from './incidents/incident.projection';
 export * from './incidents/incident-delivery';
 export * from './incidents/incident-view';
 export * from './clusters/cluster-view';
+export * from './publication/indicator-snapshot';
+export * from './publication/indicator-schedule';
+export * from './publication/indicator-snapshot.projection';
+export * from './publication/case-status-feed.projection';
+export * from './publication/status-change.repository';

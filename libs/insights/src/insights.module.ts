@@ -22,6 +22,14 @@ import { INSIGHTS_OPTIONS, type InsightsOptions } from './insights.options';
 import { GetIndicatorsController } from './queries/get-indicators/get-indicators.controller';
 import { GetIndicatorsHandler } from './queries/get-indicators/get-indicators.handler';
 import { InsightsSchema1763900000000 } from './schema/insights-schema.migration';
+import { CaseStatusFeedProjection } from './publication/case-status-feed.projection';
+import { IndicatorPublisher } from './publication/indicator-publisher';
+import { IndicatorSchedule } from './publication/indicator-schedule';
+import { IndicatorSnapshotProjection } from './publication/indicator-snapshot.projection';
+import { IndicatorSnapshotRepository } from './publication/indicator-snapshot.repository';
+import { ListSnapshotsController } from './publication/list-snapshots/list-snapshots.controller';
+import { ListStatusChangesController } from './publication/list-status-changes/list-status-changes.controller';
+import { StatusChangeRepository } from './publication/status-change.repository';
 
 const DEFAULT_OPTIONS: InsightsOptions = { refreshIntervalMs: 10_000, clusterWindowDays: 7 };
 
@@ -36,7 +44,10 @@ export class InsightsModule {
       module: InsightsModule,
       imports: [DirectoryModule],
       controllers: [
+        // The snapshots before GET /api/indicators' siblings, so the longer path is matched first.
+        ListSnapshotsController,
         GetIndicatorsController,
+        ListStatusChangesController,
         ListClustersController,
         ConfirmClusterController,
         RejectClusterController,
@@ -59,6 +70,12 @@ export class InsightsModule {
         IncidentRepository,
         IncidentDelivery,
         IncidentCommands,
+        IndicatorPublisher,
+        IndicatorSchedule,
+        IndicatorSnapshotProjection,
+        IndicatorSnapshotRepository,
+        CaseStatusFeedProjection,
+        StatusChangeRepository,
       ],
       exports: [
         CaseFactsProjection,

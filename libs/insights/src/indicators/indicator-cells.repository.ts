@@ -38,6 +38,15 @@ export interface CellQuery {
 export class IndicatorCellsRepository {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
+  /** The first bucket of this interval kind that has any figures. */
+  async firstBucket(interval: IntervalKind): Promise<Date | undefined> {
+    const rows: { first: Date | null }[] = await this.dataSource.query(
+      `SELECT MIN(bucket) AS first FROM insights.indicator_cell WHERE scope = 'all' AND interval = $1 AND dimension = 'total'`,
+      [interval],
+    );
+    return rows[0]?.first ?? undefined;
+  }
+
   async cells(query: CellQuery): Promise<IndicatorCell[]> {
     const rows: Record<string, unknown>[] = await this.dataSource.query(
       `SELECT bucket, grp, cases, reported, resolved, open, backlog_p50, backlog_p90, first_response_p50,

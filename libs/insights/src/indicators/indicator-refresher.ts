@@ -1,6 +1,5 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { EventStore } from '@lagspill/event-store';
-import { INSIGHTS_OPTIONS, type InsightsOptions } from '../insights.options';
 import { INTERVALS, type IntervalKind } from './interval';
 import { RECOMPUTE_CELLS } from './indicator-cells.sql';
 
@@ -9,34 +8,11 @@ const REFRESH_LOCK = 'insights.indicator-refresh';
 /**
  * Keeps `insights.indicator_cell` in step with the case facts: recomputes every bucket from the earliest
  * changed instant (`refresh_state.dirty_from`) and the buckets still running (their "open at end" moves
- * with the clock) on a timer, in one transaction, by one process at a time.
+ * with the clock), in one transaction, by one process at a time. IndicatorSchedule calls it.
  */
 @Injectable()
-export class IndicatorRefresher implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(IndicatorRefresher.name);
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> | undefined;
-
-  constructor(
-    @Inject(EventStore) private readonly store: EventStore,
-    @Inject(INSIGHTS_OPTIONS) private readonly options: InsightsOptions,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    const every = this.options.refreshIntervalMs;
-    if (every <= 0) return;
-    this.timer = setInterval(() => {
-      this.running ??= this.refresh()
-        .catch((error: unknown) => this.logger.warn({ err: error }, 'indicator refresh failed; retrying'))
-        .finally(() => (this.running = undefined));
-    }, every);
-    this.timer.unref();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
-  }
+export class IndicatorRefresher {
+  constructor(@Inject(EventStore) private readonly store: EventStore) {}
 
   /**
    * Recomputes what is out of date as of `asOf`. Returns false when another process is refreshing.

@@ -81,7 +81,7 @@ describe('indicators equal a recomputation from the raw events (property)', () =
         const dataSource = new DataSource({ type: 'postgres', url: database.url });
         await dataSource.initialize();
         const projection = new CaseFactsProjection(store, directory, new CaseFactsWriter());
-        const refresher = new IndicatorRefresher(store, { refreshIntervalMs: 0, clusterWindowDays: 7 });
+        const refresher = new IndicatorRefresher(store);
         const handler = new GetIndicatorsHandler(new IndicatorCellsRepository(dataSource), refresher, directory);
         try {
           for (const { caseId, events } of histories) {

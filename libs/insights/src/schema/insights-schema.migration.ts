@@ -5,7 +5,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * `holding` are those facts as rows SQL can aggregate; `indicator_cell` is what GET /api/indicators
  * reads (one row per scope, interval kind, bucket, dimension and group), recomputed from the facts by
  * IndicatorRefresher from `refresh_state.dirty_from` on. `incident` and `cluster_decision` follow the
- * incident and cluster streams.
+ * incident and cluster streams; `indicator_snapshot` the weekly `indicators.published` events;
+ * `status_change` is the feed of every case's status changes for outside systems.
  */
 export class InsightsSchema1763900000000 implements MigrationInterface {
   readonly name = 'InsightsSchema1763900000000';
@@ -100,6 +101,37 @@ export class InsightsSchema1763900000000 implements MigrationInterface {
         decided_by  text        NOT NULL,
         decided_at  timestamptz NOT NULL
       )`);
+    await db.query(`
+      CREATE TABLE insights.indicator_snapshot (
+        week         text        PRIMARY KEY,
+        start        timestamptz NOT NULL,
+        published_at timestamptz NOT NULL,
+        snapshot     jsonb       NOT NULL
+      )`);
+    // The status feed: every status change of every case, in log order, with who may see it.
+    await db.query(`
+      CREATE TABLE insights.case_status (
+        case_id               text   PRIMARY KEY,
+        reference             text   NOT NULL,
+        reporter_organisation text   NOT NULL,
+        region                text,
+        state                 jsonb  NOT NULL
+      )`);
+    await db.query(`
+      CREATE TABLE insights.status_change (
+        position              bigserial   PRIMARY KEY,
+        event_id              text        NOT NULL UNIQUE,
+        case_id               text        NOT NULL,
+        reference             text        NOT NULL,
+        type                  text        NOT NULL,
+        status                text        NOT NULL,
+        party                 text,
+        at                    timestamptz NOT NULL,
+        reporter_organisation text        NOT NULL,
+        region                text,
+        routed_parties        text[]      NOT NULL
+      )`);
+    await db.query(`CREATE INDEX status_change_case ON insights.status_change (case_id)`);
   }
 
   async down(db: QueryRunner): Promise<void> {

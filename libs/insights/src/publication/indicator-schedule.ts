@@ -1,0 +1,42 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { IndicatorRefresher } from '../indicators/indicator-refresher';
+import { INSIGHTS_OPTIONS, type InsightsOptions } from '../insights.options';
+import { IndicatorPublisher } from './indicator-publisher';
+
+/** Every `refreshIntervalMs`: bring the indicator cells up to date, then publish the weeks that ended. */
+@Injectable()
+export class IndicatorSchedule implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(IndicatorSchedule.name);
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<unknown> | undefined;
+
+  constructor(
+    @Inject(IndicatorRefresher) private readonly refresher: IndicatorRefresher,
+    @Inject(IndicatorPublisher) private readonly publisher: IndicatorPublisher,
+    @Inject(INSIGHTS_OPTIONS) private readonly options: InsightsOptions,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const every = this.options.refreshIntervalMs;
+    if (every <= 0) return;
+    this.timer = setInterval(() => {
+      this.running ??= this.tick()
+        .catch((error: unknown) => this.logger.warn({ err: error }, 'indicator refresh failed; retrying'))
+        .finally(() => (this.running = undefined));
+    }, every);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** One round; returns the weeks it published. */
+  async tick(asOf = new Date()): Promise<string[]> {
+    if (!(await this.refresher.refresh(asOf))) return [];
+    const published = await this.publisher.publishDue(asOf);
+    if (published.length > 0) this.logger.log(`published indicators for ${published.join(', ')}`);
+    return published;
+  }
+}

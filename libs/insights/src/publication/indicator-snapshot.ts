@@ -1,0 +1,33 @@
+import type { IndicatorDimension } from '../indicators/indicator-cells.repository';
+import type { IndicatorRow } from '../queries/get-indicators/indicator-table';
+
+export const INDICATORS_PUBLISHED = 'indicators.published';
+export const SNAPSHOT_DIMENSIONS: readonly IndicatorDimension[] = [
+  'total',
+  'helsefellesskap',
+  'party',
+  'category',
+  'organisationType',
+];
+
+/** One week's indicators as published for outside systems: all cases, small groups suppressed. */
+export interface IndicatorSnapshot {
+  /** ISO week, e.g. 2026-W47. */
+  readonly week: string;
+  readonly start: string;
+  readonly end: string;
+  readonly publishedAt: string;
+  readonly tables: Readonly<Record<IndicatorDimension, readonly IndicatorRow[]>>;
+}
+
+export const snapshotStreamId = (week: string) => `indicators-${week}`;
+
+const WEEK_MS = 7 * 86_400_000;
+
+/** The ISO 8601 week of a Monday (UTC): week 1 is the one holding 4 January. */
+export function isoWeek(monday: Date): string {
+  const year = new Date(monday.getTime() + 3 * 86_400_000).getUTCFullYear(); // the week's Thursday decides
+  const january4 = new Date(Date.UTC(year, 0, 4));
+  const firstMonday = january4.getTime() - ((january4.getUTCDay() + 6) % 7) * 86_400_000;
+  return `${year}-W${String(1 + Math.round((monday.getTime() - firstMonday) / WEEK_MS)).padStart(2, '0')}`;
+}
