@@ -2,7 +2,15 @@ import 'reflect-metadata';
 import { join } from 'node:path';
 import { CaseViewProjection } from '@lagspill/casework';
 import { DEMO_DIRECTORY, Directory } from '@lagspill/domain';
-import { EventStore } from '@lagspill/event-store';
+import { EventStore, type Projection } from '@lagspill/event-store';
+import {
+  CaseFactsProjection,
+  CaseFactsWriter,
+  CaseStatusFeedProjection,
+  IncidentProjection,
+  IndicatorRefresher,
+  IndicatorSnapshotProjection,
+} from '@lagspill/insights';
 import { ConfigError, loadConfig, startEmbeddedPostgres } from '@lagspill/platform';
 
 /**
@@ -10,8 +18,33 @@ import { ConfigError, loadConfig, startEmbeddedPostgres } from '@lagspill/platfo
  * PostgreSQL under LAGSPILL_DATA_DIR (left running if this script found it running). Stop the
  * application first: a rebuild refuses while another process runs the projection.
  */
-const READ_MODELS: Record<string, (store: EventStore) => { rebuild(): Promise<void>; stop(): Promise<void> }> = {
-  'case-view': (store) => new CaseViewProjection(store, new Directory(DEMO_DIRECTORY)),
+interface ReadModel {
+  /** The table that says the database was migrated, and whose rows are counted afterwards. */
+  readonly table: string;
+  projection(store: EventStore, directory: Directory): Projection;
+  /** Work after the rebuild (indicator cells are recomputed from the rebuilt facts). */
+  after?(store: EventStore): Promise<unknown>;
+}
+
+const READ_MODELS: Record<string, ReadModel> = {
+  'case-view': {
+    table: 'casework.case_view',
+    projection: (store, directory) => new CaseViewProjection(store, directory),
+  },
+  'case-facts': {
+    table: 'insights.case_fact',
+    projection: (store, directory) => new CaseFactsProjection(store, directory, new CaseFactsWriter()),
+    after: (store) => new IndicatorRefresher(store).refresh(),
+  },
+  incidents: { table: 'insights.incident', projection: (store) => new IncidentProjection(store) },
+  'indicator-snapshots': {
+    table: 'insights.indicator_snapshot',
+    projection: (store) => new IndicatorSnapshotProjection(store),
+  },
+  'status-feed': {
+    table: 'insights.status_change',
+    projection: (store, directory) => new CaseStatusFeedProjection(store, directory),
+  },
 };
 
 async function main(): Promise<number> {
@@ -42,23 +75,26 @@ async function main(): Promise<number> {
     connection: { connectionString: database.url },
     onError: (error, context) => process.stderr.write(`replay: ${context}: ${String(error)}\n`),
   });
-  const projection = readModel(store);
+  const projection = readModel.projection(store, new Directory(DEMO_DIRECTORY));
   try {
     const table = await store.transaction((tx) =>
-      tx.sql.query<{ present: boolean }>(`SELECT to_regclass('casework.case_view') IS NOT NULL AS present`),
+      tx.sql.query<{ present: boolean }>(`SELECT to_regclass($1) IS NOT NULL AS present`, [readModel.table]),
     );
     if (!table.rows[0].present) {
       process.stderr.write(
-        `replay: the database has no casework.case_view: start the application once to migrate it\n`,
+        `replay: the database has no ${readModel.table}: start the application once to migrate it\n`,
       );
       return 1;
     }
     const started = Date.now();
     await projection.rebuild();
+    await readModel.after?.(store);
     const counted = await store.transaction((tx) =>
-      tx.sql.query<{ cases: string }>(`SELECT count(*)::text AS cases FROM casework.case_view`),
+      tx.sql.query<{ rows: string }>(`SELECT count(*)::text AS rows FROM ${readModel.table}`),
     );
-    process.stdout.write(`${name}: rebuilt ${counted.rows[0].cases} cases in ${Date.now() - started} ms\n`);
+    process.stdout.write(
+      `${name}: rebuilt ${counted.rows[0].rows} rows of ${readModel.table} in ${Date.now() - started} ms\n`,
+    );
     return 0;
   } catch (error) {
     process.stderr.write(`replay: ${name} failed: ${error instanceof Error ? error.message : String(error)}\n`);

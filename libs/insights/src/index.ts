@@ -2,6 +2,7 @@ export * from './insights.module';
 export * from './insights.options';
 export * from './facts/case-facts';
 export * from './facts/case-facts.projection';
+export * from './facts/case-facts.writer';
 export * from './indicators/interval';
 export * from './indicators/indicator-cells.repository';
 export * from './indicators/indicator-refresher';
