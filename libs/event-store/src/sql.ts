@@ -3,6 +3,8 @@ export interface SqlStatement {
   readonly name?: string;
   readonly text: string;
   readonly values?: unknown[];
+  /** 'array': each row as an array of values, cheaper to decode for wide reads. */
+  readonly rowMode?: 'array';
 }
 
 /**

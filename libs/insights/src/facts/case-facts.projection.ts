@@ -33,7 +33,7 @@ export class CaseFactsProjection extends Projection {
       name: CASE_FACTS_SUBSCRIPTION,
       eventTypes: Object.keys(CASE_EVENT_SCHEMA_VERSIONS),
       tables: ['insights.case_fact', 'insights.measure', 'insights.holding', 'insights.indicator_cell'],
-      batchSize: 2000,
+      batchSize: 5000,
       onError: (error, context) => this.logger.warn({ err: error }, `${context} failed; retrying`),
     });
     this.locate = (organisation) => {

@@ -3,8 +3,8 @@ import type { SqlExecutor } from '@lagspill/event-store';
 import type { CaseFacts } from './case-facts';
 
 /**
- * Reads and writes the case facts tables in a few set-based statements per batch (arrays unnested by
- * PostgreSQL), inside the projection's transaction.
+ * Reads and writes the case facts tables in a few set-based statements per batch, inside the projection's
+ * transaction. Rows travel as one JSON document per statement: cheaper to build and parse than arrays.
  */
 @Injectable()
 export class CaseFactsWriter {
@@ -19,57 +19,32 @@ export class CaseFactsWriter {
   async save(sql: SqlExecutor, facts: readonly CaseFacts[]): Promise<void> {
     const ids = facts.map((f) => f.caseId);
     await sql.query(
-      `INSERT INTO insights.case_fact AS f (case_id, version, reported_at, region, helsefellesskap, organisation_type,
-                                            category, paper_multidose, multiple_patients, facts, subcategory,
-                                            organisation, system_vendor, system_product, system_version)
-       SELECT * FROM unnest($1::text[], $2::int[], $3::timestamptz[], $4::text[], $5::text[], $6::text[], $7::text[],
-                            $8::boolean[], $9::boolean[], $10::jsonb[], $11::text[], $12::text[], $13::text[],
-                            $14::text[], $15::text[])
+      `INSERT INTO insights.case_fact (case_id, version, reported_at, region, helsefellesskap, organisation_type,
+                                       category, subcategory, organisation, system_vendor, system_product,
+                                       system_version, paper_multidose, multiple_patients, facts)
+       SELECT f.value->>'caseId', (f.value->>'version')::int, (f.value->>'reportedAt')::timestamptz,
+              d->>'region', d->>'helsefellesskap', d->>'organisationType', d->>'category', d->>'subcategory',
+              d->>'organisation', d->'system'->>'vendor', d->'system'->>'product', d->'system'->>'version',
+              (d->>'paperMultidose')::boolean, (d->>'multiplePatients')::boolean, f.value
+       FROM jsonb_array_elements($1::jsonb) AS f, LATERAL (SELECT f.value->'dimensions') AS x(d)
        -- The other columns come from the report, which never changes.
        ON CONFLICT (case_id) DO UPDATE SET version = EXCLUDED.version, facts = EXCLUDED.facts`,
-      [
-        ids,
-        facts.map((f) => f.version),
-        facts.map((f) => f.reportedAt),
-        facts.map((f) => f.dimensions.region),
-        facts.map((f) => f.dimensions.helsefellesskap),
-        facts.map((f) => f.dimensions.organisationType),
-        facts.map((f) => f.dimensions.category),
-        facts.map((f) => f.dimensions.paperMultidose),
-        facts.map((f) => f.dimensions.multiplePatients),
-        facts.map((f) => JSON.stringify(f)),
-        facts.map((f) => f.dimensions.subcategory),
-        facts.map((f) => f.dimensions.organisation),
-        facts.map((f) => f.dimensions.system.vendor),
-        facts.map((f) => f.dimensions.system.product),
-        facts.map((f) => f.dimensions.system.version ?? null),
-      ],
+      [JSON.stringify(facts)],
     );
     // A case's measures and holdings are few: replacing them is simpler than diffing and as fast.
     await sql.query(`DELETE FROM insights.measure WHERE case_id = ANY($1::text[])`, [ids]);
     await sql.query(`DELETE FROM insights.holding WHERE case_id = ANY($1::text[])`, [ids]);
-    const measures = facts.flatMap((f) => f.measures.map((m) => ({ caseId: f.caseId, ...m })));
     await sql.query(
       `INSERT INTO insights.measure (case_id, kind, at, party, hours)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::timestamptz[], $4::text[], $5::float8[])`,
-      [
-        measures.map((m) => m.caseId),
-        measures.map((m) => m.kind),
-        measures.map((m) => m.at),
-        measures.map((m) => m.party),
-        measures.map((m) => m.hours),
-      ],
+       SELECT f.value->>'caseId', m->>'kind', (m->>'at')::timestamptz, m->>'party', (m->>'hours')::float8
+       FROM jsonb_array_elements($1::jsonb) AS f, jsonb_array_elements(f.value->'measures') AS m`,
+      [JSON.stringify(facts.map((f) => ({ caseId: f.caseId, measures: f.measures })))],
     );
-    const holdings = facts.flatMap((f) => f.holdings.map((h) => ({ caseId: f.caseId, ...h })));
     await sql.query(
       `INSERT INTO insights.holding (case_id, party, from_at, to_at)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::timestamptz[], $4::timestamptz[])`,
-      [
-        holdings.map((h) => h.caseId),
-        holdings.map((h) => h.party),
-        holdings.map((h) => h.from),
-        holdings.map((h) => h.to),
-      ],
+       SELECT f.value->>'caseId', h->>'party', (h->>'from')::timestamptz, (h->>'to')::timestamptz
+       FROM jsonb_array_elements($1::jsonb) AS f, jsonb_array_elements(f.value->'holdings') AS h`,
+      [JSON.stringify(facts.map((f) => ({ caseId: f.caseId, holdings: f.holdings })))],
     );
   }
 }

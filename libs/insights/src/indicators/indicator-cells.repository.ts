@@ -38,6 +38,12 @@ export interface CellQuery {
 export class IndicatorCellsRepository {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
+  /** The instant the cells were last computed for (null: never). */
+  async asOf(): Promise<Date | null> {
+    const rows: { as_of: Date | null }[] = await this.dataSource.query(`SELECT as_of FROM insights.refresh_state`);
+    return rows[0]?.as_of ?? null;
+  }
+
   /** The first bucket of this interval kind that has any figures. */
   async firstBucket(interval: IntervalKind): Promise<Date | undefined> {
     const rows: { first: Date | null }[] = await this.dataSource.query(

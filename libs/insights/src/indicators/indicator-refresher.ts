@@ -1,9 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EventStore } from '@lagspill/event-store';
-import { INTERVALS, type IntervalKind } from './interval';
-import { RECOMPUTE_CELLS } from './indicator-cells.sql';
+import type { SqlExecutor } from '@lagspill/event-store';
+import { computeCells } from './indicator-cells.calculator';
+import { insertCells, loadCaseFigures } from './indicator-cells.loader';
+import { bucketStart, INTERVAL_KINDS, nextBucket, type IntervalKind } from './interval';
 
 const REFRESH_LOCK = 'insights.indicator-refresh';
+/** Buckets computed together: enough to amortise the queries, few enough to keep memory bounded. */
+const BUCKETS_PER_CHUNK: Readonly<Record<IntervalKind, number>> = { day: 31, week: 5, month: 1 };
 
 /**
  * Keeps `insights.indicator_cell` in step with the case facts: recomputes every bucket from the earliest
@@ -31,14 +35,7 @@ export class IndicatorRefresher {
         if (!rows[0].locked) return false;
         // Buckets computed at the last refresh were open-ended at that instant: redo from there too.
         const from = earliest(taken, rows[0].as_of, asOf);
-        await sql.query(`SET LOCAL TimeZone = 'UTC'`);
-        for (const [kind, length] of Object.entries(INTERVALS) as [IntervalKind, string][]) {
-          await sql.query(
-            `DELETE FROM insights.indicator_cell WHERE interval = $1 AND bucket >= date_trunc($1, $2::timestamptz)`,
-            [kind, from],
-          );
-          await sql.query(RECOMPUTE_CELLS, [kind, asOf, length, from]);
-        }
+        for (const kind of INTERVAL_KINDS) await recompute(sql, kind, from, asOf);
         await sql.query(`UPDATE insights.refresh_state SET as_of = $1`, [asOf]);
         return true;
       });
@@ -48,14 +45,6 @@ export class IndicatorRefresher {
       await this.putDirtyMarkBack(taken);
       throw error;
     }
-  }
-
-  /** The instant the cells were last computed for (null: never). */
-  async asOf(): Promise<Date | null> {
-    const { rows } = await this.store.transaction(({ sql }) =>
-      sql.query<{ as_of: Date | null }>(`SELECT as_of FROM insights.refresh_state`),
-    );
-    return rows[0].as_of;
   }
 
   private async takeDirtyMark(): Promise<Date | null> {
@@ -77,6 +66,29 @@ export class IndicatorRefresher {
         [taken],
       ),
     );
+  }
+}
+
+/** Recomputes every bucket of `kind` from the one holding `from` to the one holding `asOf`, chunk by chunk. */
+async function recompute(sql: SqlExecutor, kind: IntervalKind, from: Date, asOf: Date): Promise<void> {
+  const first = bucketStart(kind, from);
+  await sql.query(`DELETE FROM insights.indicator_cell WHERE interval = $1 AND bucket >= $2`, [kind, first]);
+  for (let start = first; start <= asOf;) {
+    const starts: number[] = [];
+    const ends: number[] = [];
+    for (let i = 0; i < BUCKETS_PER_CHUNK[kind] && start <= asOf; i++, start = nextBucket(kind, start)) {
+      starts.push(start.getTime());
+      ends.push(nextBucket(kind, start).getTime());
+    }
+    const instants = ends.map((end) => Math.min(end, asOf.getTime()));
+    const cases = await loadCaseFigures(sql, {
+      from: starts[0],
+      until: ends[ends.length - 1],
+      asOf: asOf.getTime(),
+      firstInstant: instants[0],
+      lastInstant: instants[instants.length - 1],
+    });
+    await insertCells(sql, computeCells(kind, starts, ends, asOf.getTime(), cases.values()));
   }
 }
 

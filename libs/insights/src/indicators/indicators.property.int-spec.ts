@@ -31,6 +31,25 @@ const CALLERS: Record<string, Caller> = {
 };
 const SCOPES: Record<string, string> = { admin: 'all', coordinator: 'region:helse-nord', cgm: 'party:cgm' };
 
+/** A hand-made history that makes every kind of figure, run first whatever the random ones do. */
+const EVERY_KIND_OF_FIGURE = ORGANISATIONS.slice(0, 6).map((organisation, i) => ({
+  organisation,
+  category: i,
+  multidoseMode: 'paper' as const,
+  multiplePatients: i % 2 === 0,
+  reportedMinutesBefore: (40 + i) * 24 * 60,
+  routedBy: 0,
+  steps: [
+    { action: 'breach' as const, gapMinutes: 20_000, pick: 1 },
+    { action: 'acknowledge' as const, gapMinutes: 10, pick: 1 },
+    { action: 'request-information' as const, gapMinutes: 30, pick: 1 },
+    { action: 'provide-information' as const, gapMinutes: 600, pick: 1 },
+    { action: 'resolve' as const, gapMinutes: 100, pick: 1 },
+    { action: 'reopen' as const, gapMinutes: 100, pick: 1 },
+    { action: 'resolve' as const, gapMinutes: 50, pick: 2 },
+  ],
+}));
+
 /** The API's row without labels, suppression flags and rounding, keyed like the recomputation. */
 function comparable(table: IndicatorTable): Map<string, IndicatorTable['rows'][number]> {
   return new Map(table.rows.map((row) => [`${row.start}|${row.group}`, row]));
@@ -82,7 +101,7 @@ describe('indicators equal a recomputation from the raw events (property)', () =
         await dataSource.initialize();
         const projection = new CaseFactsProjection(store, directory, new CaseFactsWriter());
         const refresher = new IndicatorRefresher(store);
-        const handler = new GetIndicatorsHandler(new IndicatorCellsRepository(dataSource), refresher, directory);
+        const handler = new GetIndicatorsHandler(new IndicatorCellsRepository(dataSource), directory);
         try {
           for (const { caseId, events } of histories) {
             const toAppend = events.map((e) => ({
@@ -138,7 +157,12 @@ describe('indicators equal a recomputation from the raw events (property)', () =
           await database.drop();
         }
       }),
-      { numRuns: 6, seed: Number(process.env.FC_SEED ?? Date.now() % 1_000_000), endOnFailure: true },
+      {
+        numRuns: 6,
+        seed: Number(process.env.FC_SEED ?? Date.now() % 1_000_000),
+        endOnFailure: true,
+        examples: [[EVERY_KIND_OF_FIGURE]],
+      },
     );
     // The comparison above must not have been vacuous: every kind of figure occurred.
     for (const [name, total] of Object.entries(seen))

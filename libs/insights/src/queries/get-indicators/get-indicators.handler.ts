@@ -4,7 +4,6 @@ import { Directory } from '@lagspill/domain';
 import { ValidationFailedException } from '@lagspill/platform';
 import { IndicatorCellsRepository, type IndicatorDimension } from '../../indicators/indicator-cells.repository';
 import { groupLabel } from '../../indicators/indicator-labels';
-import { IndicatorRefresher } from '../../indicators/indicator-refresher';
 import { bucketStart, nextBucket, type IntervalKind } from '../../indicators/interval';
 import type { GetIndicatorsRequestDto } from './get-indicators.request.dto';
 import { rowOf, type IndicatorTable } from './indicator-table';
@@ -19,7 +18,6 @@ const MAX_BUCKETS = 400;
 export class GetIndicatorsHandler {
   constructor(
     @Inject(IndicatorCellsRepository) private readonly cells: IndicatorCellsRepository,
-    @Inject(IndicatorRefresher) private readonly refresher: IndicatorRefresher,
     @Inject(Directory) private readonly directory: Directory,
   ) {}
 
@@ -30,7 +28,7 @@ export class GetIndicatorsHandler {
     const scope = scopeOf(caller);
     const [cells, asOf] = await Promise.all([
       this.cells.cells({ scope, interval, dimension: by, from, to }),
-      this.refresher.asOf(),
+      this.cells.asOf(),
     ]);
     const seesSmallGroups = caller.role === 'coordinator';
     return {
