@@ -7,6 +7,7 @@ import { DirectoryModule } from '@lagspill/auth';
 import { CASEWORK_MIGRATIONS } from '@lagspill/casework';
 import { DEFAULT_DEMO_YEAR_SEED, seedDemoYear, type DemoYearSummary, type SeedProgress } from '@lagspill/demo';
 import { EventStore, EventStoreModule, EventStoreSchema1763769600000 } from '@lagspill/event-store';
+import { INSIGHTS_MIGRATIONS } from '@lagspill/insights';
 import { CaseReferenceSequence, INTAKE_MIGRATIONS, IntakeModule } from '@lagspill/intake';
 import { ROUTING_MIGRATIONS } from '@lagspill/routing';
 import {
@@ -54,6 +55,7 @@ class SeedDemoModule {
             ...INTAKE_MIGRATIONS,
             ...ROUTING_MIGRATIONS,
             ...CASEWORK_MIGRATIONS,
+            ...INSIGHTS_MIGRATIONS,
           ],
         }),
         DirectoryModule,

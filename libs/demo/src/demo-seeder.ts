@@ -4,7 +4,6 @@ import {
   CASE_DECIDER,
   caseStreamId,
   Directory,
-  type ActorRef,
   type CaseCommand,
   type CaseEvent,
   type CaseState,
@@ -12,16 +11,18 @@ import {
 } from '@lagspill/domain';
 import { DeciderRepository, EventStore } from '@lagspill/event-store';
 import { CaseReferenceSequence } from '@lagspill/intake';
+import { DEFAULT_ROUTING_RULES, ROUTING_ACTOR, ROUTING_ACTOR_METADATA, routeReport } from '@lagspill/routing';
 import { TextScreener } from '@lagspill/platform';
+import { actorOf } from './actor-of';
 import { DEMO_CASES, type DemoCase, type DemoStep } from './demo-cases';
 
 export const DEMO_OPTIONS = Symbol('DEMO_OPTIONS');
-const ROUTING_WAIT_MS = 20_000;
+const MINUTE_MS = 60_000;
 const HOUR_MS = 3_600_000;
 
 /**
  * Fills an empty installation with a few dozen realistic cases across every status, by sending the
- * same commands people would (through the Case decider, routed by the real router), never by
+ * same commands people would (through the Case decider, routed by the router's own decision), never by
  * writing rows. Runs in the background after start-up, and only when there are no cases yet.
  */
 @Injectable()
@@ -91,11 +92,20 @@ export class DemoSeeder implements OnApplicationBootstrap {
         technical: { ...demo.technical },
       },
     });
-    const party = await this.routedParty(stream);
-    let at = Date.now();
+    // Routed a minute after the report, exactly as the router would, so each case's story happens in the
+    // past in order (the router then finds it routed and leaves it); the steps follow, spread up to now.
+    const report = { category: demo.category, subcategory: demo.subcategory, system: organisation.system };
+    const route = routeReport(report, organisation, DEFAULT_ROUTING_RULES, this.directory);
+    let at = Date.parse(reportedAt) + MINUTE_MS;
+    await this.cases.handle(
+      stream,
+      { type: 'route-case', actor: ROUTING_ACTOR, at: new Date(at).toISOString(), ...route },
+      { metadata: { actor: ROUTING_ACTOR_METADATA } },
+    );
+    const gap = Math.min(4 * HOUR_MS, (Date.now() - at) / (demo.steps.length + 1));
     for (const step of demo.steps) {
-      at += HOUR_MS;
-      const command = await this.command(step, caseId, reporter, party, new Date(at).toISOString());
+      at += gap;
+      const command = await this.command(step, caseId, reporter, route.party, new Date(at).toISOString());
       if (command) await this.cases.handle(stream, command);
     }
   }
@@ -175,30 +185,9 @@ export class DemoSeeder implements OnApplicationBootstrap {
     }
   }
 
-  /** Waits for the router (a subscriber) to route the case, and answers with the party. */
-  private async routedParty(stream: string): Promise<string> {
-    const deadline = Date.now() + ROUTING_WAIT_MS;
-    while (Date.now() < deadline) {
-      const { state } = await this.cases.load(stream);
-      if (state.party) return state.party;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error(`${stream} was not routed within ${ROUTING_WAIT_MS} ms: is the routing module running?`);
-  }
-
   private person(username: string): Person {
     const person = this.directory.findPerson(username);
     if (!person) throw new Error(`Demo user ${username} is not in the directory`);
     return person;
   }
-}
-
-function actorOf(person: Person): ActorRef {
-  return {
-    username: person.username,
-    name: person.name,
-    role: person.role,
-    ...(person.organisation ? { organisation: person.organisation } : {}),
-    ...(person.party ? { party: person.party } : {}),
-  };
 }

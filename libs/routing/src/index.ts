@@ -5,6 +5,7 @@ export * from './rules/routing-rule-table';
 export * from './rules/routing-rules-published.event';
 export * from './rules/default-routing-rules';
 export * from './rules/match-routing-rule';
+export * from './rules/route-report';
 export * from './rules/routing-rule-table-problems';
 export * from './rules/routing-rules.repository';
 export * from './targets/resolve-route-target';

@@ -11,7 +11,36 @@ describe('the demo directory', () => {
       expect(isValidOrganisationNumber(organisation.orgnr)).toBe(true);
       expect(directory.locate(organisation.id).helsefellesskap.region).toBe('helse-nord');
       expect(directory.party(organisation.system.vendor).products).toContain(organisation.system.product);
+      if (organisation.multidosePharmacy) {
+        expect(directory.organisation(organisation.multidosePharmacy).type).toBe('multidose-pharmacy');
+      }
     }
+  });
+
+  it('gives every organisation its own id, organisation number and HER-id', () => {
+    const { organisations } = DEMO_DIRECTORY;
+    for (const key of ['id', 'orgnr', 'herId'] as const) {
+      expect(new Set(organisations.map((o) => o[key])).size).toBe(organisations.length);
+    }
+  });
+
+  it('has GP offices, a nursing home, home care and a pharmacy in every helsefellesskap', () => {
+    for (const { id } of DEMO_DIRECTORY.helsefellesskap) {
+      const types = DEMO_DIRECTORY.organisations
+        .filter((o) => directory.locate(o.id).helsefellesskap.id === id)
+        .map((o) => o.type);
+      expect(types.filter((t) => t === 'gp-office').length).toBeGreaterThanOrEqual(3);
+      expect(types).toEqual(expect.arrayContaining(['nursing-home', 'home-care', 'pharmacy']));
+    }
+  });
+
+  it('has GP offices on the same record-system release in several kommuner, so one fault can hit many', () => {
+    const bySystem = new Map<string, Set<string>>();
+    for (const o of DEMO_DIRECTORY.organisations.filter((o) => o.type === 'gp-office')) {
+      const key = `${o.system.vendor}/${o.system.product}/${o.system.version ?? ''}`;
+      bySystem.set(key, (bySystem.get(key) ?? new Set()).add(o.municipality));
+    }
+    expect(Math.max(...[...bySystem.values()].map((m) => m.size))).toBeGreaterThanOrEqual(5);
   });
 
   it('points every person at an organisation or party that exists', () => {

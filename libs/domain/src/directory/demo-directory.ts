@@ -1,10 +1,122 @@
-import type { DirectoryData, Party, ServiceLevel } from './directory.types';
+import type {
+  DirectoryData,
+  MultidoseMode,
+  Organisation,
+  OrganisationSystem,
+  OrganisationType,
+  Party,
+  ServiceLevel,
+} from './directory.types';
 
 // The seeded demo directory: Helse Nord's four helsefellesskap, the organisations of the PLL i nord
 // trials with their record systems, the parties that answer for them, and one demo user per role.
 // Organisation numbers carry valid check digits; HER-ids are made up.
 
 const VENDOR_SLA: ServiceLevel = { firstResponseHours: 24, resolutionHours: 240 };
+
+// The record systems of the rollout organisations. Several GP offices run the very same CGM Journal
+// release in different kommuner, so one vendor fault shows up from many organisations at once.
+const CGM_JOURNAL: OrganisationSystem = {
+  vendor: 'cgm',
+  product: 'CGM Journal',
+  version: '8.4.2',
+  integration: 'sfm-full',
+};
+const CGM_JOURNAL_OLD: OrganisationSystem = { ...CGM_JOURNAL, version: '8.3.5' };
+const PRIDOK: OrganisationSystem = { vendor: 'pridok', product: 'Pridok', version: '2026.3', integration: 'sfm-full' };
+const EG_INFODOC: OrganisationSystem = {
+  vendor: 'eg',
+  product: 'EG Infodoc',
+  version: '12.1',
+  integration: 'sfm-full',
+};
+const EG_PASIENTSKY: OrganisationSystem = { vendor: 'eg', product: 'EG Pasientsky', integration: 'sfm-full' };
+const DIPS_ARENA: OrganisationSystem = { vendor: 'dips', product: 'DIPS Arena', integration: 'sfm-basis' };
+const VISMA_PROFIL: OrganisationSystem = { vendor: 'visma', product: 'Visma Profil', integration: 'sfm-full' };
+const GERICA: OrganisationSystem = { vendor: 'tietoevry', product: 'Gerica', integration: 'sfm-full' };
+const EIK: OrganisationSystem = { vendor: 'apotek1', product: 'Eik', integration: 'own' };
+
+const MULTIDOSE_BODO = 'apotek1-multidose-bodo';
+const MULTIDOSE_TROMSO = 'apotek1-multidose-tromso';
+
+/** One organisation of the wider rollout, on one line; pharmacies belong to the Apotek 1 chain. */
+function site(
+  type: OrganisationType,
+  id: string,
+  name: string,
+  municipality: string,
+  orgnr: string,
+  herId: number,
+  system: OrganisationSystem,
+  multidoseMode: MultidoseMode = 'none',
+  multidosePharmacy?: string,
+): Organisation {
+  return {
+    id,
+    name,
+    type,
+    orgnr,
+    herId,
+    municipality,
+    system,
+    multidoseMode,
+    ...(multidosePharmacy ? { multidosePharmacy } : {}),
+    ...(type === 'pharmacy' || type === 'multidose-pharmacy' ? { pharmacyChain: 'apotek1' } : {}),
+  };
+}
+
+/**
+ * The rest of the rollout (no demo users of their own): in every helsefellesskap several GP offices, a
+ * hospital unit, a nursing home, home care and Apotek 1 pharmacies; reports from them come from the
+ * demo-year seeder. A table, one organisation a line, so it is left as written.
+ */
+// prettier-ignore
+const ROLLOUT_ORGANISATIONS: readonly Organisation[] = [
+  // Finnmark
+  site('gp-office', 'hammerfest-legesenter', 'Hammerfest legesenter', '5603', '974123916', 81230013, CGM_JOURNAL, 'paper', MULTIDOSE_TROMSO),
+  site('gp-office', 'vadso-legesenter', 'Vadsø legesenter', '5607', '974123983', 81230014, CGM_JOURNAL, 'paper', MULTIDOSE_TROMSO),
+  site('gp-office', 'kirkenes-legesenter', 'Kirkenes legesenter', '5605', '974124122', 81230015, PRIDOK, 'electronic', MULTIDOSE_TROMSO),
+  site('gp-office', 'alta-helsesenter', 'Alta helsesenter, legetjenesten', '5601', '974124262', 81230016, PRIDOK, 'paper', MULTIDOSE_TROMSO),
+  site('hospital-unit', 'finnmarkssykehuset-hammerfest', 'Finnmarkssykehuset Hammerfest, medisinsk avdeling', '5603', '974124335', 81230017, DIPS_ARENA),
+  site('nursing-home', 'hammerfest-sykehjem', 'Hammerfest sykehjem', '5603', '974124408', 81230018, VISMA_PROFIL, 'paper', MULTIDOSE_TROMSO),
+  site('home-care', 'alta-hjemmetjeneste', 'Alta kommune hjemmetjeneste', '5601', '974124475', 81230019, VISMA_PROFIL, 'electronic', MULTIDOSE_TROMSO),
+  site('pharmacy', 'apotek1-alta', 'Apotek 1 Alta', '5601', '974124548', 81230020, EIK),
+  site('pharmacy', 'apotek1-hammerfest', 'Apotek 1 Hammerfest', '5603', '974124610', 81230021, EIK),
+  // Troms og Ofoten
+  site('gp-office', 'harstad-legesenter', 'Harstad legesenter', '5503', '974124688', 81230022, CGM_JOURNAL, 'electronic', MULTIDOSE_TROMSO),
+  site('gp-office', 'finnsnes-legesenter', 'Finnsnes legesenter', '5530', '974124750', 81230023, CGM_JOURNAL, 'paper', MULTIDOSE_TROMSO),
+  site('gp-office', 'bardufoss-legesenter', 'Bardufoss legesenter', '5524', '974124823', 81230024, CGM_JOURNAL_OLD, 'paper', MULTIDOSE_TROMSO),
+  site('gp-office', 'narvik-legesenter', 'Narvik legesenter', '1806', '974124890', 81230025, PRIDOK, 'electronic', MULTIDOSE_TROMSO),
+  site('gp-office', 'storslett-legekontor', 'Storslett legekontor', '5544', '974124963', 81230026, EG_PASIENTSKY, 'paper', MULTIDOSE_TROMSO),
+  site('gp-office', 'balsfjord-legekontor', 'Balsfjord legekontor', '5532', '974125102', 81230027, PRIDOK, 'electronic', MULTIDOSE_TROMSO),
+  site('out-of-hours', 'tromso-legevakt', 'Tromsø legevakt', '5501', '974125242', 81230028, EG_INFODOC),
+  site('hospital-unit', 'unn-medisinsk', 'UNN Tromsø, medisinsk klinikk', '5501', '974125315', 81230029, DIPS_ARENA),
+  site('nursing-home', 'harstad-sykehjem', 'Harstad sykehjem', '5503', '974125382', 81230030, GERICA, 'paper', MULTIDOSE_TROMSO),
+  site('home-care', 'narvik-hjemmetjeneste', 'Narvik kommune hjemmetjeneste', '1806', '974125455', 81230031, VISMA_PROFIL, 'electronic', MULTIDOSE_TROMSO),
+  site('pharmacy', 'apotek1-tromso', 'Apotek 1 Tromsø', '5501', '974125528', 81230032, EIK),
+  site('pharmacy', 'apotek1-harstad', 'Apotek 1 Harstad', '5503', '974125595', 81230033, EIK),
+  site('pharmacy', 'apotek1-narvik', 'Apotek 1 Narvik', '1806', '974125668', 81230034, EIK),
+  site('pharmacy', 'apotek1-finnsnes', 'Apotek 1 Finnsnes', '5530', '974125730', 81230035, EIK),
+  site('multidose-pharmacy', MULTIDOSE_TROMSO, 'Apotek 1 multidose Tromsø', '5501', '974125803', 81230036, EIK, 'electronic'),
+  // Lofoten, Vesterålen og Salten
+  site('gp-office', 'sortland-legesenter', 'Sortland legesenter', '1870', '974125870', 81230037, CGM_JOURNAL, 'electronic', MULTIDOSE_BODO),
+  site('gp-office', 'svolvaer-legesenter', 'Svolvær legesenter', '1865', '974125943', 81230038, CGM_JOURNAL, 'paper', MULTIDOSE_BODO),
+  site('gp-office', 'leknes-legesenter', 'Leknes legesenter', '1860', '974126087', 81230039, EG_INFODOC, 'electronic', MULTIDOSE_BODO),
+  site('gp-office', 'stokmarknes-legesenter', 'Stokmarknes legesenter', '1866', '974126222', 81230040, PRIDOK, 'paper', MULTIDOSE_BODO),
+  site('pharmacy', 'apotek1-sortland', 'Apotek 1 Sortland', '1870', '974126362', 81230041, EIK),
+  site('pharmacy', 'apotek1-svolvaer', 'Apotek 1 Svolvær', '1865', '974126435', 81230042, EIK),
+  site('pharmacy', 'apotek1-leknes', 'Apotek 1 Leknes', '1860', '974126508', 81230043, EIK),
+  // Helgeland
+  site('gp-office', 'mosjoen-legesenter', 'Mosjøen legesenter', '1824', '974126575', 81230044, CGM_JOURNAL, 'paper', MULTIDOSE_BODO),
+  site('gp-office', 'sandnessjoen-legesenter', 'Sandnessjøen legesenter', '1820', '974126648', 81230045, CGM_JOURNAL, 'electronic', MULTIDOSE_BODO),
+  site('gp-office', 'selfors-legesenter', 'Selfors legesenter', '1833', '974126710', 81230046, EG_INFODOC, 'paper', MULTIDOSE_BODO),
+  site('hospital-unit', 'helgelandssykehuset-mo', 'Helgelandssykehuset Mo i Rana, medisinsk avdeling', '1833', '974126788', 81230047, DIPS_ARENA),
+  site('nursing-home', 'mosjoen-sykehjem', 'Mosjøen sykehjem', '1824', '974126850', 81230048, GERICA, 'paper', MULTIDOSE_BODO),
+  site('home-care', 'rana-hjemmetjeneste', 'Rana kommune hjemmetjeneste', '1833', '974126923', 81230049, VISMA_PROFIL, 'electronic', MULTIDOSE_BODO),
+  site('pharmacy', 'apotek1-mo', 'Apotek 1 Mo i Rana', '1833', '974126990', 81230050, EIK),
+  site('pharmacy', 'apotek1-mosjoen', 'Apotek 1 Mosjøen', '1824', '974127067', 81230051, EIK),
+  site('pharmacy', 'apotek1-sandnessjoen', 'Apotek 1 Sandnessjøen', '1820', '974127202', 81230052, EIK),
+];
 
 function party(
   id: string,
@@ -38,13 +150,24 @@ export const DEMO_DIRECTORY: DirectoryData = {
   municipalities: [
     { number: '5603', name: 'Hammerfest', helsefellesskap: 'finnmark' },
     { number: '5601', name: 'Alta', helsefellesskap: 'finnmark' },
+    { number: '5607', name: 'Vadsø', helsefellesskap: 'finnmark' },
+    { number: '5605', name: 'Sør-Varanger', helsefellesskap: 'finnmark' },
     { number: '5501', name: 'Tromsø', helsefellesskap: 'troms-og-ofoten' },
     { number: '1806', name: 'Narvik', helsefellesskap: 'troms-og-ofoten' },
+    { number: '5503', name: 'Harstad', helsefellesskap: 'troms-og-ofoten' },
+    { number: '5530', name: 'Senja', helsefellesskap: 'troms-og-ofoten' },
+    { number: '5524', name: 'Målselv', helsefellesskap: 'troms-og-ofoten' },
+    { number: '5532', name: 'Balsfjord', helsefellesskap: 'troms-og-ofoten' },
+    { number: '5544', name: 'Nordreisa', helsefellesskap: 'troms-og-ofoten' },
     { number: '1804', name: 'Bodø', helsefellesskap: 'lovesa' },
     { number: '1840', name: 'Saltdal', helsefellesskap: 'lovesa' },
     { number: '1865', name: 'Vågan', helsefellesskap: 'lovesa' },
+    { number: '1860', name: 'Vestvågøy', helsefellesskap: 'lovesa' },
+    { number: '1866', name: 'Hadsel', helsefellesskap: 'lovesa' },
+    { number: '1870', name: 'Sortland', helsefellesskap: 'lovesa' },
     { number: '1833', name: 'Rana', helsefellesskap: 'helgeland' },
     { number: '1824', name: 'Vefsn', helsefellesskap: 'helgeland' },
+    { number: '1820', name: 'Alstahaug', helsefellesskap: 'helgeland' },
   ],
   parties: [
     party('cgm', 'vendor', 'CompuGroup Medical (CGM)', { products: ['CGM Journal'] }),
@@ -196,6 +319,7 @@ export const DEMO_DIRECTORY: DirectoryData = {
       multidoseMode: 'electronic',
       pharmacyChain: 'apotek1',
     },
+    ...ROLLOUT_ORGANISATIONS,
   ],
   people: [
     { username: 'lege.cgm', name: 'Kari Nordmann', role: 'reporter', organisation: 'morkved-legesenter' },

@@ -18,17 +18,12 @@ import {
   type RecordedEvent,
   type Subscription,
 } from '@lagspill/event-store';
-import { DEFAULT_ROUTING_RULES } from '../rules/default-routing-rules';
-import { matchRoutingRule } from '../rules/match-routing-rule';
+import { routeReport } from '../rules/route-report';
 import type { RoutingRule } from '../rules/routing-rule';
 import { RoutingRulesRepository } from '../rules/routing-rules.repository';
 import { ROUTING_ACTOR, ROUTING_ACTOR_METADATA, ROUTING_CLOCK, type Clock } from '../routing.options';
-import { resolveRouteTarget } from '../targets/resolve-route-target';
 
 export const ROUTER_SUBSCRIPTION = 'routing.router';
-
-/** Used only if a table somehow lacks a catch-all: the default table's last rule (triage). */
-const TRIAGE = DEFAULT_ROUTING_RULES[DEFAULT_ROUTING_RULES.length - 1];
 
 /**
  * The router: routes every reported case by the rule table in force, in the subscription's transaction,
@@ -84,22 +79,7 @@ export class RouteReportedCaseHandler implements OnApplicationBootstrap, OnAppli
     const report = event.data as CaseReportedData;
     const organisation = this.reportingOrganisation(report);
     if (!organisation) return;
-    const rule =
-      matchRoutingRule(rules, {
-        category: report.category,
-        subcategory: report.subcategory,
-        organisationType: organisation.type,
-        integration: organisation.system.integration,
-      }) ?? TRIAGE;
-    const resolved = resolveRouteTarget(
-      rule.target,
-      { organisation: organisation.id, systemVendor: report.system?.vendor },
-      this.directory,
-    );
-    if (resolved.fallback) {
-      this.logger.warn(`case ${report.caseId}: rule ${rule.id} fell back to the working group: ${resolved.fallback}`);
-    }
-    const party = this.directory.party(resolved.party);
+    const decision = routeReport(report, organisation, rules, this.directory);
     try {
       await this.cases.handle(
         event.streamId,
@@ -107,9 +87,9 @@ export class RouteReportedCaseHandler implements OnApplicationBootstrap, OnAppli
           type: 'route-case',
           actor: ROUTING_ACTOR,
           at: this.clock().toISOString(),
-          party: party.id,
-          rule: rule.id,
-          serviceLevel: party.serviceLevel,
+          party: decision.party,
+          rule: decision.rule,
+          serviceLevel: decision.serviceLevel,
         },
         {
           tx,
@@ -117,10 +97,16 @@ export class RouteReportedCaseHandler implements OnApplicationBootstrap, OnAppli
             actor: ROUTING_ACTOR_METADATA,
             causationId: event.eventId,
             correlationId: event.metadata.correlationId,
-            ...(resolved.fallback ? { routingFallback: resolved.fallback } : {}),
+            ...(decision.fallback ? { routingFallback: decision.fallback } : {}),
           },
         },
       );
+      // Only when it routes: a report replayed after it was routed (e.g. seeded cases) is no news.
+      if (decision.fallback) {
+        this.logger.warn(
+          `case ${report.caseId}: rule ${decision.rule} fell back to the working group: ${decision.fallback}`,
+        );
+      }
     } catch (error) {
       if (error instanceof InvalidCaseTransitionError || error instanceof CaseClosedError) {
         this.logger.debug(`case ${report.caseId} is no longer reported; not routing it again`);
