@@ -16,6 +16,7 @@ import {
 import { createHttpApp } from '@lagspill/platform';
 import { withBenchPostgres } from '../support/bench-postgres';
 import { summarizeLatencies, type LatencySummary } from '../support/latency';
+import { devToken } from '../support/dev-token';
 import { describeMachine } from '../support/machine';
 import { writeMarkdownSection } from '../support/markdown-section';
 import { markdownTable } from '../support/table';
@@ -132,15 +133,6 @@ async function hammer(
 
 async function count(store: EventStore, sql: string): Promise<number> {
   return store.transaction(async (tx) => Number((await tx.sql.query<{ n: string }>(sql)).rows[0].n));
-}
-
-async function devToken(base: string, username: string): Promise<string> {
-  const response = await fetch(`${base}/api/dev/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username }),
-  });
-  return ((await response.json()) as { access_token: string }).access_token;
 }
 
 async function report(results: SizeResult[], postgres: { version: string; fsync: string; synchronousCommit: string }) {

@@ -4,6 +4,7 @@ import autocannon from 'autocannon';
 import { createHttpApp, DatabaseConnection, loadConfig } from '@lagspill/platform';
 import { LagspillModule } from '../../apps/lagspill/src/lagspill.module';
 import { withBenchPostgres } from '../support/bench-postgres';
+import { devToken } from '../support/dev-token';
 import { describeMachine } from '../support/machine';
 import { writeMarkdownSection } from '../support/markdown-section';
 import { markdownTable } from '../support/table';
@@ -163,15 +164,6 @@ async function report(
     ].join('\n'),
     'Benchmarks',
   );
-}
-
-async function devToken(base: string, username: string): Promise<string> {
-  const response = await fetch(`${base}/api/dev/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username }),
-  });
-  return ((await response.json()) as { access_token: string }).access_token;
 }
 
 async function postgresQuery(app: Awaited<ReturnType<typeof createHttpApp>>, sql: string): Promise<void> {

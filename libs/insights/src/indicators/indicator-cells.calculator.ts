@@ -1,4 +1,5 @@
 import type { MeasureKind } from '../facts/case-facts';
+import type { CellFigures } from './indicator-cells.repository';
 import type { IntervalKind } from './interval';
 
 /** A case as the calculator reads it: its dimensions, measures and open stretches (times in ms). */
@@ -16,26 +17,12 @@ export interface CaseFigures {
 }
 
 /** One computed cell, as stored in insights.indicator_cell. */
-export interface ComputedCell {
+export interface ComputedCell extends CellFigures {
   readonly scope: string;
   readonly interval: IntervalKind;
   readonly bucket: number;
   readonly dimension: string;
   readonly group: string;
-  readonly cases: number;
-  readonly reported: number;
-  readonly resolved: number;
-  readonly open: number;
-  readonly backlogP50: number | null;
-  readonly backlogP90: number | null;
-  readonly firstResponseP50: number | null;
-  readonly firstResponseP90: number | null;
-  readonly resolutionP50: number | null;
-  readonly resolutionP90: number | null;
-  readonly slaBreached: number;
-  readonly reopened: number;
-  readonly paperMultidose: number;
-  readonly multiplePatients: number;
 }
 
 interface Combination {

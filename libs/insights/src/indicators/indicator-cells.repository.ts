@@ -2,10 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { IntervalKind } from './interval';
 
-/** One stored cell: the figures of one group in one bucket, as IndicatorRefresher computed them. */
-export interface IndicatorCell {
-  readonly bucket: Date;
-  readonly group: string;
+/** The raw figures of one cell (unrounded; counts and percentiles in hours). */
+export interface CellFigures {
   readonly cases: number;
   readonly reported: number;
   readonly resolved: number;
@@ -20,6 +18,12 @@ export interface IndicatorCell {
   readonly reopened: number;
   readonly paperMultidose: number;
   readonly multiplePatients: number;
+}
+
+/** One stored cell: the figures of one group in one bucket, as IndicatorRefresher computed them. */
+export interface IndicatorCell extends CellFigures {
+  readonly bucket: Date;
+  readonly group: string;
 }
 
 export type IndicatorDimension = 'total' | 'helsefellesskap' | 'party' | 'category' | 'organisationType';

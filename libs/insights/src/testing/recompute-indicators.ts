@@ -1,26 +1,13 @@
 import type { CaseEvent, Directory } from '@lagspill/domain';
 import type { IndicatorDimension } from '../indicators/indicator-cells.repository';
+import type { IndicatorFigures } from '../queries/get-indicators/indicator-table';
 import { bucketStart, nextBucket, type IntervalKind } from '../indicators/interval';
 import type { CaseHistory } from './random-case-histories';
 
-/** The figures of one group in one bucket, computed the slow, obvious way. */
-export interface RecomputedCell {
+/** The figures of one group in one bucket, computed the slow, obvious way (unrounded). */
+export interface RecomputedCell extends IndicatorFigures {
   readonly start: string;
   readonly group: string;
-  readonly cases: number;
-  readonly reported: number;
-  readonly resolved: number;
-  readonly open: number;
-  readonly backlogAgeP50Hours: number | null;
-  readonly backlogAgeP90Hours: number | null;
-  readonly firstResponseP50Hours: number | null;
-  readonly firstResponseP90Hours: number | null;
-  readonly resolutionP50Hours: number | null;
-  readonly resolutionP90Hours: number | null;
-  readonly slaBreached: number;
-  readonly reopened: number;
-  readonly paperMultidoseShare: number | null;
-  readonly multiplePatientsShare: number | null;
 }
 
 interface Happening {
