@@ -93,4 +93,19 @@ describe('GET /api/indicators over HTTP', () => {
     expect(lines[0].split(';')).toContain('Meldt');
     expect(lines.some((line) => line.split(';')[2] === 'cgm' && line.split(';')[6] === '6')).toBe(true);
   });
+
+  it('answers an unchanged table with 304 to a client that has it, and a new one after a refresh', async () => {
+    const path = `/api/indicators?from=${today}&to=${today}&interval=day&by=party`;
+    const auth = await api.authorization('koordinator.nord');
+    const first = await t.http().get(path).set(auth).expect(200);
+    const etag: string = first.headers.etag;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    await t.http().get(path).set(auth).set('If-None-Match', etag).expect(304);
+    await api.reportedAndRouted('lege.cgm', sfmSyncReport({ title: 'Enda en SFM-feil' }));
+    await t.app.get(CaseFactsProjection).whenCaughtUp();
+    await t.app.get(IndicatorRefresher).refresh();
+    const after = await t.http().get(path).set(auth).set('If-None-Match', etag).expect(200);
+    expect(after.headers.etag).not.toBe(etag);
+    expect(row(after.body as IndicatorTable, 'cgm')).toMatchObject({ reported: 7 });
+  });
 });

@@ -55,6 +55,7 @@ export class CaseFactsProjection extends Projection {
     const caseEvents = events.filter((e) => e.streamId.startsWith(CASE_STREAM_PREFIX));
     if (caseEvents.length === 0) return;
     const facts = await this.writer.load(sql, [...new Set(caseEvents.map(caseIdOf))]);
+    const stored = new Set(facts.keys());
     const changed = new Set<string>();
     let earliest = Infinity;
     for (const event of caseEvents) {
@@ -79,6 +80,7 @@ export class CaseFactsProjection extends Projection {
     await this.writer.save(
       sql,
       [...changed].map((id) => facts.get(id) as CaseFacts),
+      stored,
     );
     await markDirty(sql, new Date(earliest));
   }

@@ -16,8 +16,9 @@ export class CaseFactsWriter {
     return new Map(rows.map((row) => [row.facts.caseId, row.facts]));
   }
 
-  async save(sql: SqlExecutor, facts: readonly CaseFacts[]): Promise<void> {
-    const ids = facts.map((f) => f.caseId);
+  /** `stored`: the cases that already had rows (the others have no measures or holdings to replace). */
+  async save(sql: SqlExecutor, facts: readonly CaseFacts[], stored: ReadonlySet<string>): Promise<void> {
+    const ids = facts.map((f) => f.caseId).filter((id) => stored.has(id));
     await sql.query(
       `INSERT INTO insights.case_fact (case_id, version, reported_at, region, helsefellesskap, organisation_type,
                                        category, subcategory, organisation, system_vendor, system_product,
@@ -32,8 +33,10 @@ export class CaseFactsWriter {
       [JSON.stringify(facts)],
     );
     // A case's measures and holdings are few: replacing them is simpler than diffing and as fast.
-    await sql.query(`DELETE FROM insights.measure WHERE case_id = ANY($1::text[])`, [ids]);
-    await sql.query(`DELETE FROM insights.holding WHERE case_id = ANY($1::text[])`, [ids]);
+    if (ids.length > 0) {
+      await sql.query(`DELETE FROM insights.measure WHERE case_id = ANY($1::text[])`, [ids]);
+      await sql.query(`DELETE FROM insights.holding WHERE case_id = ANY($1::text[])`, [ids]);
+    }
     await sql.query(
       `INSERT INTO insights.measure (case_id, kind, at, party, hours)
        SELECT f.value->>'caseId', m->>'kind', (m->>'at')::timestamptz, m->>'party', (m->>'hours')::float8

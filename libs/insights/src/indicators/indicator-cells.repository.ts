@@ -42,10 +42,12 @@ export interface CellQuery {
 export class IndicatorCellsRepository {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
-  /** The instant the cells were last computed for (null: never). */
-  async asOf(): Promise<Date | null> {
-    const rows: { as_of: Date | null }[] = await this.dataSource.query(`SELECT as_of FROM insights.refresh_state`);
-    return rows[0]?.as_of ?? null;
+  /** The instant the cells were last computed for, and when that was (nulls: never). */
+  async refreshState(): Promise<{ asOf: Date | null; refreshedAt: Date | null }> {
+    const rows: { as_of: Date | null; refreshed_at: Date | null }[] = await this.dataSource.query(
+      `SELECT as_of, refreshed_at FROM insights.refresh_state`,
+    );
+    return { asOf: rows[0]?.as_of ?? null, refreshedAt: rows[0]?.refreshed_at ?? null };
   }
 
   /** The first bucket of this interval kind that has any figures. */
@@ -59,7 +61,7 @@ export class IndicatorCellsRepository {
 
   async cells(query: CellQuery): Promise<IndicatorCell[]> {
     const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT bucket, grp, cases, reported, resolved, open, backlog_p50, backlog_p90, first_response_p50,
+      `SELECT (EXTRACT(EPOCH FROM bucket) * 1000)::float8 AS bucket_ms, grp, cases, reported, resolved, open, backlog_p50, backlog_p90, first_response_p50,
               first_response_p90, resolution_p50, resolution_p90, sla_breached, reopened, paper_multidose,
               multiple_patients
        FROM insights.indicator_cell
@@ -68,8 +70,11 @@ export class IndicatorCellsRepository {
        ORDER BY bucket, grp`,
       [query.scope, query.interval, query.dimension, query.from, query.to],
     );
+    // Many groups share a bucket: one Date each, not one per row.
+    const buckets = new Map<number, Date>();
+    const bucketOf = (ms: number) => buckets.get(ms) ?? buckets.set(ms, new Date(ms)).get(ms)!;
     return rows.map((row) => ({
-      bucket: row.bucket as Date,
+      bucket: bucketOf(row.bucket_ms as number),
       group: row.grp as string,
       cases: row.cases as number,
       reported: row.reported as number,

@@ -36,7 +36,7 @@ export class IndicatorRefresher {
         // Buckets computed at the last refresh were open-ended at that instant: redo from there too.
         const from = earliest(taken, rows[0].as_of, asOf);
         for (const kind of INTERVAL_KINDS) await recompute(sql, kind, from, asOf);
-        await sql.query(`UPDATE insights.refresh_state SET as_of = $1`, [asOf]);
+        await sql.query(`UPDATE insights.refresh_state SET as_of = $1, refreshed_at = clock_timestamp()`, [asOf]);
         return true;
       });
       if (!done) await this.putDirtyMarkBack(taken);

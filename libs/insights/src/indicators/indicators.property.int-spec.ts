@@ -126,7 +126,7 @@ describe('indicators equal a recomputation from the raw events (property)', () =
                     interval,
                     ...(by === 'total' ? {} : { by }),
                   };
-                  const table = await handler.execute(caller, query);
+                  const { table } = await handler.execute(caller, query);
                   const expected = recomputeIndicators(histories, directory, {
                     interval,
                     by,

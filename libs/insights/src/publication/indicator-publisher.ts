@@ -43,10 +43,11 @@ export class IndicatorPublisher {
   private async publish(week: string, monday: Date): Promise<boolean> {
     const end = nextBucket('week', monday);
     const tables = {} as Record<(typeof SNAPSHOT_DIMENSIONS)[number], IndicatorSnapshot['tables']['total']>;
+    const bucket = { start: monday.toISOString(), end: end.toISOString() };
     for (const dimension of SNAPSHOT_DIMENSIONS) {
       const cells = await this.cells.cells({ scope: 'all', interval: 'week', dimension, from: monday, to: monday });
       tables[dimension] = cells.map((cell) =>
-        rowOf(cell, end, groupLabel(dimension, cell.group, this.directory), false),
+        rowOf(cell, bucket, groupLabel(dimension, cell.group, this.directory), false),
       );
     }
     const snapshot: IndicatorSnapshot = {

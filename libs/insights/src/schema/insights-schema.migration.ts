@@ -79,8 +79,9 @@ export class InsightsSchema1763900000000 implements MigrationInterface {
     await db.query(`
       CREATE TABLE insights.refresh_state (
         singleton  boolean     PRIMARY KEY DEFAULT true CHECK (singleton),
-        dirty_from timestamptz,
-        as_of      timestamptz
+        dirty_from   timestamptz,
+        as_of        timestamptz,
+        refreshed_at timestamptz
       )`);
     await db.query(`INSERT INTO insights.refresh_state DEFAULT VALUES`);
     await db.query(`

@@ -4,7 +4,6 @@ import { CurrentCaller, Roles, type Caller } from '@lagspill/auth';
 import type { Response } from 'express';
 import { GetIndicatorsHandler } from './get-indicators.handler';
 import { GetIndicatorsRequestDto } from './get-indicators.request.dto';
-import type { IndicatorTable } from './indicator-table';
 import { indicatorsCsv } from './indicators-csv';
 
 @ApiTags('insights')
@@ -21,10 +20,21 @@ export class GetIndicatorsController {
     @CurrentCaller() caller: Caller,
     @Query() query: GetIndicatorsRequestDto,
     @Headers('accept') accept: string | undefined,
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
     @Res({ passthrough: true }) response: Response,
-  ): Promise<IndicatorTable | string> {
-    const table = await this.handler.execute(caller, query);
-    if (!wantsCsv(accept)) return table;
+  ): Promise<string | undefined> {
+    const { table, json, etag } = await this.handler.execute(caller, query);
+    const csv = wantsCsv(accept);
+    response.setHeader('ETag', csv ? `${etag.slice(0, -1)}-csv"` : etag);
+    response.setHeader('Vary', 'Accept, Authorization');
+    if (ifNoneMatch === response.getHeader('ETag')) {
+      response.status(304);
+      return undefined;
+    }
+    if (!csv) {
+      response.setHeader('Content-Type', 'application/json; charset=utf-8');
+      return json;
+    }
     response.setHeader('Content-Type', 'text/csv; charset=utf-8');
     response.setHeader(
       'Content-Disposition',

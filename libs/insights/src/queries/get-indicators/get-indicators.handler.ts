@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
 import type { Caller } from '@lagspill/auth';
 import { Directory } from '@lagspill/domain';
 import { ValidationFailedException } from '@lagspill/platform';
@@ -13,24 +14,69 @@ const DEFAULT_SPAN_DAYS = 7 * 12;
 /** Enough for two years of weeks or a year of days; more is a report, not a screen. */
 const MAX_BUCKETS = 400;
 
-/** GET /api/indicators: the stored cells of the caller's scope, labelled, small groups suppressed. */
+/** A table with its JSON and a validator: the same until the cells are next refreshed. */
+export interface IndicatorAnswer {
+  readonly table: IndicatorTable;
+  readonly json: string;
+  readonly etag: string;
+}
+
+const CACHED_ANSWERS = 100;
+
+/**
+ * GET /api/indicators: the stored cells of the caller's scope, labelled, small groups suppressed. The
+ * cells change only when they are refreshed, so answers are kept until then (many people look at the
+ * same trends); the ETag lets a client skip an unchanged answer altogether.
+ */
 @Injectable()
 export class GetIndicatorsHandler {
+  private readonly answers = new Map<string, IndicatorAnswer>();
+
   constructor(
     @Inject(IndicatorCellsRepository) private readonly cells: IndicatorCellsRepository,
     @Inject(Directory) private readonly directory: Directory,
   ) {}
 
-  async execute(caller: Caller, query: GetIndicatorsRequestDto): Promise<IndicatorTable> {
+  async execute(caller: Caller, query: GetIndicatorsRequestDto): Promise<IndicatorAnswer> {
     const interval: IntervalKind = query.interval ?? 'week';
     const by: IndicatorDimension = query.by ?? 'total';
     const { from, to } = range(query, interval);
     const scope = scopeOf(caller);
-    const [cells, asOf] = await Promise.all([
-      this.cells.cells({ scope, interval, dimension: by, from, to }),
-      this.cells.asOf(),
-    ]);
     const seesSmallGroups = caller.role === 'coordinator';
+    const state = await this.cells.refreshState();
+    const key = [state.refreshedAt?.getTime(), scope, interval, by, from.getTime(), to.getTime(), seesSmallGroups].join(
+      '|',
+    );
+    const cached = this.answers.get(key);
+    if (cached) return cached;
+    const table = await this.table(scope, interval, by, from, to, state.asOf, seesSmallGroups);
+    const answer = {
+      table,
+      json: JSON.stringify(table),
+      etag: `"${createHash('sha256').update(key).digest('base64url').slice(0, 27)}"`,
+    };
+    this.answers.set(key, answer);
+    // Oldest first out: a Map keeps insertion order.
+    if (this.answers.size > CACHED_ANSWERS) this.answers.delete(this.answers.keys().next().value as string);
+    return answer;
+  }
+
+  private async table(
+    scope: string,
+    interval: IntervalKind,
+    by: IndicatorDimension,
+    from: Date,
+    to: Date,
+    asOf: Date | null,
+    seesSmallGroups: boolean,
+  ): Promise<IndicatorTable> {
+    const cells = await this.cells.cells({ scope, interval, dimension: by, from, to });
+    // A table has few buckets and groups but many rows: name and time each once.
+    const bucketOf = memo((start: Date) => ({
+      start: start.toISOString(),
+      end: nextBucket(interval, start).toISOString(),
+    }));
+    const labelOf = memo((group: string) => groupLabel(by, group, this.directory));
     return {
       from: from.toISOString().slice(0, 10),
       to: to.toISOString().slice(0, 10),
@@ -38,11 +84,17 @@ export class GetIndicatorsHandler {
       by,
       scope,
       asOf: asOf?.toISOString() ?? null,
-      rows: cells.map((cell) =>
-        rowOf(cell, nextBucket(interval, cell.bucket), groupLabel(by, cell.group, this.directory), seesSmallGroups),
-      ),
+      rows: cells.map((cell) => rowOf(cell, bucketOf(cell.bucket), labelOf(cell.group), seesSmallGroups)),
     };
   }
+}
+
+function memo<K, V>(compute: (key: K) => V): (key: K) => V {
+  const known = new Map<K, V>();
+  return (key) => {
+    if (!known.has(key)) known.set(key, compute(key));
+    return known.get(key) as V;
+  };
 }
 
 /** Admins see all cases, coordinators their region, responders their own party (the route admits no one else). */

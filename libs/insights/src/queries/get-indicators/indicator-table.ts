@@ -82,12 +82,17 @@ const SUPPRESSED: { readonly [K in keyof IndicatorFigures]: null } = {
   multiplePatientsShare: null,
 };
 
-/** A cell as one row of the table; small groups hidden unless `seesSmallGroups`. */
-export function rowOf(cell: IndicatorCell, end: Date, label: string, seesSmallGroups: boolean): IndicatorRow {
+/** A cell as one row of the table (its bucket as ISO times); small groups hidden unless `seesSmallGroups`. */
+export function rowOf(
+  cell: IndicatorCell,
+  bucket: { readonly start: string; readonly end: string },
+  label: string,
+  seesSmallGroups: boolean,
+): IndicatorRow {
   const suppressed = !seesSmallGroups && cell.cases < SUPPRESSION_THRESHOLD;
   return {
-    start: cell.bucket.toISOString(),
-    end: end.toISOString(),
+    start: bucket.start,
+    end: bucket.end,
     group: cell.group,
     label,
     suppressed,
