@@ -206,8 +206,14 @@ async function report(results: SizeResult[], postgres: { version: string; fsync:
     ),
   );
   console.log(`\n${replay}\n\n${latency}\n`);
-  const slowestReplay = Math.min(...results.map((r) => r.events / r.replaySeconds));
-  const worstP95 = Math.max(...results.flatMap((r) => r.latencies.map((l) => l.uncached.latency.p95Ms)));
+  const replayRates = results
+    .map(
+      (r) => `${Math.round(r.events / r.replaySeconds).toLocaleString('en')} at ${r.cases.toLocaleString('en')} cases`,
+    )
+    .join(', ');
+  const largest = results[results.length - 1];
+  const worst = (pick: (l: SizeResult['latencies'][number]) => number) =>
+    Math.max(...largest.latencies.map(pick)).toFixed(1);
   await writeMarkdownSection(
     'docs/benchmarks.md',
     'bench:insights',
@@ -224,7 +230,7 @@ async function report(results: SizeResult[], postgres: { version: string; fsync:
       '',
       latency,
       '',
-      `Targets: replay ≥ 20,000 events/s — slowest measured **${Math.round(slowestReplay).toLocaleString('en')} events/s**; p95 ≤ 100 ms at 1M cases — worst measured, answers computed afresh, **${worstP95.toFixed(1)} ms**.`,
+      `Targets: cold replay ≥ 20,000 events/s — measured **${replayRates}** events/s. GET p95 ≤ 100 ms at 1M cases — worst p95 at ${largest.cases.toLocaleString('en')} cases: **${worst((l) => l.uncached.latency.p95Ms)} ms** computed afresh, **${worst((l) => l.latency.p95Ms)} ms** kept.`,
     ].join('\n'),
     'Benchmarks',
   );
