@@ -29,6 +29,14 @@ describe('cluster detection', () => {
     ).toHaveLength(1);
   });
 
+  it("does not chain a busy system's reports into one long suggestion", () => {
+    const steady = [report('a', 0), report('b', 5), report('c', 10), report('d', 15), report('e', 20)];
+    expect(detectClusters(steady)).toEqual([]);
+    const weekly = [...steady, report('f', 22), report('g', 23)];
+    const [found] = detectClusters(weekly);
+    expect(found.organisations).toEqual(['e', 'f', 'g']);
+  });
+
   it('keeps different systems, versions and faults apart; a report without a version joins its product', () => {
     const mixed = [
       report('a', 0),

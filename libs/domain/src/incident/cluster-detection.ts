@@ -24,12 +24,14 @@ export interface ClusterSuggestion {
   readonly regions: readonly string[];
   /** The versions the reports name; a report without a version counts with every version of its product. */
   readonly versions: readonly string[];
+  /** The most organisations that reported within any 24 hours of it: how sudden it is. */
+  readonly peakDayOrganisations: number;
 }
 
 export interface ClusterRule {
-  /** Reports belong together when each follows the one before within this many days. */
+  /** Reports belong together when they came within this many days of the suggestion's first report. */
   readonly windowDays: number;
-  /** …and at least this many organisations reported within one window. */
+  /** …and at least this many organisations reported them. */
   readonly minOrganisations: number;
 }
 
@@ -40,7 +42,7 @@ const DAY_MS = 86_400_000;
 /**
  * One fault reported by many sites: reports on the same system (vendor, product, and version where
  * known) in the same category and subcategory, from `minOrganisations` or more organisations within
- * `windowDays`. Oldest first.
+ * `windowDays` of the first of them. Oldest first.
  */
 export function detectClusters(
   reports: readonly ClusterReport[],
@@ -58,35 +60,27 @@ export function detectClusters(
         .filter((r) => version === undefined || r.system.version === undefined || r.system.version === version)
         .sort((a, b) => a.reportedAt.localeCompare(b.reportedAt) || a.caseId.localeCompare(b.caseId));
       for (const episode of episodes(compatible, rule.windowDays * DAY_MS)) {
-        if (mostOrganisationsInAWindow(episode, rule.windowDays * DAY_MS) < rule.minOrganisations) continue;
-        found.push(suggestion(episode, version));
+        if (new Set(episode.map((r) => r.organisation)).size >= rule.minOrganisations) {
+          found.push(suggestion(episode, version));
+        }
       }
     }
   }
   return found.sort((a, b) => a.firstReportedAt.localeCompare(b.firstReportedAt) || a.id.localeCompare(b.id));
 }
 
-/** Runs of reports each within `gapMs` of the one before. */
-function episodes(sorted: readonly ClusterReport[], gapMs: number): ClusterReport[][] {
+/**
+ * Windows of reports, each starting at the first report not yet in one. Anchored windows rather than
+ * chains: a busy system's reports would otherwise chain into one suggestion as long as the year.
+ */
+function episodes(sorted: readonly ClusterReport[], windowMs: number): ClusterReport[][] {
   const runs: ClusterReport[][] = [];
   for (const report of sorted) {
     const current = runs.at(-1);
-    const last = current?.at(-1);
-    if (current && last && Date.parse(report.reportedAt) - Date.parse(last.reportedAt) <= gapMs) current.push(report);
+    if (current && Date.parse(report.reportedAt) - Date.parse(current[0].reportedAt) <= windowMs) current.push(report);
     else runs.push([report]);
   }
   return runs;
-}
-
-function mostOrganisationsInAWindow(sorted: readonly ClusterReport[], windowMs: number): number {
-  let most = 0;
-  let start = 0;
-  for (let end = 0; end < sorted.length; end++) {
-    while (Date.parse(sorted[end].reportedAt) - Date.parse(sorted[start].reportedAt) > windowMs) start++;
-    // Windows are short next to a year of reports, so counting each window afresh is cheap enough.
-    most = Math.max(most, new Set(sorted.slice(start, end + 1).map((r) => r.organisation)).size);
-  }
-  return most;
 }
 
 function suggestion(episode: readonly ClusterReport[], version: string | undefined): ClusterSuggestion {
@@ -103,7 +97,18 @@ function suggestion(episode: readonly ClusterReport[], version: string | undefin
     organisations: [...new Set(episode.map((r) => r.organisation))],
     regions: [...new Set(episode.flatMap((r) => (r.region ? [r.region] : [])))],
     versions: version ? [version] : [],
+    peakDayOrganisations: mostOrganisationsWithin(episode, DAY_MS),
   };
+}
+
+function mostOrganisationsWithin(sorted: readonly ClusterReport[], spanMs: number): number {
+  let most = 0;
+  let start = 0;
+  for (let end = 0; end < sorted.length; end++) {
+    while (Date.parse(sorted[end].reportedAt) - Date.parse(sorted[start].reportedAt) > spanMs) start++;
+    most = Math.max(most, new Set(sorted.slice(start, end + 1).map((r) => r.organisation)).size);
+  }
+  return most;
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

@@ -16,6 +16,8 @@ export interface ClusterView {
   readonly organisations: readonly { readonly id: string; readonly name: string; readonly region: string | null }[];
   readonly regions: readonly string[];
   readonly versions: readonly string[];
+  /** The most organisations that reported within any 24 hours of it. */
+  readonly peakDayOrganisations: number;
   /** The reports the viewer may open; the others are counted in `reportCount` only. */
   readonly cases: readonly { readonly caseId: string; readonly organisation: string; readonly reportedAt: string }[];
 }
@@ -52,6 +54,7 @@ export function toClusterView(
     organisations: suggestion.organisations.map((id) => ({ id, name: nameOf(id), region: regionOf.get(id) ?? null })),
     regions: suggestion.regions,
     versions: suggestion.versions,
+    peakDayOrganisations: suggestion.peakDayOrganisations,
     cases: suggestion.reports
       .filter((r) => viewer.role === 'admin' || r.region === viewer.region)
       .map((r) => ({ caseId: r.caseId, organisation: r.organisation, reportedAt: r.reportedAt })),

@@ -13,7 +13,7 @@ export class ListClustersController {
 
   @Get()
   @Roles('coordinator', 'admin')
-  @ApiOperation({ summary: 'Cluster suggestions: one fault reported by several organisations, newest first' })
+  @ApiOperation({ summary: 'Cluster suggestions: one fault reported by several organisations, most sudden first' })
   list(
     @CurrentCaller() caller: Caller,
     @Query() query: ListClustersRequestDto,

@@ -10,6 +10,19 @@ import type { ListClustersRequestDto } from './list-clusters.request.dto';
 const DAY_MS = 86_400_000;
 const MAX_SPAN_DAYS = 400;
 
+/**
+ * The most sudden first: most organisations within one day, then most organisations, then the newest.
+ * Busy systems form clusters in ordinary traffic, spread over the window; the one fault many sites
+ * report within hours must stand at the top.
+ */
+function bySuddenness(a: ClusterView, b: ClusterView): number {
+  return (
+    b.peakDayOrganisations - a.peakDayOrganisations ||
+    b.organisations.length - a.organisations.length ||
+    b.lastReportedAt.localeCompare(a.lastReportedAt)
+  );
+}
+
 /** GET /api/clusters: suggestions among the period's reports, with what was decided about them. */
 @Injectable()
 export class ListClustersHandler {
@@ -35,7 +48,7 @@ export class ListClustersHandler {
     const items = suggestions
       .map((s) => toClusterView(s, decisions.get(s.id), viewer, this.directory))
       .filter((view) => wanted === 'all' || view.status === wanted)
-      .reverse();
+      .sort(bySuddenness);
     return { windowDays: this.finder.rule.windowDays, items };
   }
 }
