@@ -4,12 +4,9 @@ import { NestFactory } from '@nestjs/core';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DirectoryModule } from '@lagspill/auth';
-import { CASEWORK_MIGRATIONS } from '@lagspill/casework';
 import { DEFAULT_DEMO_YEAR_SEED, seedDemoYear, type DemoYearSummary, type SeedProgress } from '@lagspill/demo';
-import { EventStore, EventStoreModule, EventStoreSchema1763769600000 } from '@lagspill/event-store';
-import { INSIGHTS_MIGRATIONS } from '@lagspill/insights';
-import { CaseReferenceSequence, INTAKE_MIGRATIONS, IntakeModule } from '@lagspill/intake';
-import { ROUTING_MIGRATIONS } from '@lagspill/routing';
+import { EventStore, EventStoreModule } from '@lagspill/event-store';
+import { CaseReferenceSequence, IntakeModule } from '@lagspill/intake';
 import {
   ConfigError,
   DatabaseConnection,
@@ -19,6 +16,7 @@ import {
   TextScreener,
   type PlatformContext,
 } from '@lagspill/platform';
+import { LAGSPILL_MIGRATIONS } from '../apps/lagspill/src/lagspill.migrations';
 
 /**
  * Seeds a realistic demo year through the real domain: `npm run seed:demo -- --cases 20000 --months 12`.
@@ -48,16 +46,8 @@ class SeedDemoModule {
     return {
       module: SeedDemoModule,
       imports: [
-        // The application's migrations (apps/lagspill/src/lagspill.module.ts), so a fresh database works.
-        PlatformModule.forRoot(context, {
-          migrations: [
-            EventStoreSchema1763769600000,
-            ...INTAKE_MIGRATIONS,
-            ...ROUTING_MIGRATIONS,
-            ...CASEWORK_MIGRATIONS,
-            ...INSIGHTS_MIGRATIONS,
-          ],
-        }),
+        // The application's own migrations, so a fresh database works.
+        PlatformModule.forRoot(context, { migrations: LAGSPILL_MIGRATIONS }),
         DirectoryModule,
         EventStoreModule.forRootAsync({
           inject: [DatabaseConnection],

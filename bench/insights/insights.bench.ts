@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { INestApplication } from '@nestjs/common';
 import { seedDemoYear } from '@lagspill/demo';
-import { EventStore, type Projection } from '@lagspill/event-store';
+import { EventStore, type EventProcessor } from '@lagspill/event-store';
 import {
   CaseFactsProjection,
   CaseStatusFeedProjection,
@@ -56,7 +56,7 @@ async function main(): Promise<void> {
         IncidentDelivery,
         IndicatorSnapshotProjection,
       ]) {
-        await app.get<Projection>(other).stop();
+        await app.get<EventProcessor>(other).stop();
       }
       const results: SizeResult[] = [];
       let seeded = 0;

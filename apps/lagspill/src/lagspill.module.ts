@@ -1,12 +1,13 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuthModule } from '@lagspill/auth';
-import { CASEWORK_MIGRATIONS, CaseworkModule } from '@lagspill/casework';
+import { CaseworkModule } from '@lagspill/casework';
 import { DemoModule } from '@lagspill/demo';
-import { EventStoreModule, EventStoreSchema1763769600000 } from '@lagspill/event-store';
-import { INSIGHTS_MIGRATIONS, InsightsModule } from '@lagspill/insights';
-import { INTAKE_MIGRATIONS, IntakeModule } from '@lagspill/intake';
-import { ROUTING_MIGRATIONS, RoutingModule } from '@lagspill/routing';
+import { EventStoreModule } from '@lagspill/event-store';
+import { InsightsModule } from '@lagspill/insights';
+import { IntakeModule } from '@lagspill/intake';
+import { RoutingModule } from '@lagspill/routing';
 import { AppConfig, DatabaseConnection, PlatformModule, type PlatformContext } from '@lagspill/platform';
+import { LAGSPILL_MIGRATIONS } from './lagspill.migrations';
 
 /** Every bounded context in one process: the embedded default. */
 @Module({})
@@ -15,15 +16,7 @@ export class LagspillModule {
     return {
       module: LagspillModule,
       imports: [
-        PlatformModule.forRoot(context, {
-          migrations: [
-            EventStoreSchema1763769600000,
-            ...INTAKE_MIGRATIONS,
-            ...ROUTING_MIGRATIONS,
-            ...CASEWORK_MIGRATIONS,
-            ...INSIGHTS_MIGRATIONS,
-          ],
-        }),
+        PlatformModule.forRoot(context, { migrations: LAGSPILL_MIGRATIONS }),
         AuthModule.forRoot(context.config),
         EventStoreModule.forRootAsync({
           inject: [DatabaseConnection, AppConfig],

@@ -7,6 +7,7 @@ export * from './errors/duplicate-event.error';
 export * from './errors/stream-version-conflict.error';
 export * from './schema/event-store.migration';
 export * from './subscriptions/subscription';
+export * from './subscriptions/event-processor';
 export * from './subscriptions/projection';
 export * from './upcasting/event-type-registry';
 export * from './decider/decider';

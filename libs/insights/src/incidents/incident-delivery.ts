@@ -17,7 +17,7 @@ import {
 import {
   DeciderRepository,
   EventStore,
-  Projection,
+  EventProcessor,
   StreamVersionConflictError,
   type EventStoreTransaction,
   type RecordedEvent,
@@ -29,10 +29,11 @@ export const INCIDENT_DELIVERY_SUBSCRIPTION = 'insights.incident-delivery';
  * Carries an incident to its cases, in the subscription's transaction (so exactly once): a declared
  * incident links every case to it (`part-of-incident`), and each published update becomes a public
  * comment on every linked case, with the outcome recorded on the incident. A case that cannot take it
- * (closed) is skipped and named.
+ * (closed) is skipped and named. An EventProcessor, not a Projection: its effects are other streams'
+ * events, so it must never be replayed.
  */
 @Injectable()
-export class IncidentDelivery extends Projection {
+export class IncidentDelivery extends EventProcessor {
   private readonly logger = new Logger(IncidentDelivery.name);
   private readonly cases: DeciderRepository<CaseCommand, CaseEvent, CaseState>;
   private readonly incidents: DeciderRepository<IncidentCommand, IncidentEvent, IncidentState>;
@@ -41,7 +42,6 @@ export class IncidentDelivery extends Projection {
     super(store, {
       name: INCIDENT_DELIVERY_SUBSCRIPTION,
       eventTypes: ['incident.declared', 'incident.update-published'],
-      tables: [],
       // One event per transaction: the decider reads a case outside the transaction, so a second command
       // on the same case in one batch would see a stale version.
       batchSize: 1,

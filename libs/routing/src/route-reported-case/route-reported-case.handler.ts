@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   CASE_DECIDER,
   CaseClosedError,
@@ -13,10 +13,10 @@ import {
 } from '@lagspill/domain';
 import {
   DeciderRepository,
+  EventProcessor,
   EventStore,
   type EventStoreTransaction,
   type RecordedEvent,
-  type Subscription,
 } from '@lagspill/event-store';
 import { routeReport } from '../rules/route-report';
 import type { RoutingRule } from '../rules/routing-rule';
@@ -31,46 +31,25 @@ export const ROUTER_SUBSCRIPTION = 'routing.router';
  * (already routed, or closed) is left alone.
  */
 @Injectable()
-export class RouteReportedCaseHandler implements OnApplicationBootstrap, OnApplicationShutdown {
+export class RouteReportedCaseHandler extends EventProcessor {
   private readonly logger = new Logger(RouteReportedCaseHandler.name);
   private readonly cases: DeciderRepository<CaseCommand, CaseEvent, CaseState>;
-  private subscription: Subscription | undefined;
 
   constructor(
-    @Inject(EventStore) private readonly store: EventStore,
+    @Inject(EventStore) store: EventStore,
     @Inject(RoutingRulesRepository) private readonly rules: RoutingRulesRepository,
     @Inject(Directory) private readonly directory: Directory,
     @Inject(ROUTING_CLOCK) private readonly clock: Clock,
   ) {
+    super(store, {
+      name: ROUTER_SUBSCRIPTION,
+      eventTypes: ['case.reported'],
+      onError: (error, context) => this.logger.warn({ err: error }, `${context} failed; retrying`),
+    });
     this.cases = new DeciderRepository(store, CASE_DECIDER);
   }
 
-  start(): Subscription {
-    this.subscription ??= this.store
-      .subscribe({
-        name: ROUTER_SUBSCRIPTION,
-        eventTypes: ['case.reported'],
-        handle: (events, tx) => this.routeAll(events, tx),
-        onError: (error, context) => this.logger.warn({ err: error }, `${context} failed; retrying`),
-      })
-      .start();
-    return this.subscription;
-  }
-
-  async stop(): Promise<void> {
-    await this.subscription?.stop();
-    this.subscription = undefined;
-  }
-
-  onApplicationBootstrap(): void {
-    this.start();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.stop();
-  }
-
-  private async routeAll(events: readonly RecordedEvent[], tx: EventStoreTransaction): Promise<void> {
+  protected async apply(events: readonly RecordedEvent[], tx: EventStoreTransaction): Promise<void> {
     const { rules } = await this.rules.current();
     for (const event of events) await this.route(event, rules, tx);
   }

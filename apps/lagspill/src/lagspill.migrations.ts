@@ -1,0 +1,14 @@
+import { CASEWORK_MIGRATIONS } from '@lagspill/casework';
+import { EventStoreSchema1763769600000 } from '@lagspill/event-store';
+import { INSIGHTS_MIGRATIONS } from '@lagspill/insights';
+import { INTAKE_MIGRATIONS } from '@lagspill/intake';
+import { ROUTING_MIGRATIONS } from '@lagspill/routing';
+
+/** Every migration the all-in-one app runs, in order; scripts that prepare its database run the same. */
+export const LAGSPILL_MIGRATIONS = [
+  EventStoreSchema1763769600000,
+  ...INTAKE_MIGRATIONS,
+  ...ROUTING_MIGRATIONS,
+  ...CASEWORK_MIGRATIONS,
+  ...INSIGHTS_MIGRATIONS,
+];
