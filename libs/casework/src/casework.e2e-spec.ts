@@ -15,7 +15,7 @@ import { createTestDatabase, type TestDatabase } from '../../../test/support/tes
 import { CASEWORK_MIGRATIONS } from './casework.migrations';
 import { CaseworkModule } from './casework.module';
 import { CaseViewProjection } from './read-model/case-view.projection';
-import { ACTORS, aReport, SERVICE_LEVEL } from './testing/case-fixtures';
+import { ACTORS, aReport, plain, SERVICE_LEVEL } from './testing/case-fixtures';
 
 const PROBLEM = /^application\/problem\+json/;
 const FNR = '01018010018';
@@ -133,6 +133,162 @@ describe('casework over HTTP', () => {
       .get('/api/cases?cursor=bogus')
       .set('Authorization', await as('admin'))
       .expect(400);
+  });
+
+  describe("a responder's inbox: soonest due first (sort=due)", () => {
+    const eg = { username: 'support.eg', name: 'Lars Moen', role: 'responder', party: 'eg' } as const;
+    const marker = 'innboksprove';
+    const start = Date.now();
+    const hours = (n: number) => new Date(start + n * 3_600_000).toISOString();
+    /** The cases of this block by name, with the due time their view should show. */
+    const made = new Map<string, { id: string; dueAt: string | null }>();
+    const open = ['routed', 'acknowledged', 'awaiting-information'];
+
+    /** Reports a case (from Tromsø, an EG office) and takes it through `steps` at the times given. */
+    async function aCase(name: string, dueAt: string | null, steps: CaseCommand[]) {
+      const cases = new DeciderRepository<CaseCommand, CaseEvent, CaseState>(app.get(EventStore), CASE_DECIDER);
+      const report = aReport({
+        reporter: ACTORS.otherReporter,
+        title: plain(`${marker} ${name}`),
+        reportedAt: hours(-300),
+      });
+      const stream = caseStreamId(report.caseId);
+      await cases.handle(stream, { type: 'report-case', actor: report.reporter, at: report.reportedAt, report });
+      for (const step of steps) await cases.handle(stream, step);
+      made.set(name, { id: report.caseId, dueAt });
+    }
+    const routed = (at: string, firstResponseHours = 24): CaseCommand => ({
+      type: 'route-case',
+      actor: ACTORS.routing,
+      at,
+      party: 'eg',
+      rule: 'test',
+      serviceLevel: { firstResponseHours, resolutionHours: 240 },
+    });
+
+    beforeAll(async () => {
+      await aCase('due in 30 h', hours(30), [routed(hours(6))]);
+      await aCase('overdue', hours(-2), [routed(hours(-26))]);
+      await aCase('due in 30 h as well', hours(30), [routed(hours(-18), 48)]);
+      await aCase('due in 4 h', hours(4), [routed(hours(-20))]);
+      await aCase('acknowledged', hours(230), [
+        routed(hours(-10)),
+        { type: 'acknowledge-case', actor: eg, at: hours(-9) },
+      ]);
+      await aCase('awaiting information', hours(140), [
+        routed(hours(-100)),
+        { type: 'request-information', actor: eg, at: hours(-99), question: plain('Hvilken versjon?') },
+      ]);
+      await aCase('resolved', hours(1), [
+        routed(hours(-23)),
+        { type: 'resolve-case', actor: eg, at: hours(-22), resolution: plain('Rettet') },
+      ]);
+      await aCase('not routed', null, []);
+      await aCase('not routed either', null, []);
+      await caughtUp();
+    });
+
+    /** The ids of these cases in the order they should be listed: due time, none last, ties by id. */
+    const inOrder = (...names: string[]) =>
+      names
+        .map((name) => made.get(name) as { id: string; dueAt: string | null })
+        .sort((a, b) => {
+          const key = (c: { dueAt: string | null }) => (c.dueAt === null ? Infinity : Date.parse(c.dueAt));
+          return key(a) - key(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+        })
+        .map((c) => c.id);
+    /** Every page of GET /api/cases?<query>, following nextCursor: the items in the order listed. */
+    async function allPages(username: string, query: string) {
+      const items: { id: string; routedTo: { dueAt: string } | null }[] = [];
+      let cursor: string | null = null;
+      for (let page = 0; page < 50; page += 1) {
+        const url = `/api/cases?${query}${cursor === null ? '' : `&cursor=${encodeURIComponent(cursor)}`}`;
+        const response = await http()
+          .get(url)
+          .set('Authorization', await as(username))
+          .expect(200);
+        const body = response.body as { items: typeof items; nextCursor: string | null };
+        items.push(...body.items);
+        cursor = body.nextCursor;
+        if (cursor === null) return items;
+      }
+      throw new Error('more than 50 pages');
+    }
+
+    it('lists the open cases of the party by the due time their view shows, page after page', async () => {
+      for (const limit of [1, 2, 3, 50]) {
+        const items = await allPages('support.eg', `party=eg&status=${open.join(',')}&sort=due&limit=${limit}`);
+        const ids = items.map((c) => c.id);
+        expect(new Set(ids).size).toBe(ids.length);
+        // Only this block routes to eg.
+        expect(ids).toEqual(
+          inOrder(
+            'due in 30 h',
+            'overdue',
+            'due in 30 h as well',
+            'due in 4 h',
+            'acknowledged',
+            'awaiting information',
+          ),
+        );
+        expect(items.map((c) => c.routedTo?.dueAt)).toEqual(
+          ids.map((id) => [...made.values()].find((c) => c.id === id)?.dueAt),
+        );
+      }
+    });
+
+    it('takes open=true for every status but resolved and closed, alone or with a status list', async () => {
+      const openIds = (await allPages('support.eg', 'party=eg&open=true&sort=due')).map((c) => c.id);
+      expect(openIds).toEqual(
+        (await allPages('support.eg', `party=eg&status=${open.join(',')}&sort=due`)).map((c) => c.id),
+      );
+      expect((await allPages('support.eg', 'party=eg&open=false&sort=due')).map((c) => c.id)).toEqual(
+        inOrder('resolved'),
+      );
+      expect(
+        (await allPages('support.eg', 'party=eg&open=true&status=acknowledged,resolved')).map((c) => c.id),
+      ).toEqual(inOrder('acknowledged'));
+    });
+
+    it('puts cases without a due time last, and keeps the resolved one where its due time is', async () => {
+      const items = await allPages('admin', `q=${marker}&sort=due&limit=2`);
+      expect(items.map((c) => c.id)).toEqual(inOrder(...made.keys()));
+      expect(items.slice(-2).map((c) => c.routedTo)).toEqual([null, null]);
+    });
+
+    it('filters by several statuses, newest first by default', async () => {
+      const items = await allPages('admin', `q=${marker}&status=routed,awaiting-information&limit=2`);
+      const newestFirst = (names: string[]) =>
+        names.map((name) => made.get(name)?.id as string).sort((a, b) => (a < b ? 1 : a > b ? -1 : 0));
+      // All were reported at the same time: newest first is then by id, descending.
+      expect(items.map((c) => c.id)).toEqual(
+        newestFirst(['due in 30 h', 'overdue', 'due in 30 h as well', 'due in 4 h', 'awaiting information']),
+      );
+      // The parameter repeated means the same as the list.
+      const repeated = await allPages('admin', `q=${marker}&status=routed&status=awaiting-information`);
+      expect(repeated.map((c) => c.id)).toEqual(items.map((c) => c.id));
+    });
+
+    it('refuses bad statuses, sorts and flags, and a cursor of the other order, naming the field', async () => {
+      const admin = await as('admin');
+      const problem = async (query: string) => {
+        const response = await http().get(`/api/cases?${query}`).set('Authorization', admin).expect(400);
+        expect(response.headers['content-type']).toMatch(PROBLEM);
+        expect(response.body).toMatchObject({ type: '/problems/validation', status: 400 });
+        return (response.body.errors as { field: string; message: string }[]).map((e) => e.field);
+      };
+      expect(await problem('status=routed,lost')).toEqual(['status']);
+      expect(await problem('status=routed,')).toEqual(['status']);
+      expect(await problem('status=')).toEqual(['status']);
+      expect(await problem('sort=priority')).toEqual(['sort']);
+      expect(await problem('open=yes')).toEqual(['open']);
+
+      const byDue = await http().get(`/api/cases?q=${marker}&sort=due&limit=1`).set('Authorization', admin).expect(200);
+      const newest = await http().get(`/api/cases?q=${marker}&limit=1`).set('Authorization', admin).expect(200);
+      expect(await problem(`q=${marker}&cursor=${byDue.body.nextCursor}`)).toEqual(['cursor']);
+      expect(await problem(`q=${marker}&sort=reported&cursor=${byDue.body.nextCursor}`)).toEqual(['cursor']);
+      expect(await problem(`q=${marker}&sort=due&cursor=${newest.body.nextCursor}`)).toEqual(['cursor']);
+    });
   });
 
   it('takes changes only at the current version: 428 without If-Match, 409 when stale', async () => {

@@ -1,4 +1,5 @@
+import { CaseViewDueAt1796083200000 } from './read-model/case-view-due-at.migration';
 import { CaseView1763776800000 } from './read-model/case-view.migration';
 
-/** Every migration of the casework context; a deployable hands them to PlatformModule. */
-export const CASEWORK_MIGRATIONS = [CaseView1763776800000];
+/** Every migration of the casework context, oldest first; a deployable hands them to PlatformModule. */
+export const CASEWORK_MIGRATIONS = [CaseView1763776800000, CaseViewDueAt1796083200000];

@@ -2,6 +2,7 @@ export * from './casework.module';
 export * from './casework.migrations';
 export * from './read-model/case-view.entity';
 export * from './read-model/case-view.migration';
+export * from './read-model/case-view-due-at.migration';
 export * from './read-model/case-view.projection';
 export * from './read-model/case-view.repository';
 export * from './read-model/case-view-row';

@@ -50,6 +50,7 @@ describe('case view row', () => {
       region: 'helse-nord',
       reportedAt: report.reportedAt,
       updatedAt: '2026-11-20T11:00:00.000Z',
+      dueAt: '2026-11-20T15:00:00.000Z', // NHN's first response
     });
     expect(row.helsefellesskap).toBe(directory.locate('morkved-legesenter').helsefellesskap.id);
   });
@@ -59,6 +60,7 @@ describe('case view row', () => {
     expect(row.searchText).toBe('feil for [fødselsnummer]\ndosen vises dobbelt');
     expect(row.party).toBeNull();
     expect(row.routedParties).toEqual([]);
+    expect(row.dueAt).toBeNull();
   });
 
   it('keeps a case whose organisation left the directory, without location', () => {

@@ -1,5 +1,6 @@
 import type { CaseDocument, Directory } from '@lagspill/domain';
 import { locateCase } from '../access/case-audience';
+import { dueAtOf } from './case-due-at';
 
 /** The values of one `casework.case_view` row, in the order of CASE_VIEW_COLUMNS. */
 export interface CaseViewRow {
@@ -17,6 +18,8 @@ export interface CaseViewRow {
   readonly region: string | null;
   readonly reportedAt: string;
   readonly updatedAt: string;
+  /** When the case is due with its current party, as its view shows (dueAtOf); null when never routed. */
+  readonly dueAt: string | null;
   /** Redacted title and description, lower-cased: `q` never matches a held-back identity number. */
   readonly searchText: string;
   readonly document: CaseDocument;
@@ -39,6 +42,7 @@ export function toCaseViewRow(document: CaseDocument, directory: Directory): Cas
     region: location.region,
     reportedAt: document.reportedAt,
     updatedAt: document.updatedAt,
+    dueAt: dueAtOf(document),
     searchText: `${document.title.text}\n${document.description.text}`.toLowerCase(),
     document,
   };

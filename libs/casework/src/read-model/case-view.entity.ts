@@ -1,7 +1,10 @@
 import type { CaseDocument } from '@lagspill/domain';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** A row of `casework.case_view` (see CaseView1763776800000); written only by CaseViewProjection. */
+/**
+ * A row of `casework.case_view` (see CaseView1763776800000, CaseViewDueAt1796083200000); written only by
+ * CaseViewProjection.
+ */
 @Entity({ schema: 'casework', name: 'case_view' })
 export class CaseViewEntity {
   @PrimaryColumn({ type: 'text' })
@@ -45,6 +48,10 @@ export class CaseViewEntity {
 
   @Column({ type: 'timestamptz', name: 'updated_at' })
   updatedAt!: Date;
+
+  /** dueAtOf(document): when the case is due with its current party; null when never routed. */
+  @Column({ type: 'timestamptz', name: 'due_at', nullable: true })
+  dueAt!: Date | null;
 
   @Column({ type: 'text', name: 'search_text' })
   searchText!: string;

@@ -1,9 +1,11 @@
 import {
   CASE_DECIDER,
+  CASE_STATUSES,
   caseStreamId,
   DEMO_DIRECTORY,
   Directory,
   type CaseCommand,
+  type CaseDocument,
   type CaseEvent,
   type CaseReportedData,
   type CaseState,
@@ -13,11 +15,13 @@ import { DeciderRepository, EventStore, EventStoreSchema1763769600000 } from '@l
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database';
+import { CASEWORK_MIGRATIONS } from '../casework.migrations';
 import { ACTORS, aReport, plain, SERVICE_LEVEL } from '../testing/case-fixtures';
+import { dueAtOf } from './case-due-at';
+import { CaseViewDueAt1796083200000 } from './case-view-due-at.migration';
 import { CaseViewEntity } from './case-view.entity';
-import { CaseView1763776800000 } from './case-view.migration';
 import { CASE_VIEW_SUBSCRIPTION, CaseViewProjection } from './case-view.projection';
-import { CaseViewRepository } from './case-view.repository';
+import { CaseViewRepository, type CaseListFilter } from './case-view.repository';
 
 describe('case view projection (PostgreSQL)', () => {
   let database: TestDatabase;
@@ -41,11 +45,11 @@ describe('case view projection (PostgreSQL)', () => {
     return data;
   };
   const run = (caseId: string, command: CaseCommand) => cases.handle(caseStreamId(caseId), command);
-  const route = (caseId: string, party = 'cgm') =>
+  const route = (caseId: string, party = 'cgm', when = at(0)) =>
     run(caseId, {
       type: 'route-case',
       actor: ACTORS.routing,
-      at: at(0),
+      at: when,
       party,
       rule: 'test',
       serviceLevel: SERVICE_LEVEL,
@@ -54,7 +58,7 @@ describe('case view projection (PostgreSQL)', () => {
     (await client.query<Record<string, unknown>>(`SELECT * FROM casework.case_view ORDER BY id`)).rows;
 
   beforeAll(async () => {
-    database = await createTestDatabase([EventStoreSchema1763769600000, CaseView1763776800000]);
+    database = await createTestDatabase([EventStoreSchema1763769600000, ...CASEWORK_MIGRATIONS]);
     store = new EventStore({ connection: { connectionString: database.url }, pollIntervalMs: 50 });
     cases = new DeciderRepository(store, CASE_DECIDER);
     projection = new CaseViewProjection(store, directory);
@@ -136,14 +140,14 @@ describe('case view projection (PostgreSQL)', () => {
     expect(await ids({ role: 'admin' }, { q: '100_' })).toEqual([]);
     expect(await ids({ role: 'admin' }, { from: new Date('2026-11-21') })).toEqual([other.caseId]);
     expect(await ids({ role: 'admin' }, { toExclusive: new Date('2026-10-02') })).toEqual([older.caseId]);
-    expect(await ids({ role: 'admin' }, { status: 'reported' })).toContain(older.caseId);
+    expect(await ids({ role: 'admin' }, { statuses: ['reported'] })).toContain(older.caseId);
 
     const all = await ids({ role: 'admin' });
     const first = await repository.list({ role: 'admin' }, { limit: 2 });
     const last = first[first.length - 1];
     const rest = await repository.list(
       { role: 'admin' },
-      { limit: 100, after: { reportedAt: last.reportedAt, id: last.id } },
+      { limit: 100, after: { sort: 'reported', reportedAt: last.reportedAt, id: last.id } },
     );
     expect([...first, ...rest].map((d) => d.id)).toEqual(all);
     expect(all[0]).toBe(other.caseId);
@@ -154,9 +158,183 @@ describe('case view projection (PostgreSQL)', () => {
     expect(await repository.findVisible(other.caseId, reporter)).toBeUndefined();
   });
 
+  describe('soonest due first (sort=due)', () => {
+    const eg = { ...ACTORS.cgm, username: 'support.eg', party: 'eg' };
+    const hours = (n: number) => at(n * 60);
+    /** The cases of this block, by name: each with the due time its view shows. */
+    const named = new Map<string, { id: string; dueAt: string | null }>();
+    const marker = 'forfallstest';
+
+    beforeAll(async () => {
+      const made = async (name: string, steps: (id: string) => Promise<unknown>, dueAt: string | null) => {
+        const data = await report({ title: plain(`${marker} ${name}`), reporter: ACTORS.otherReporter });
+        await steps(data.caseId);
+        named.set(name, { id: data.caseId, dueAt });
+      };
+      // eg's first response is due 24 h after routing, its resolution 240 h after.
+      await made('routed late', (id) => route(id, 'eg', hours(10)), hours(34));
+      await made('routed early', (id) => route(id, 'eg', hours(-10)), hours(14));
+      await made('routed late too', (id) => route(id, 'eg', hours(10)), hours(34)); // a tie: by id
+      await made(
+        'acknowledged',
+        async (id) => {
+          await route(id, 'eg', hours(0));
+          await run(id, { type: 'acknowledge-case', actor: eg, at: hours(1) });
+        },
+        hours(240),
+      );
+      await made(
+        'awaiting',
+        async (id) => {
+          await route(id, 'eg', hours(-200));
+          await run(id, { type: 'request-information', actor: eg, at: hours(-199), question: plain('Versjon?') });
+        },
+        hours(40), // the clock stands still at the resolution due time
+      );
+      await made(
+        'resolved',
+        async (id) => {
+          await route(id, 'eg', hours(-20));
+          await run(id, { type: 'resolve-case', actor: eg, at: hours(-19), resolution: plain('Rettet') });
+        },
+        hours(4),
+      );
+      await made('not routed', () => Promise.resolve(), null);
+      await made(
+        'closed unrouted',
+        (id) => run(id, { type: 'close-case', actor: ACTORS.coordinator, at: hours(1) }),
+        null,
+      );
+      await projection.whenCaughtUp();
+    });
+
+    const admin: Viewer = { role: 'admin' };
+    const ours: Partial<CaseListFilter> = { q: marker, sort: 'due' };
+    /** Names in the order the cases should come: due time, no due time last, ties by id. */
+    const expectedOrder = (names: string[]) =>
+      names
+        .map((name) => ({ name, ...(named.get(name) as { id: string; dueAt: string | null }) }))
+        .sort((a, b) => {
+          const key = (c: { dueAt: string | null }) => (c.dueAt === null ? Infinity : Date.parse(c.dueAt));
+          return key(a) - key(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+        })
+        .map((c) => c.id);
+    const list = async (viewer: Viewer, filter: Partial<CaseListFilter>) =>
+      (await repository.list(viewer, { limit: 100, ...filter })).map((d) => d.id);
+
+    it('stores the due time the view shows', async () => {
+      const { rows } = await client.query<{ id: string; due_at: Date | null; document: CaseDocument }>(
+        `SELECT id, due_at, document FROM casework.case_view WHERE id = ANY($1::text[])`,
+        [[...named.values()].map((c) => c.id)],
+      );
+      expect(rows).toHaveLength(named.size);
+      for (const row of rows) {
+        const expected = [...named.values()].find((c) => c.id === row.id)?.dueAt;
+        expect(row.due_at?.toISOString() ?? null).toBe(expected);
+        expect(dueAtOf(row.document)).toBe(expected);
+      }
+    });
+
+    it('orders by due time, cases without one last, ties by id', async () => {
+      expect(await list(admin, ours)).toEqual(expectedOrder([...named.keys()]));
+      // A responder's inbox: their party's open cases (of this block).
+      const inbox = await list(
+        { role: 'responder', party: 'eg' },
+        { ...ours, party: 'eg', statuses: ['routed', 'acknowledged', 'awaiting-information'] },
+      );
+      expect(inbox).toEqual(
+        expectedOrder(['routed late', 'routed early', 'routed late too', 'acknowledged', 'awaiting']),
+      );
+    });
+
+    it('pages in due order without gaps or repeats', async () => {
+      const all = await list(admin, ours);
+      for (const limit of [1, 2, 3]) {
+        const seen: string[] = [];
+        let after: CaseListFilter['after'];
+        for (let page = 0; page < 20; page += 1) {
+          const documents = await repository.list(admin, { ...ours, after, limit });
+          seen.push(...documents.map((d) => d.id));
+          const last = documents.at(-1);
+          if (documents.length < limit || !last) break;
+          after = { sort: 'due', dueAt: dueAtOf(last), id: last.id };
+        }
+        expect(seen).toEqual(all);
+      }
+    });
+
+    it('filters by several statuses at once', async () => {
+      expect(await list(admin, { ...ours, statuses: ['routed', 'awaiting-information'] })).toEqual(
+        expectedOrder(['routed late', 'routed early', 'routed late too', 'awaiting']),
+      );
+      expect(await list(admin, { ...ours, statuses: ['resolved', 'closed'] })).toEqual(
+        expectedOrder(['resolved', 'closed unrouted']),
+      );
+      expect(await list(admin, { ...ours, statuses: [] })).toEqual([]);
+    });
+
+    it('reads an inbox page from the index of open cases by party and due time, without sorting', async () => {
+      const queries: { sql: string; parameters: unknown[] }[] = [];
+      const logging = await new DataSource({
+        type: 'postgres',
+        url: database.url,
+        entities: [CaseViewEntity],
+        logging: ['query'],
+        logger: {
+          logQuery: (sql, parameters) => queries.push({ sql, parameters: (parameters ?? []) as unknown[] }),
+          logQueryError: () => undefined,
+          logQuerySlow: () => undefined,
+          logSchemaBuild: () => undefined,
+          logMigration: () => undefined,
+          log: () => undefined,
+        },
+      }).initialize();
+      try {
+        const open = CASE_STATUSES.filter((status) => status !== 'resolved' && status !== 'closed');
+        await new CaseViewRepository(logging).list(
+          { role: 'responder', party: 'eg' },
+          { party: 'eg', statuses: open, sort: 'due', after: { sort: 'due', dueAt: hours(0), id: '' }, limit: 51 },
+        );
+      } finally {
+        await logging.destroy();
+      }
+      const listed = queries.find((q) => q.sql.includes('ORDER BY'));
+      expect(listed).toBeDefined();
+      // The table is tiny: tell the planner a scan of it is dear, so that it shows which index fits.
+      await client.query('BEGIN');
+      try {
+        await client.query('SET LOCAL enable_seqscan = off');
+        await client.query('SET LOCAL enable_bitmapscan = off');
+        const { rows } = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${listed?.sql}`, listed?.parameters);
+        const plan = rows.map((row) => row['QUERY PLAN']).join('\n');
+        expect(plan).toMatch(/Index Scan using case_view_party_due/);
+        expect(plan).toMatch(/Index Cond: \(\(party = 'eg'::text\) AND \(ROW\(COALESCE\(due_at/);
+        expect(plan).not.toMatch(/Sort/);
+      } finally {
+        await client.query('ROLLBACK');
+      }
+    });
+
+    it('fills the column of rows that were there before the migration, as the projection does', async () => {
+      const before = await allRows();
+      expect(before.some((row) => row.due_at !== null)).toBe(true);
+      const runner = dataSource.createQueryRunner();
+      try {
+        await new CaseViewDueAt1796083200000().down(runner);
+        await new CaseViewDueAt1796083200000().up(runner);
+      } finally {
+        await runner.release();
+      }
+      expect(await allRows()).toEqual(before);
+    });
+  });
+
   it('rebuilds from the log into exactly the table the live projection built', async () => {
     const live = await allRows();
     expect(live.length).toBeGreaterThanOrEqual(3);
+    // Every kind of due time is in the table: first response, resolution, paused, none.
+    expect(live.filter((row) => row.due_at === null).length).toBeGreaterThanOrEqual(2);
+    expect(new Set(live.map((row) => (row.due_at as Date | null)?.toISOString())).size).toBeGreaterThanOrEqual(5);
     await projection.rebuild();
     expect(await allRows()).toEqual(live);
 

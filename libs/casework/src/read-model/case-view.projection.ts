@@ -62,15 +62,16 @@ async function upsert(sql: SqlExecutor, row: CaseViewRow): Promise<void> {
   await sql.query({
     name: 'casework.case_view.upsert',
     text: `INSERT INTO casework.case_view (id, reference, version, status, category, subcategory, party, routed_parties,
-             reporter_organisation, organisation_type, helsefellesskap, region, reported_at, updated_at, search_text, document)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text[], $9, $10, $11, $12, $13, $14, $15, $16::jsonb)
+             reporter_organisation, organisation_type, helsefellesskap, region, reported_at, updated_at, due_at, search_text,
+             document)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text[], $9, $10, $11, $12, $13, $14, $15, $16, $17::jsonb)
            ON CONFLICT (id) DO UPDATE SET
              reference = EXCLUDED.reference, version = EXCLUDED.version, status = EXCLUDED.status,
              category = EXCLUDED.category, subcategory = EXCLUDED.subcategory, party = EXCLUDED.party,
              routed_parties = EXCLUDED.routed_parties, reporter_organisation = EXCLUDED.reporter_organisation,
              organisation_type = EXCLUDED.organisation_type, helsefellesskap = EXCLUDED.helsefellesskap,
              region = EXCLUDED.region, reported_at = EXCLUDED.reported_at, updated_at = EXCLUDED.updated_at,
-             search_text = EXCLUDED.search_text, document = EXCLUDED.document`,
+             due_at = EXCLUDED.due_at, search_text = EXCLUDED.search_text, document = EXCLUDED.document`,
     values: [
       row.id,
       row.reference,
@@ -86,6 +87,7 @@ async function upsert(sql: SqlExecutor, row: CaseViewRow): Promise<void> {
       row.region,
       row.reportedAt,
       row.updatedAt,
+      row.dueAt,
       row.searchText,
       JSON.stringify(row.document),
     ],

@@ -3,8 +3,24 @@ import type { CaseAudience, CaseDocument, CaseStatus, Viewer } from '@lagspill/d
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import { CaseViewEntity } from './case-view.entity';
 
+/** The orders of the case list: newest reported first, or soonest due first. */
+export const CASE_LIST_SORTS = ['reported', 'due'] as const;
+export type CaseListSort = (typeof CASE_LIST_SORTS)[number];
+
+/** Where a page of the list ended: the last case's sort key and id, for the order it was listed in. */
+export type CaseListPosition =
+  | { readonly sort: 'reported'; readonly reportedAt: string; readonly id: string }
+  | { readonly sort: 'due'; readonly dueAt: string | null; readonly id: string };
+
+/**
+ * The sort=due key: the due time, a case without one as due never (so last). The index
+ * case_view_party_due (CaseViewDueAt1796083200000) is on this very expression.
+ */
+const DUE_KEY = `COALESCE(c.due_at, CAST('infinity' AS timestamptz))`;
+
 export interface CaseListFilter {
-  readonly status?: CaseStatus;
+  /** Any of these statuses (an empty list matches nothing). */
+  readonly statuses?: readonly CaseStatus[];
   readonly category?: string;
   readonly party?: string;
   readonly helsefellesskap?: string;
@@ -13,8 +29,10 @@ export interface CaseListFilter {
   readonly from?: Date;
   /** reported_at < toExclusive */
   readonly toExclusive?: Date;
-  /** Keyset: cases strictly older than this (reported_at, id). */
-  readonly after?: { readonly reportedAt: string; readonly id: string };
+  /** `reported` (the default): newest first, then by id descending; `due`: soonest due first, then by id. */
+  readonly sort?: CaseListSort;
+  /** Keyset: the cases after this one in the list's order (a position of that same order). */
+  readonly after?: CaseListPosition;
   readonly limit: number;
 }
 
@@ -54,10 +72,14 @@ export class CaseViewRepository {
     );
   }
 
-  /** Newest first, then by id; at most `limit` documents. */
+  /** In the order `filter.sort` names; at most `limit` documents. */
   async list(viewer: Viewer, filter: CaseListFilter): Promise<CaseDocument[]> {
+    const sort = filter.sort ?? 'reported';
+    if (filter.after && filter.after.sort !== sort) {
+      throw new Error(`A position in the ${filter.after.sort} order cannot continue the ${sort} order`);
+    }
     const query = this.visibleTo(viewer);
-    if (filter.status) query.andWhere('c.status = :status', { status: filter.status });
+    if (filter.statuses) query.andWhere('c.status = ANY(:statuses)', { statuses: filter.statuses });
     if (filter.category) query.andWhere('c.category = :category', { category: filter.category });
     if (filter.party) query.andWhere('c.party = :party', { party: filter.party });
     if (filter.helsefellesskap) query.andWhere('c.helsefellesskap = :hf', { hf: filter.helsefellesskap });
@@ -66,13 +88,24 @@ export class CaseViewRepository {
     }
     if (filter.from) query.andWhere('c.reported_at >= :from', { from: filter.from });
     if (filter.toExclusive) query.andWhere('c.reported_at < :to', { to: filter.toExclusive });
-    if (filter.after) {
-      query.andWhere('(c.reported_at, c.id) < (CAST(:afterAt AS timestamptz), :afterId)', {
-        afterAt: filter.after.reportedAt,
-        afterId: filter.after.id,
-      });
+    if (sort === 'due') {
+      if (filter.after?.sort === 'due') {
+        query.andWhere(`(${DUE_KEY}, c.id) > (COALESCE(CAST(:afterDue AS timestamptz), 'infinity'), :afterId)`, {
+          afterDue: filter.after.dueAt,
+          afterId: filter.after.id,
+        });
+      }
+      query.orderBy(DUE_KEY, 'ASC').addOrderBy('c.id', 'ASC');
+    } else {
+      if (filter.after?.sort === 'reported') {
+        query.andWhere('(c.reported_at, c.id) < (CAST(:afterAt AS timestamptz), :afterId)', {
+          afterAt: filter.after.reportedAt,
+          afterId: filter.after.id,
+        });
+      }
+      query.orderBy('c.reported_at', 'DESC').addOrderBy('c.id', 'DESC');
     }
-    const rows = await query.orderBy('c.reported_at', 'DESC').addOrderBy('c.id', 'DESC').limit(filter.limit).getMany();
+    const rows = await query.limit(filter.limit).getMany();
     return rows.map((row) => row.document);
   }
 

@@ -11,7 +11,9 @@ export class ListCasesController {
   constructor(@Inject(ListCasesHandler) private readonly handler: ListCasesHandler) {}
 
   @Get()
-  @ApiOperation({ summary: 'The cases the caller may see, newest first, with filters and cursor paging' })
+  @ApiOperation({
+    summary: 'The cases the caller may see, newest first or soonest due first, with filters and cursor paging',
+  })
   list(@CurrentCaller() caller: Caller, @Query() query: ListCasesRequestDto): Promise<CasePage> {
     return this.handler.execute(caller, query);
   }

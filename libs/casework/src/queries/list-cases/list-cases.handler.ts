@@ -1,20 +1,25 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type Caller, viewerOf } from '@lagspill/auth';
 import type { CaseView } from '@lagspill/contracts';
+import { CASE_STATUSES, type CaseDocument, type CaseStatus } from '@lagspill/domain';
 import { ValidationFailedException } from '@lagspill/platform';
-import { CaseViewRepository } from '../../read-model/case-view.repository';
+import { dueAtOf } from '../../read-model/case-due-at';
+import { CaseViewRepository, type CaseListPosition, type CaseListSort } from '../../read-model/case-view.repository';
 import { CasePresenter } from '../../views/case-presenter';
 import { decodeCursor, encodeCursor, exclusiveEnd } from './case-cursor';
 import type { ListCasesRequestDto } from './list-cases.request.dto';
 
 export const DEFAULT_PAGE_SIZE = 50;
 
+/** The statuses of a case that is done with: `open=true` means every other one. */
+const FINISHED: readonly CaseStatus[] = ['resolved', 'closed'];
+
 export interface CasePage {
   readonly items: CaseView[];
   readonly nextCursor: string | null;
 }
 
-/** The cases the caller may see, newest first, one page at a time. */
+/** The cases the caller may see, newest first or soonest due first, one page at a time. */
 @Injectable()
 export class ListCasesHandler {
   constructor(
@@ -23,20 +28,27 @@ export class ListCasesHandler {
   ) {}
 
   async execute(caller: Caller, query: ListCasesRequestDto): Promise<CasePage> {
+    const sort = query.sort ?? 'reported';
     const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
     if (query.cursor !== undefined && !after) {
       throw new ValidationFailedException([{ field: 'cursor', message: 'is not a cursor this server gave out' }]);
     }
+    if (after && after.sort !== sort) {
+      throw new ValidationFailedException([
+        { field: 'cursor', message: `continues a list with sort=${after.sort}, not sort=${sort}` },
+      ]);
+    }
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const viewer = viewerOf(caller);
     const documents = await this.cases.list(viewer, {
-      status: query.status,
+      statuses: statusesOf(query.status, query.open),
       category: query.category,
       party: query.party,
       helsefellesskap: query.helsefellesskap,
       q: query.q,
       from: query.from === undefined ? undefined : new Date(query.from),
       toExclusive: query.to === undefined ? undefined : exclusiveEnd(query.to),
+      sort,
       after,
       limit: limit + 1,
     });
@@ -44,7 +56,19 @@ export class ListCasesHandler {
     const last = page.at(-1);
     return {
       items: await Promise.all(page.map((document) => this.presenter.present(document, viewer))),
-      nextCursor: documents.length > limit && last ? encodeCursor({ reportedAt: last.reportedAt, id: last.id }) : null,
+      nextCursor: documents.length > limit && last ? encodeCursor(positionOf(last, sort)) : null,
     };
   }
+}
+
+/** The statuses both `status` and `open` allow; undefined when neither is given. */
+function statusesOf(status: readonly CaseStatus[] | undefined, open: boolean | undefined): CaseStatus[] | undefined {
+  if (status === undefined && open === undefined) return undefined;
+  return (status ?? CASE_STATUSES).filter((s) => open === undefined || open !== FINISHED.includes(s));
+}
+
+function positionOf(document: CaseDocument, sort: CaseListSort): CaseListPosition {
+  return sort === 'due'
+    ? { sort, dueAt: dueAtOf(document), id: document.id }
+    : { sort, reportedAt: document.reportedAt, id: document.id };
 }

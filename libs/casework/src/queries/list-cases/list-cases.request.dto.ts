@@ -1,17 +1,56 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { CASE_STATUSES, type CaseStatus } from '@lagspill/domain';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+import { CASE_LIST_SORTS, type CaseListSort } from '../../read-model/case-view.repository';
 
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 const SLUG_MESSAGE = 'must be a lower-case code (letters, digits, hyphens)';
 
+/** `a,b` (or `a&…=b`, which arrives as an array) as a list without repeats; anything else as it came. */
+const toList = ({ value }: { value: unknown }): unknown => {
+  const parts = typeof value === 'string' ? [value] : value;
+  if (!Array.isArray(parts) || !parts.every((part) => typeof part === 'string')) return value;
+  return [...new Set(parts.flatMap((part: string) => part.split(',')))];
+};
+
+/** `true` and `false` as booleans; anything else as it came, for IsBoolean to refuse. */
+const toBoolean = ({ value }: { value: unknown }): unknown =>
+  value === 'true' ? true : value === 'false' ? false : value;
+
 /** Filters and paging of GET /api/cases. */
 export class ListCasesRequestDto {
-  @ApiPropertyOptional({ enum: CASE_STATUSES })
+  @ApiPropertyOptional({
+    description: `One status or a comma-separated list: any of ${CASE_STATUSES.join(', ')}`,
+    example: 'routed,acknowledged,awaiting-information',
+    type: String,
+  })
   @IsOptional()
-  @IsIn(CASE_STATUSES)
-  status?: CaseStatus;
+  @Transform(toList)
+  @IsIn(CASE_STATUSES, { each: true })
+  status?: CaseStatus[];
+
+  @ApiPropertyOptional({
+    description:
+      'true: only cases not resolved or closed; false: only resolved or closed ones. With status: both apply',
+    type: Boolean,
+  })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  open?: boolean;
 
   @ApiPropertyOptional({ example: 'multidose' })
   @IsOptional()
@@ -54,6 +93,16 @@ export class ListCasesRequestDto {
   @IsISO8601({ strict: true })
   to?: string;
 
+  @ApiPropertyOptional({
+    enum: CASE_LIST_SORTS,
+    default: 'reported',
+    description:
+      'reported: newest first; due: soonest due first (routedTo.dueAt), cases without a due time last; ties by id',
+  })
+  @IsOptional()
+  @IsIn(CASE_LIST_SORTS)
+  sort?: CaseListSort;
+
   @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
   @IsOptional()
   @Type(() => Number)
@@ -62,7 +111,7 @@ export class ListCasesRequestDto {
   @IsInt()
   limit?: number;
 
-  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
+  @ApiPropertyOptional({ description: 'nextCursor of the previous page, with the same sort' })
   @IsOptional()
   @MaxLength(500)
   @IsString()
