@@ -6,7 +6,7 @@ import { EventStoreModule } from '@lagspill/event-store';
 import { InsightsModule } from '@lagspill/insights';
 import { IntakeModule } from '@lagspill/intake';
 import { RoutingModule } from '@lagspill/routing';
-import { AppConfig, DatabaseConnection, PlatformModule, type PlatformContext } from '@lagspill/platform';
+import { AppConfig, DatabaseConnection, PlatformModule, WebSiteModule, type PlatformContext } from '@lagspill/platform';
 import { LAGSPILL_MIGRATIONS } from './lagspill.migrations';
 
 /** Every bounded context in one process: the embedded default. */
@@ -34,6 +34,11 @@ export class LagspillModule {
           clusterWindowDays: context.config.CLUSTER_WINDOW_DAYS,
         }),
         DemoModule.forRoot({ enabled: context.config.LAGSPILL_DEMO }),
+        WebSiteModule.forRoot({
+          root: context.config.WEB_ROOT,
+          // The browser fetches tokens from the identity provider itself, unless it is this server.
+          connectSources: context.config.devLogin ? [] : [new URL(context.config.oidcIssuer).origin],
+        }),
       ],
     };
   }

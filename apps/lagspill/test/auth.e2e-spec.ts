@@ -82,6 +82,12 @@ describe('authentication over HTTP', () => {
       expect(discovery.body).toMatchObject({
         issuer: 'http://localhost:3999',
         jwks_uri: 'http://localhost:3999/.well-known/jwks.json',
+        authorization_endpoint: 'http://localhost:3999/api/dev/oauth/authorize',
+        token_endpoint: 'http://localhost:3999/api/dev/oauth/token',
+        response_types_supported: ['code'],
+        grant_types_supported: ['authorization_code'],
+        code_challenge_methods_supported: ['S256'],
+        token_endpoint_auth_methods_supported: ['none'],
       });
       const { body } = await http().get('/.well-known/jwks.json').expect(200);
       expect(body.keys).toEqual([expect.objectContaining({ kty: 'EC', crv: 'P-256', alg: 'ES256', use: 'sig' })]);
@@ -98,13 +104,40 @@ describe('authentication over HTTP', () => {
         name: 'Kari Nordmann',
         role: 'reporter',
         organisation: 'morkved-legesenter',
+        organisationName: 'Mørkved legesenter',
+        organisationType: 'gp-office',
+        system: { vendor: 'cgm', product: 'CGM Journal', version: '8.4.2' },
         region: 'helse-nord',
       });
       const responder = await http()
         .get('/api/me')
         .auth(await tokenFor('support.cgm'), { type: 'bearer' })
         .expect(200);
-      expect(responder.body).toMatchObject({ username: 'support.cgm', role: 'responder', party: 'cgm' });
+      expect(responder.body).toEqual({
+        username: 'support.cgm',
+        name: 'Jonas Kristiansen',
+        role: 'responder',
+        party: 'cgm',
+        partyName: 'CompuGroup Medical (CGM)',
+      });
+    });
+
+    it("names the caller's organisation and its record system, leaving out what the directory lacks", async () => {
+      const hospital = await http()
+        .get('/api/me')
+        .auth(await tokenFor('sykehuslege'), { type: 'bearer' })
+        .expect(200);
+      expect(hospital.body).toMatchObject({
+        organisationName: 'Nordlandssykehuset, medisinsk klinikk',
+        organisationType: 'hospital-unit',
+        system: { vendor: 'dips', product: 'DIPS Arena' },
+      });
+      expect(hospital.body.system).not.toHaveProperty('version');
+      const admin = await http()
+        .get('/api/me')
+        .auth(await tokenFor('admin'), { type: 'bearer' })
+        .expect(200);
+      expect(admin.body).toEqual({ username: 'admin', name: 'Lagspill drift', role: 'admin' });
     });
 
     it('refuses a protected route without a token: 401 problem with a Bearer challenge', async () => {
@@ -163,6 +196,8 @@ describe('authentication over HTTP', () => {
       ['POST', '/api/dev/token'],
       ['GET', '/.well-known/openid-configuration'],
       ['GET', '/.well-known/jwks.json'],
+      ['GET', '/api/dev/oauth/authorize'],
+      ['POST', '/api/dev/oauth/token'],
     ])('has no %s %s', async (method, path) => {
       const call =
         method === 'GET'

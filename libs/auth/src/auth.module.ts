@@ -7,24 +7,32 @@ import { DevIdentityProvider } from './dev/dev-identity-provider';
 import { DevLoginController } from './dev/dev-login.controller';
 import { DevLoginService } from './dev/dev-login.service';
 import { DevOpenIdController } from './dev/dev-openid.controller';
+import { AUTHORIZATION_CODE_CLOCK, AuthorizationCodeStore } from './dev/oauth/authorization-code.store';
+import { DevAuthorizationService } from './dev/oauth/dev-authorization.service';
+import { DevOAuthController } from './dev/oauth/dev-oauth.controller';
+import { DevTokenExchangeService } from './dev/oauth/dev-token-exchange.service';
 import { DirectoryModule } from './directory/directory.module';
 import { AuthGuard } from './guard/auth.guard';
 import { MeController } from './me/me.controller';
 import { TokenVerifier } from './tokens/token-verifier';
+import { WebConfigController } from './web-login/web-config.controller';
+import { WebConfigService } from './web-login/web-config.service';
 
 /**
- * Bearer-token authentication for every /api route. With dev login the built-in OpenID provider and the
- * /api/dev endpoints exist; without it they are not registered at all, and keys come from the issuer.
+ * Bearer-token authentication for every /api route, and the browser app's login settings. With dev login
+ * the built-in OpenID provider and the /api/dev endpoints exist; without it they are not registered at
+ * all, and keys come from the issuer.
  */
 @Module({})
 export class AuthModule {
   static forRoot(config: AppConfig): DynamicModule {
-    const shared: Provider[] = [CallerResolver, { provide: APP_GUARD, useClass: AuthGuard }];
+    const shared: Provider[] = [CallerResolver, WebConfigService, { provide: APP_GUARD, useClass: AuthGuard }];
+    const controllers = [MeController, WebConfigController];
     if (!config.devLogin) {
       return {
         module: AuthModule,
         imports: [DirectoryModule],
-        controllers: [MeController],
+        controllers,
         providers: [...shared, remoteVerifier],
         exports: [TokenVerifier, CallerResolver],
       };
@@ -32,8 +40,17 @@ export class AuthModule {
     return {
       module: AuthModule,
       imports: [DirectoryModule],
-      controllers: [MeController, DevLoginController, DevOpenIdController],
-      providers: [...shared, devProvider, devVerifier, DevLoginService],
+      controllers: [...controllers, DevLoginController, DevOpenIdController, DevOAuthController],
+      providers: [
+        ...shared,
+        devProvider,
+        devVerifier,
+        DevLoginService,
+        { provide: AUTHORIZATION_CODE_CLOCK, useValue: Date.now },
+        AuthorizationCodeStore,
+        DevAuthorizationService,
+        DevTokenExchangeService,
+      ],
       exports: [TokenVerifier, CallerResolver],
     };
   }

@@ -7,6 +7,7 @@ import {
   type JSONWebKeySet,
   type JWK,
 } from 'jose';
+import { DEV_OAUTH_PATHS } from './oauth/dev-oauth.paths';
 import type { TokenResponse } from './token.response';
 
 const ALGORITHM = 'ES256';
@@ -46,8 +47,12 @@ export class DevIdentityProvider {
     return {
       issuer: this.issuer,
       jwks_uri: `${base}/.well-known/jwks.json`,
-      token_endpoint: `${base}/api/dev/token`,
-      response_types_supported: ['token'],
+      authorization_endpoint: `${base}${DEV_OAUTH_PATHS.authorize}`,
+      token_endpoint: `${base}${DEV_OAUTH_PATHS.token}`,
+      response_types_supported: ['code'],
+      grant_types_supported: ['authorization_code'],
+      code_challenge_methods_supported: ['S256'],
+      token_endpoint_auth_methods_supported: ['none'],
       subject_types_supported: ['public'],
       id_token_signing_alg_values_supported: [ALGORITHM],
       claims_supported: ['sub', 'iss', 'aud', 'iat', 'exp', 'name'],

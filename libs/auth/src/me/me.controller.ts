@@ -11,12 +11,21 @@ export class MeController {
   @Get()
   @ApiOperation({ summary: 'The caller as Lagspill knows them' })
   me(@CurrentCaller() caller: Caller): MeResponse {
+    const { organisation, party } = caller;
     return {
       username: caller.username,
       name: caller.name,
       role: caller.role,
-      organisation: caller.organisation?.id,
-      party: caller.party?.id,
+      organisation: organisation?.id,
+      organisationName: organisation?.name,
+      organisationType: organisation?.type,
+      system: organisation && {
+        vendor: organisation.system.vendor,
+        product: organisation.system.product,
+        version: organisation.system.version,
+      },
+      party: party?.id,
+      partyName: party?.name,
       region: caller.region,
     };
   }

@@ -6,7 +6,7 @@ import { setupOpenApi } from '../openapi/setup-openapi';
 import { ProblemDetailsFilter } from '../problem/problem-details.filter';
 import { createValidationPipe } from '../problem/validation.pipe';
 
-/** Largest JSON body any endpoint takes; larger ones get 413 problem+json. */
+/** Largest JSON or form body any endpoint takes; larger ones get 413 problem+json. */
 export const JSON_BODY_LIMIT = '256kb';
 
 /**
@@ -18,6 +18,8 @@ export async function createHttpApp(rootModule: DynamicModule, title: string): P
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT, type: ['application/json', 'application/*+json'] });
+  // OAuth token requests are forms (RFC 6749 §4.1.3); flat name=value pairs are all they need.
+  app.useBodyParser('urlencoded', { limit: JSON_BODY_LIMIT, extended: false });
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalPipes(createValidationPipe());
   setupOpenApi(app, title);

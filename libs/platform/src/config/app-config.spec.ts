@@ -34,6 +34,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ [name]: value })).toThrow(message);
   });
 
+  it('looks for the web app in ./dist/web unless WEB_ROOT names another directory', () => {
+    expect(loadConfig({}).WEB_ROOT).toBe('./dist/web');
+    expect(loadConfig({ WEB_ROOT: '/srv/lagspill/web' }).WEB_ROOT).toBe('/srv/lagspill/web');
+    expect(() => loadConfig({ WEB_ROOT: ' ' })).toThrow(/WEB_ROOT=" ": must name a directory/);
+  });
+
   it('names a bad DATABASE_URL without echoing what may be a password', () => {
     const attempt = () => loadConfig({ DATABASE_URL: 'mysql://root:secret@db/x' });
     expect(attempt).toThrow(/DATABASE_URL=\(hidden\): must be a postgres:\/\/ connection URL/);
@@ -57,6 +63,15 @@ describe('loadConfig', () => {
       expect(config.devLogin).toBe(true);
       expect(config.oidcIssuer).toBe('http://localhost:4000');
       expect(config.OIDC_AUDIENCE).toBe('lagspill');
+    });
+
+    it("gives the browser app's login settings defaults, and takes others", () => {
+      expect(loadConfig({})).toMatchObject({ OIDC_CLIENT_ID: 'lagspill-web', OIDC_SCOPE: 'openid profile' });
+      const scope = 'openid profile helseid://scopes/identity/hpr_number';
+      expect(loadConfig({ OIDC_CLIENT_ID: 'lagspill-prod', OIDC_SCOPE: scope })).toMatchObject({
+        OIDC_CLIENT_ID: 'lagspill-prod',
+        OIDC_SCOPE: scope,
+      });
     });
 
     it('turns dev login off by default with a DATABASE_URL, and then requires OIDC_ISSUER', () => {
@@ -85,6 +100,9 @@ describe('loadConfig', () => {
       ['OIDC_ISSUER', 'not a url', /OIDC_ISSUER="not a url": must be an http\(s\) URL/],
       ['OIDC_JWKS_URI', 'ftp://idp/keys', /OIDC_JWKS_URI="ftp:\/\/idp\/keys": must be an http\(s\) URL/],
       ['OIDC_AUDIENCE', '', /OIDC_AUDIENCE="": must be one value without spaces/],
+      ['OIDC_CLIENT_ID', 'lagspill web', /OIDC_CLIENT_ID="lagspill web": must be one value/],
+      ['OIDC_SCOPE', 'openid  profile', /OIDC_SCOPE="openid {2}profile": must be scope names separated by single/],
+      ['OIDC_SCOPE', '', /OIDC_SCOPE="": must be scope names/],
     ])('stops on a bad %s', (name, value, message) => {
       expect(() => loadConfig({ [name]: value })).toThrow(message);
     });

@@ -125,6 +125,23 @@ export class AppConfig {
   @IsUrl(HTTP_URL, { message: 'must be an http(s) URL' })
   OIDC_JWKS_URI?: string = undefined;
 
+  /** The OAuth client id of the browser app (a public client: no secret). */
+  @Matches(/^[\x21-\x7e]+$/, { message: 'must be one value of visible ASCII without spaces' })
+  @IsString()
+  OIDC_CLIENT_ID = 'lagspill-web';
+
+  /** The scopes the browser app asks for, separated by single spaces (RFC 6749 §3.3). */
+  @Matches(/^[\x21\x23-\x5b\x5d-\x7e]+( [\x21\x23-\x5b\x5d-\x7e]+)*$/, {
+    message: 'must be scope names separated by single spaces',
+  })
+  @IsString()
+  OIDC_SCOPE = 'openid profile';
+
+  /** The built web app served at `/`, relative to the working directory; without an index.html, no site. */
+  @Matches(/\S/, { message: 'must name a directory' })
+  @IsString()
+  WEB_ROOT = './dist/web';
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } fro
 import { DomainError, type DomainErrorKind } from '@lagspill/domain';
 import type { Request, Response } from 'express';
 import { problem, PROBLEM_CONTENT_TYPE, type ProblemDetails } from './problem-details';
+import { ProblemException } from './problem.exception';
 import { ValidationFailedException } from './validation-failed.exception';
 
 const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
@@ -45,6 +46,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   }
 
   private toProblem(error: unknown): ProblemDetails {
+    if (error instanceof ProblemException) return error.problem;
     if (error instanceof ValidationFailedException) {
       return problem(400, 'validation', { detail: error.message, errors: error.errors });
     }

@@ -1,0 +1,68 @@
+import { Inject, Injectable, type NestMiddleware } from '@nestjs/common';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { join, sep } from 'node:path';
+import serveStatic from 'serve-static';
+import { WEB_SITE_OPTIONS, type WebSiteOptions } from './web-site.options';
+
+/** Paths that belong to the server, never to the site: they keep their own answers, 404 problems included. */
+const SERVER_PATHS = ['/api', '/health', '/metrics', '/.well-known'];
+const INDEX = 'index.html';
+// Built file names carry a content hash, so a file under assets/ never changes.
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/**
+ * Serves the web app's files, with index.html for any other page a browser asks for, so that a deep
+ * link to a client-side route (`/saker/PLL-2026-000001`) loads the app. Every answer carries the
+ * site's security headers.
+ */
+@Injectable()
+export class WebSiteMiddleware implements NestMiddleware {
+  private readonly files: RequestHandler;
+  private readonly assets: string;
+  private readonly securityHeaders: Readonly<Record<string, string>>;
+
+  constructor(@Inject(WEB_SITE_OPTIONS) private readonly options: WebSiteOptions) {
+    this.assets = join(options.root, 'assets') + sep;
+    this.securityHeaders = {
+      'Content-Security-Policy': [
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self' 'unsafe-inline'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        ["connect-src 'self'", ...options.connectSources].join(' '),
+        "frame-ancestors 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ].join('; '),
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+    };
+    this.files = serveStatic(options.root, {
+      index: [INDEX],
+      // A directory without its slash is a client-side route like any other, not a redirect.
+      redirect: false,
+      setHeaders: (response, path) => this.setHeaders(response, path.startsWith(this.assets) ? IMMUTABLE : 'no-cache'),
+    });
+  }
+
+  use(request: Request, response: Response, next: NextFunction): void {
+    if (isServerPath(request.path)) return next();
+    this.files(request, response, (error?: unknown) => {
+      if (error !== undefined || !/\btext\/html\b/i.test(request.headers.accept ?? '')) return next(error);
+      this.setHeaders(response, 'no-cache');
+      response.sendFile(INDEX, { root: this.options.root, cacheControl: false }, (failure?: Error) => {
+        if (failure) next(failure);
+      });
+    });
+  }
+
+  private setHeaders(response: Response, cacheControl: string): void {
+    for (const [name, value] of Object.entries(this.securityHeaders)) response.setHeader(name, value);
+    response.setHeader('Cache-Control', cacheControl);
+  }
+}
+
+function isServerPath(path: string): boolean {
+  return SERVER_PATHS.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
+}
