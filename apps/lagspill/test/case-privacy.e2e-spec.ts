@@ -210,4 +210,19 @@ describe('identity numbers in cases', () => {
       reseptId: IDENTITY_NUMBER_PLACEHOLDER,
     });
   });
+  it("lets no cache keep an answer about a case, so the next user of a browser never gets the last one's", async () => {
+    const reported = await api.report('lege.cgm', sfmSyncReport({ description: `Gjelder ${FNR}.` }));
+    const id = caseBody(reported).id;
+    await api.waitForCase('lege.cgm', id, (c) => c.status === 'routed', 'routing');
+    for (const response of [
+      reported,
+      await api.getCase('lege.cgm', id),
+      await api.getCase('support.cgm', id),
+      await api.history('support.cgm', id),
+      await api.list('support.cgm', ''),
+    ]) {
+      expect(response.headers['cache-control']).toBe('no-store');
+      expect(response.headers.vary).toMatch(/authorization/i);
+    }
+  });
 });
