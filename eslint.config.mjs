@@ -1,4 +1,5 @@
 import eslint from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -32,5 +33,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-call': 'off',
       'no-console': 'off',
     },
+  },
+  {
+    // The web app: React's rules of hooks, and the browser's console is no more welcome than Node's.
+    files: ['apps/web/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
   },
 );

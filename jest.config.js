@@ -1,4 +1,5 @@
-// Test tiers (see docs/testing.md): unit = no I/O; int = real embedded PostgreSQL; e2e = the whole app over HTTP.
+// Test tiers (see docs/testing.md): unit = no I/O; int = real embedded PostgreSQL; e2e = the whole app over HTTP;
+// browser = the web UI in Chromium.
 const shared = {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': ['@swc/jest'] },
@@ -14,5 +15,12 @@ module.exports = {
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,test}/**/*.spec.ts'] },
     { ...shared, displayName: 'int', testMatch: ['<rootDir>/{apps,libs,test}/**/*.int-spec.ts'] },
     { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/{apps,libs,test}/**/*.e2e-spec.ts'] },
+    // A real Chromium against the built site (npm run build:web first; npm test does).
+    {
+      ...shared,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/browser/support/jest-setup.ts'],
+    },
   ],
 };

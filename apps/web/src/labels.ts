@@ -1,0 +1,73 @@
+import type { Role } from '@lagspill/domain';
+
+/** Norwegian words for the API's codes. */
+export const STATUS_LABELS: Readonly<Record<string, string>> = {
+  reported: 'Meldt',
+  routed: 'Sendt til ansvarlig',
+  acknowledged: 'Under behandling',
+  'awaiting-information': 'Venter på svar fra melder',
+  resolved: 'Løst',
+  closed: 'Lukket',
+};
+
+/** Designsystemet colours for a status tag. */
+export const STATUS_COLORS: Readonly<Record<string, 'info' | 'warning' | 'success' | 'neutral' | 'accent'>> = {
+  reported: 'neutral',
+  routed: 'info',
+  acknowledged: 'accent',
+  'awaiting-information': 'warning',
+  resolved: 'success',
+  closed: 'neutral',
+};
+
+export const HARM_LABELS: Readonly<Record<string, string>> = {
+  none: 'Ingen skade',
+  'near-miss': 'Nestenhendelse',
+  minor: 'Liten skade',
+  moderate: 'Moderat skade',
+  severe: 'Alvorlig skade',
+};
+
+export const MULTIDOSE_LABELS: Readonly<Record<string, string>> = {
+  none: 'Ikke multidose',
+  paper: 'Papirmultidose',
+  electronic: 'Elektronisk multidose (eMD)',
+  unknown: 'Vet ikke',
+};
+
+export const ROLE_LABELS: Readonly<Record<Role, string>> = {
+  reporter: 'Melder',
+  responder: 'Saksbehandler hos ansvarlig part',
+  coordinator: 'Regional arbeidsgruppe',
+  admin: 'Administrator',
+  system: 'Fagsystem',
+};
+
+export const EVENT_LABELS: Readonly<Record<string, string>> = {
+  'case.reported': 'Meldt',
+  'case.routed': 'Sendt til',
+  'case.acknowledged': 'Tatt til behandling',
+  'case.comment-added': 'Kommentar',
+  'case.information-requested': 'Ba om mer informasjon',
+  'case.information-provided': 'Svarte med informasjon',
+  'case.forwarded': 'Videresendt',
+  'case.resolved': 'Løst',
+  'case.reopened': 'Gjenåpnet',
+  'case.closed': 'Lukket',
+  'case.linked': 'Koblet til annen sak',
+  'case.sla-breached': 'Fristen ble overskredet',
+};
+
+export const LINK_LABELS: Readonly<Record<string, string>> = {
+  'duplicate-of': 'duplikat av',
+  related: 'relatert til',
+  'part-of-incident': 'del av hendelse',
+};
+
+export const TECHNICAL_LABELS: Readonly<Record<string, string>> = {
+  traceId: 'TraceID / Feil-ID',
+  messageId: 'MessageID',
+  reseptId: 'ReseptID',
+};
+
+export const label = (labels: Readonly<Record<string, string>>, code: string): string => labels[code] ?? code;

@@ -1,0 +1,67 @@
+import { Button, Paragraph, SkipLink } from '@digdir/designsystemet-react';
+import { NavLink, Outlet } from 'react-router';
+import type { Role } from '../api/types';
+import { useSession } from '../auth/session';
+import { ROLE_LABELS } from '../labels';
+
+interface NavItem {
+  readonly to: string;
+  readonly text: string;
+  readonly roles: readonly Role[];
+}
+
+const NAV: readonly NavItem[] = [
+  { to: '/meld', text: 'Meld feil', roles: ['reporter'] },
+  { to: '/saker', text: 'Våre saker', roles: ['reporter'] },
+  { to: '/innboks', text: 'Innboks', roles: ['responder'] },
+  { to: '/saker', text: 'Saker', roles: ['coordinator', 'admin'] },
+  { to: '/oversikt', text: 'Oversikt', roles: ['coordinator', 'admin', 'responder'] },
+  { to: '/klynger', text: 'Klynger', roles: ['coordinator', 'admin'] },
+  { to: '/ruting', text: 'Rutingregler', roles: ['coordinator', 'admin'] },
+];
+
+export function AppShell() {
+  const { me, logout } = useSession();
+  const items = NAV.filter((item) => me && item.roles.includes(me.role));
+  return (
+    <>
+      <SkipLink href="#hovedinnhold">Hopp til hovedinnhold</SkipLink>
+      <header className="app-header">
+        <div className="app-header__inner">
+          <NavLink to="/" className="app-brand">
+            Lagspill
+          </NavLink>
+          {me && (
+            <nav aria-label="Hovedmeny" className="app-nav">
+              <ul>
+                {items.map((item) => (
+                  <li key={item.text}>
+                    <NavLink to={item.to} end>
+                      {item.text}
+                    </NavLink>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          )}
+          {me && (
+            <div className="app-user">
+              <Paragraph data-size="sm">
+                <strong>{me.name}</strong>
+                <br />
+                {ROLE_LABELS[me.role]}
+                {me.organisationName ? `, ${me.organisationName}` : me.partyName ? `, ${me.partyName}` : ''}
+              </Paragraph>
+              <Button variant="tertiary" data-size="sm" onClick={logout}>
+                Logg ut
+              </Button>
+            </div>
+          )}
+        </div>
+      </header>
+      <main id="hovedinnhold" tabIndex={-1} className="app-main">
+        <Outlet />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+import { Button, Card, Fieldset, FieldsetLegend, Heading, Radio, Textfield } from '@digdir/designsystemet-react';
+import { useState, type FormEvent } from 'react';
+import type { Me } from '../../api/types';
+import { isConflict } from '../../api/api-error';
+import { ErrorAlert } from '../../components/error-alert';
+import { mayWriteInternal } from './case-actions';
+import type { ChangeCase } from './case-page';
+
+/** A comment: public (the reporter sees it) or internal (the current party and coordinators only). */
+export function CommentForm({ me, change }: { readonly me: Me; readonly change: ChangeCase }) {
+  const [body, setBody] = useState('');
+  const [visibility, setVisibility] = useState<'public' | 'internal'>('public');
+  const [error, setError] = useState<unknown>(undefined);
+  const [busy, setBusy] = useState(false);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    try {
+      await change('comments', { body: body.trim(), visibility });
+      setBody('');
+    } catch (cause) {
+      // A conflict is told by the case page itself, above everything.
+      setError(isConflict(cause) ? undefined : cause);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Card data-color="neutral">
+      <form onSubmit={(event) => void submit(event)} className="stack">
+        <Heading level={2} data-size="sm">
+          Skriv en kommentar
+        </Heading>
+        <ErrorAlert error={error} />
+        <Textfield
+          id="comment-body"
+          multiline
+          rows={3}
+          label="Kommentar"
+          value={body}
+          onChange={(e) => setBody(e.target.value)}
+        />
+        {mayWriteInternal(me) && (
+          <Fieldset>
+            <FieldsetLegend>Hvem skal se kommentaren?</FieldsetLegend>
+            <Radio
+              name="visibility"
+              value="public"
+              label="Alle som ser saken, også melder"
+              checked={visibility === 'public'}
+              onChange={() => setVisibility('public')}
+            />
+            <Radio
+              name="visibility"
+              value="internal"
+              label="Bare oss og den regionale arbeidsgruppen (intern)"
+              checked={visibility === 'internal'}
+              onChange={() => setVisibility('internal')}
+            />
+          </Fieldset>
+        )}
+        <div className="actions">
+          <Button type="submit" variant="secondary" loading={busy} disabled={busy || body.trim() === ''}>
+            Legg til kommentar
+          </Button>
+        </div>
+      </form>
+    </Card>
+  );
+}

@@ -1,0 +1,215 @@
+import {
+  Button,
+  Card,
+  Field,
+  Heading,
+  Label,
+  Link,
+  Paragraph,
+  Search,
+  SearchInput,
+  Select,
+  SelectOption,
+} from '@digdir/designsystemet-react';
+import { useState } from 'react';
+import { Link as RouterLink, useSearchParams } from 'react-router';
+import { query } from '../../api/api-client';
+import type { CasePage, CaseView } from '../../api/types';
+import { useSession } from '../../auth/session';
+import { ErrorAlert } from '../../components/error-alert';
+import { Loading } from '../../components/loading';
+import { PartyName } from '../../components/party-name';
+import { StatusTag } from '../../components/status-tag';
+import { Time } from '../../components/time';
+import { relativeToNow } from '../../format/oslo-time';
+import { useNow } from '../../hooks/use-now';
+import { usePageTitle } from '../../hooks/use-page-title';
+import { useTaxonomy } from '../../hooks/use-reference-data';
+import { useResource } from '../../hooks/use-resource';
+import { STATUS_LABELS } from '../../labels';
+
+interface Props {
+  /** inbox: a responder's cases with their party now, soonest due first; all: every case one may see, newest first. */
+  readonly mode: 'inbox' | 'all';
+}
+
+export function CaseListPage({ mode }: Props) {
+  const { me } = useSession();
+  const title =
+    mode === 'inbox'
+      ? `Innboks${me?.partyName ? ` – ${me.partyName}` : ''}`
+      : me?.role === 'reporter'
+        ? 'Våre saker'
+        : 'Saker';
+  usePageTitle(title);
+  const taxonomy = useTaxonomy();
+  const [params, setParams] = useSearchParams();
+  const status = params.get('status') ?? '';
+  const category = params.get('category') ?? '';
+  const q = params.get('q') ?? '';
+  const [text, setText] = useState(q);
+  const path = `/api/cases${query({
+    status,
+    category,
+    q,
+    // An inbox is what waits for the party now, soonest due first; without a status, every open one.
+    party: mode === 'inbox' ? me?.party : undefined,
+    open: mode === 'inbox' && status === '' ? true : undefined,
+    sort: mode === 'inbox' ? 'due' : undefined,
+    limit: 50,
+  })}`;
+  const first = useResource<CasePage<CaseView>>(path);
+  // Pages fetched with "Vis flere", for the filter they were fetched with.
+  const [loaded, setLoaded] = useState<{ path: string; items: CaseView[]; nextCursor: string | null } | null>(null);
+  const [moreError, setMoreError] = useState<unknown>(undefined);
+  const { api } = useSession();
+  const now = useNow();
+  const more = loaded?.path === path ? loaded : null;
+
+  const setFilter = (name: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value === '') next.delete(name);
+    else next.set(name, value);
+    setParams(next, { replace: true });
+  };
+  const items = [...(first.data?.items ?? []), ...(more?.items ?? [])];
+  const cursor = more ? more.nextCursor : (first.data?.nextCursor ?? null);
+  const loadMore = async () => {
+    if (!cursor) return;
+    try {
+      const page = await api.get<CasePage<CaseView>>(`${path}&cursor=${encodeURIComponent(cursor)}`);
+      setLoaded({ path, items: [...(more?.items ?? []), ...page.items], nextCursor: page.nextCursor });
+    } catch (error) {
+      setMoreError(error);
+    }
+  };
+
+  return (
+    <section className="stack">
+      <div className="page-heading">
+        <Heading level={1} data-size="lg">
+          {title}
+        </Heading>
+        {me?.role === 'reporter' && (
+          <Link asChild>
+            <RouterLink to="/meld">Meld en ny feil</RouterLink>
+          </Link>
+        )}
+      </div>
+      {mode === 'inbox' && <Paragraph>Saker som ligger hos dere nå, med den som forfaller først øverst.</Paragraph>}
+
+      <div className="filter-bar" role="search" aria-label="Filtrer saker">
+        <Field>
+          <Label htmlFor="filter-status">Status</Label>
+          <Select id="filter-status" value={status} onChange={(e) => setFilter('status', e.target.value)}>
+            <SelectOption value="">{mode === 'inbox' ? 'Alle åpne' : 'Alle'}</SelectOption>
+            {Object.entries(STATUS_LABELS).map(([code, text]) => (
+              <SelectOption key={code} value={code}>
+                {text}
+              </SelectOption>
+            ))}
+          </Select>
+        </Field>
+        <Field>
+          <Label htmlFor="filter-category">Kategori</Label>
+          <Select id="filter-category" value={category} onChange={(e) => setFilter('category', e.target.value)}>
+            <SelectOption value="">Alle</SelectOption>
+            {taxonomy.categories.map((c) => (
+              <SelectOption key={c.code} value={c.code}>
+                {c.label}
+              </SelectOption>
+            ))}
+          </Select>
+        </Field>
+        <form
+          className="filter-bar__search"
+          onSubmit={(event) => {
+            event.preventDefault();
+            setFilter('q', text.trim());
+          }}
+        >
+          <Field>
+            <Label htmlFor="filter-q">Søk i tekst</Label>
+            <Search>
+              <SearchInput
+                id="filter-q"
+                value={text}
+                onChange={(e) => setText(e.target.value)}
+                aria-label="Søk i tekst"
+              />
+            </Search>
+          </Field>
+          <Button type="submit" variant="secondary">
+            Søk
+          </Button>
+        </form>
+      </div>
+
+      <ErrorAlert error={first.error ?? moreError} />
+      {first.loading && !first.data ? (
+        <Loading what="saker" />
+      ) : items.length === 0 ? (
+        <Paragraph>Ingen saker passer med filteret.</Paragraph>
+      ) : (
+        <ul className="case-list" aria-label="Saker">
+          {items.map((item) => (
+            <li key={item.id}>
+              <CaseCard
+                item={item}
+                showDue={mode === 'inbox'}
+                categoryLabel={taxonomy.categoryLabel(item.category)}
+                now={now}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+      {cursor && (
+        <Button variant="secondary" onClick={() => void loadMore()}>
+          Vis flere
+        </Button>
+      )}
+    </section>
+  );
+}
+
+interface CaseCardProps {
+  readonly item: CaseView;
+  readonly showDue: boolean;
+  readonly categoryLabel: string;
+  readonly now: number;
+}
+
+function CaseCard({ item, showDue, categoryLabel, now }: CaseCardProps) {
+  const due = item.routedTo?.dueAt;
+  const overdue = due !== undefined && Date.parse(due) < now;
+  return (
+    <Card data-color="neutral" className="case-card">
+      <div className="case-card__top">
+        <Heading level={2} data-size="2xs">
+          <Link asChild>
+            <RouterLink to={`/saker/${item.reference}`}>
+              {item.reference}: {item.title}
+            </RouterLink>
+          </Link>
+        </Heading>
+        <StatusTag status={item.status} />
+      </div>
+      <Paragraph data-size="sm" className="muted">
+        {categoryLabel} · {item.reporter.organisation.name} · meldt <Time at={item.reportedAt} />
+        {item.routedTo && (
+          <>
+            {' '}
+            · hos <PartyName id={item.routedTo.party} />
+          </>
+        )}
+      </Paragraph>
+      {showDue && due && !['resolved', 'closed'].includes(item.status) && (
+        <Paragraph data-size="sm" className={overdue ? 'due due--overdue' : 'due'}>
+          {overdue ? 'Fristen gikk ut ' : 'Frist '}
+          <Time at={due} /> ({relativeToNow(due, now)})
+        </Paragraph>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,179 @@
+import {
+  Button,
+  Card,
+  Field,
+  Heading,
+  Label,
+  Link,
+  Paragraph,
+  Select,
+  SelectOption,
+  Tag,
+  Textfield,
+} from '@digdir/designsystemet-react';
+import { useState, type FormEvent } from 'react';
+import { Link as RouterLink } from 'react-router';
+import { query } from '../../api/api-client';
+import type { Cluster } from '../../api/types';
+import { useSession } from '../../auth/session';
+import { ErrorAlert } from '../../components/error-alert';
+import { Loading } from '../../components/loading';
+import { PartyName } from '../../components/party-name';
+import { Time } from '../../components/time';
+import { usePageTitle } from '../../hooks/use-page-title';
+import { useTaxonomy } from '../../hooks/use-reference-data';
+import { useResource } from '../../hooks/use-resource';
+
+const STATUS_TEXT = { suggested: 'Forslag', confirmed: 'Bekreftet hendelse', rejected: 'Avvist' } as const;
+
+/** One fault reported by many organisations: the working group confirms it as an incident, or rejects it. */
+export function ClustersPage() {
+  usePageTitle('Klynger');
+  const [status, setStatus] = useState<'suggested' | 'confirmed' | 'rejected' | 'all'>('suggested');
+  const clusters = useResource<{ windowDays: number; items: Cluster[] }>(`/api/clusters${query({ status })}`);
+  return (
+    <section className="stack">
+      <Heading level={1} data-size="lg">
+        Klynger av like feil
+      </Heading>
+      <Paragraph>
+        Samme feil i samme system meldt fra minst tre virksomheter innen {clusters.data?.windowDays ?? 7} dager. Den
+        mest plutselige står først. Bekreft en klynge som hendelse, så kobles meldingene til den og melderne får
+        oppdateringene.
+      </Paragraph>
+      <Field className="narrow">
+        <Label htmlFor="cluster-status">Vis</Label>
+        <Select id="cluster-status" value={status} onChange={(e) => setStatus(e.target.value as typeof status)}>
+          <SelectOption value="suggested">Forslag</SelectOption>
+          <SelectOption value="confirmed">Bekreftede</SelectOption>
+          <SelectOption value="rejected">Avviste</SelectOption>
+          <SelectOption value="all">Alle</SelectOption>
+        </Select>
+      </Field>
+      <ErrorAlert error={clusters.error} />
+      {!clusters.data ? (
+        <Loading what="klynger" />
+      ) : clusters.data.items.length === 0 ? (
+        <Paragraph>Ingen klynger å vise.</Paragraph>
+      ) : (
+        <ul className="case-list" aria-label="Klynger">
+          {clusters.data.items.map((cluster) => (
+            <li key={cluster.id}>
+              <ClusterCard cluster={cluster} onDecided={clusters.reload} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function ClusterCard({ cluster, onDecided }: { readonly cluster: Cluster; readonly onDecided: () => void }) {
+  const { api } = useSession();
+  const taxonomy = useTaxonomy();
+  const [mode, setMode] = useState<'confirm' | 'reject' | null>(null);
+  const [text, setText] = useState('');
+  const [error, setError] = useState<unknown>(undefined);
+  const [busy, setBusy] = useState(false);
+  const headingId = `klynge-${cluster.id}`;
+  const fault = `${taxonomy.categoryLabel(cluster.category)} › ${taxonomy.subcategoryLabel(cluster.category, cluster.subcategory)}`;
+
+  const decide = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!mode) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      await api.request(`/api/clusters/${encodeURIComponent(cluster.id)}/${mode}`, {
+        method: 'POST',
+        body: mode === 'confirm' ? { title: text.trim() } : { reason: text.trim() },
+      });
+      onDecided();
+    } catch (cause) {
+      setError(cause);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Card data-color="neutral" aria-labelledby={headingId}>
+      <div className="case-card__top">
+        <Heading level={2} data-size="xs" id={headingId}>
+          {cluster.system.product}
+          {cluster.versions.length > 0 ? ` ${cluster.versions.join(', ')}` : ''}: {fault}
+        </Heading>
+        <Tag
+          data-color={
+            cluster.status === 'suggested' ? 'warning' : cluster.status === 'confirmed' ? 'danger' : 'neutral'
+          }
+        >
+          {STATUS_TEXT[cluster.status]}
+        </Tag>
+      </div>
+      <Paragraph data-size="sm">
+        <strong>{cluster.reportCount} meldinger</strong> fra {cluster.organisations.length} virksomheter (
+        {cluster.peakDayOrganisations} innen ett døgn), <Time at={cluster.firstReportedAt} /> –{' '}
+        <Time at={cluster.lastReportedAt} />. Leverandør: <PartyName id={cluster.system.vendor} />.
+      </Paragraph>
+      <Paragraph data-size="sm" className="muted">
+        {cluster.organisations.map((o) => o.name).join(', ')}
+      </Paragraph>
+      {cluster.cases.length > 0 && (
+        <Paragraph data-size="sm">
+          Saker:{' '}
+          {cluster.cases.slice(0, 8).map((c, i) => (
+            <span key={c.caseId}>
+              {i > 0 && ', '}
+              <Link asChild>
+                <RouterLink to={`/saker/${c.caseId}`}>{c.caseId.slice(0, 8)}</RouterLink>
+              </Link>
+            </span>
+          ))}
+          {cluster.cases.length > 8 ? ` og ${cluster.cases.length - 8} til` : ''}
+        </Paragraph>
+      )}
+      <ErrorAlert error={error} />
+      {cluster.status === 'suggested' &&
+        (mode ? (
+          <form onSubmit={(event) => void decide(event)} className="stack">
+            <Textfield
+              id={`${headingId}-text`}
+              label={mode === 'confirm' ? 'Navn på hendelsen' : 'Hvorfor er dette ikke én hendelse?'}
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+              required
+            />
+            <div className="actions">
+              <Button type="submit" loading={busy} disabled={busy || text.trim() === ''}>
+                {mode === 'confirm' ? 'Bekreft som hendelse' : 'Avvis forslaget'}
+              </Button>
+              <Button type="button" variant="tertiary" onClick={() => setMode(null)}>
+                Avbryt
+              </Button>
+            </div>
+          </form>
+        ) : (
+          <div className="actions">
+            <Button
+              onClick={() => {
+                setMode('confirm');
+                setText(`${cluster.system.product}: ${fault}`);
+              }}
+            >
+              Bekreft som hendelse
+            </Button>
+            <Button
+              variant="secondary"
+              onClick={() => {
+                setMode('reject');
+                setText('');
+              }}
+            >
+              Avvis
+            </Button>
+          </div>
+        ))}
+    </Card>
+  );
+}

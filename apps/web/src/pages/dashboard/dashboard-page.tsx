@@ -1,0 +1,216 @@
+import {
+  Button,
+  Card,
+  Field,
+  Heading,
+  Label,
+  Paragraph,
+  Select,
+  SelectOption,
+  Textfield,
+} from '@digdir/designsystemet-react';
+import { useState } from 'react';
+import { query } from '../../api/api-client';
+import type { IndicatorTable } from '../../api/types';
+import { useSession } from '../../auth/session';
+import { ErrorAlert } from '../../components/error-alert';
+import { Loading } from '../../components/loading';
+import { Time } from '../../components/time';
+import { usePageTitle } from '../../hooks/use-page-title';
+import { useResource } from '../../hooks/use-resource';
+import { Chart, formatNumber } from './charts/chart';
+import { seriesByGroup, seriesByMeasure } from './charts/chart-data';
+import { osloDate, periodLabel } from './period-label';
+
+type Interval = 'day' | 'week' | 'month';
+const GROUPINGS = {
+  category: 'kategori',
+  helsefellesskap: 'helsefellesskap',
+  party: 'ansvarlig part',
+  organisationType: 'type virksomhet',
+} as const;
+type Grouping = keyof typeof GROUPINGS;
+
+interface Filter {
+  readonly from: string;
+  readonly to: string;
+  readonly interval: Interval;
+  readonly by: Grouping;
+}
+
+export function DashboardPage() {
+  usePageTitle('Oversikt');
+  const { api, me } = useSession();
+  const [draft, setDraft] = useState<Filter>(() => ({
+    from: osloDate(-7 * 12),
+    to: osloDate(),
+    interval: 'week',
+    by: 'category',
+  }));
+  const [filter, setFilter] = useState<Filter>(draft);
+  const [downloadError, setDownloadError] = useState<unknown>(undefined);
+  const grouped = useResource<IndicatorTable>(`/api/indicators${query({ ...filter })}`);
+  const total = useResource<IndicatorTable>(
+    `/api/indicators${query({ from: filter.from, to: filter.to, interval: filter.interval })}`,
+  );
+  const label = (start: string) => periodLabel(filter.interval, start);
+  const totals = total.data?.rows ?? [];
+  const sum = (pick: (r: (typeof totals)[number]) => number | null) => totals.reduce((s, r) => s + (pick(r) ?? 0), 0);
+
+  const download = async () => {
+    setDownloadError(undefined);
+    try {
+      const blob = await api.blob(`/api/indicators${query({ ...filter })}`, 'text/csv');
+      const url = URL.createObjectURL(blob);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = `lagspill-indikatorer-${filter.by}-${filter.from}-${filter.to}.csv`;
+      link.click();
+      URL.revokeObjectURL(url);
+    } catch (error) {
+      setDownloadError(error);
+    }
+  };
+
+  return (
+    <section className="stack">
+      <Heading level={1} data-size="lg">
+        Oversikt{me?.role === 'responder' && me.partyName ? ` – ${me.partyName}` : ''}
+      </Heading>
+      <form
+        className="filter-bar"
+        aria-label="Velg periode og gruppering"
+        onSubmit={(event) => {
+          event.preventDefault();
+          setFilter(draft);
+        }}
+      >
+        <Textfield
+          id="filter-from"
+          type="date"
+          label="Fra"
+          value={draft.from}
+          onChange={(e) => setDraft({ ...draft, from: e.target.value })}
+        />
+        <Textfield
+          id="filter-to"
+          type="date"
+          label="Til"
+          value={draft.to}
+          onChange={(e) => setDraft({ ...draft, to: e.target.value })}
+        />
+        <Field>
+          <Label htmlFor="filter-interval">Per</Label>
+          <Select
+            id="filter-interval"
+            value={draft.interval}
+            onChange={(e) => setDraft({ ...draft, interval: e.target.value as Interval })}
+          >
+            <SelectOption value="day">dag</SelectOption>
+            <SelectOption value="week">uke</SelectOption>
+            <SelectOption value="month">måned</SelectOption>
+          </Select>
+        </Field>
+        <Field>
+          <Label htmlFor="filter-by">Fordelt på</Label>
+          <Select
+            id="filter-by"
+            value={draft.by}
+            onChange={(e) => setDraft({ ...draft, by: e.target.value as Grouping })}
+          >
+            {Object.entries(GROUPINGS).map(([code, text]) => (
+              <SelectOption key={code} value={code}>
+                {text}
+              </SelectOption>
+            ))}
+          </Select>
+        </Field>
+        <div className="filter-bar__buttons">
+          <Button type="submit">Vis</Button>
+          <Button type="button" variant="secondary" onClick={() => void download()}>
+            Last ned CSV
+          </Button>
+        </div>
+      </form>
+      <ErrorAlert error={grouped.error ?? total.error ?? downloadError} />
+
+      {total.data && (
+        <div className="key-figures" aria-label="Nøkkeltall for perioden">
+          <KeyFigure label="Meldte saker" value={sum((r) => r.reported)} />
+          <KeyFigure label="Løste saker" value={sum((r) => r.resolved)} />
+          <KeyFigure label="Åpne ved periodens slutt" value={totals.at(-1)?.open ?? 0} />
+          <KeyFigure label="Fristbrudd" value={sum((r) => r.slaBreached)} />
+        </div>
+      )}
+      {total.data?.asOf && (
+        <Paragraph data-size="xs" className="muted">
+          Tallene er oppdatert <Time at={total.data.asOf} />. Grupper med færre enn 5 saker vises ikke for andre enn
+          arbeidsgruppen.
+        </Paragraph>
+      )}
+
+      {!grouped.data || !total.data ? (
+        <Loading what="indikatorer" />
+      ) : (
+        <div className="chart-grid">
+          <Card data-color="neutral">
+            <Chart
+              title={`Meldte saker per ${intervalWord(filter.interval)}, fordelt på ${GROUPINGS[filter.by]}`}
+              kind="stacked-bars"
+              data={seriesByGroup(grouped.data.rows, 'reported')}
+              periodLabel={label}
+              unit="saker"
+            />
+          </Card>
+          <Card data-color="neutral">
+            <Chart
+              title="Alder på åpne saker (timer)"
+              kind="lines"
+              data={seriesByMeasure(total.data.rows, [
+                { measure: 'backlogAgeP50Hours', label: 'Median' },
+                { measure: 'backlogAgeP90Hours', label: '90-persentil' },
+              ])}
+              periodLabel={label}
+              unit="timer"
+              note="Ved slutten av hver periode; tid der saken venter på melder er trukket fra."
+            />
+          </Card>
+          <Card data-color="neutral">
+            <Chart
+              title="Tid til første svar (timer)"
+              kind="lines"
+              data={seriesByMeasure(total.data.rows, [
+                { measure: 'firstResponseP50Hours', label: 'Median' },
+                { measure: 'firstResponseP90Hours', label: '90-persentil' },
+              ])}
+              periodLabel={label}
+              unit="timer"
+            />
+          </Card>
+          <Card data-color="neutral">
+            <Chart
+              title={`Fristbrudd per ${intervalWord(filter.interval)}, fordelt på ${GROUPINGS[filter.by]}`}
+              kind="stacked-bars"
+              data={seriesByGroup(grouped.data.rows, 'slaBreached')}
+              periodLabel={label}
+              unit="fristbrudd"
+            />
+          </Card>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function KeyFigure({ label, value }: { readonly label: string; readonly value: number }) {
+  return (
+    <Card data-color="neutral" className="key-figure">
+      <Paragraph data-size="sm">{label}</Paragraph>
+      <Paragraph data-size="xl" className="key-figure__value">
+        {formatNumber(value)}
+      </Paragraph>
+    </Card>
+  );
+}
+
+const intervalWord = (interval: Interval) => ({ day: 'dag', week: 'uke', month: 'måned' })[interval];

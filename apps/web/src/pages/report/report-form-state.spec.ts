@@ -1,0 +1,58 @@
+import { draftFieldOf, draftProblems, emptyDraft, fieldsWithIdentityNumbers, reportBody } from './report-form-state';
+
+// A valid fødselsnummer from the domain's own identifier tests.
+const VALID_FNR = '31129956715';
+
+function filled() {
+  return {
+    ...emptyDraft('2026-11-20T09:30'),
+    category: 'sfm',
+    subcategory: 'sync',
+    title: 'SFM synkroniserer ikke',
+    description: 'Doseendringer kommer ikke over i journalen.',
+  };
+}
+
+describe('report form', () => {
+  it('warns about identity numbers in any free-text field, not elsewhere', () => {
+    expect(fieldsWithIdentityNumbers(filled())).toEqual([]);
+    const draft = {
+      ...filled(),
+      description: `Gjelder pasient ${VALID_FNR.slice(0, 6)} ${VALID_FNR.slice(6)}`,
+      traceId: VALID_FNR,
+    };
+    expect(fieldsWithIdentityNumbers(draft)).toEqual(['description', 'traceId']);
+    // 11 digits with wrong check digits are not an identity number.
+    expect(fieldsWithIdentityNumbers({ ...filled(), title: '31129956716' })).toEqual([]);
+  });
+
+  it('asks for what is missing before anything is sent', () => {
+    const problems = draftProblems(emptyDraft(''));
+    expect(Object.keys(problems).sort()).toEqual(['category', 'description', 'occurredAt', 'title']);
+    expect(draftProblems({ ...filled(), subcategory: '' })).toEqual({ subcategory: 'Velg hvilken type feil det er.' });
+    expect(draftProblems(filled())).toEqual({});
+  });
+
+  it('sends Oslo time as UTC, the known system with the typed version, and only the filled technical ids', () => {
+    const body = reportBody(
+      { ...filled(), systemVersion: '8.4.3', reseptId: ' R-1 ' },
+      { vendor: 'cgm', product: 'CGM Journal', version: '8.4.2' },
+    );
+    expect(body).toMatchObject({
+      occurredAt: '2026-11-20T08:30:00.000Z',
+      system: { vendor: 'cgm', product: 'CGM Journal', version: '8.4.3' },
+      technical: { reseptId: 'R-1' },
+      scope: { multiplePatients: false, multipleOrganisations: false },
+    });
+    expect(reportBody(filled(), undefined)).not.toHaveProperty('system');
+    expect(reportBody(filled(), undefined)).not.toHaveProperty('technical');
+  });
+
+  it('maps the server field names to the form fields', () => {
+    expect(draftFieldOf('scope.multiplePatients')).toBe('multiplePatients');
+    expect(draftFieldOf('technical.traceId')).toBe('traceId');
+    expect(draftFieldOf('system.version')).toBe('systemVersion');
+    expect(draftFieldOf('title')).toBe('title');
+    expect(draftFieldOf('organisation')).toBeUndefined();
+  });
+});

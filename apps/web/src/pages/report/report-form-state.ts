@@ -1,0 +1,106 @@
+import { containsIdentityNumber } from '@lagspill/domain';
+import { osloLocalToIso } from '../../format/oslo-time';
+import type { ReportedSystem } from '../../api/types';
+
+/** What the reporter has typed so far. */
+export interface ReportDraft {
+  category: string;
+  subcategory: string;
+  title: string;
+  description: string;
+  occurredAt: string;
+  systemVersion: string;
+  multidoseMode: string;
+  harm: string;
+  multiplePatients: boolean;
+  multipleOrganisations: boolean;
+  traceId: string;
+  messageId: string;
+  reseptId: string;
+}
+
+export type DraftField = keyof ReportDraft;
+
+export const TECHNICAL_FIELDS = ['traceId', 'messageId', 'reseptId'] as const;
+
+export function emptyDraft(occurredAt: string): ReportDraft {
+  return {
+    category: '',
+    subcategory: '',
+    title: '',
+    description: '',
+    occurredAt,
+    systemVersion: '',
+    multidoseMode: 'unknown',
+    harm: 'none',
+    multiplePatients: false,
+    multipleOrganisations: false,
+    traceId: '',
+    messageId: '',
+    reseptId: '',
+  };
+}
+
+/** The free-text fields that hold something looking like a national identity number, as the reporter types. */
+export function fieldsWithIdentityNumbers(draft: ReportDraft): DraftField[] {
+  const free: DraftField[] = ['title', 'description', ...TECHNICAL_FIELDS];
+  return free.filter((field) => {
+    const value = draft[field];
+    return typeof value === 'string' && containsIdentityNumber(value);
+  });
+}
+
+/** What must be fixed before sending, in Norwegian, by field (the server checks again). */
+export function draftProblems(draft: ReportDraft): Partial<Record<DraftField, string>> {
+  const problems: Partial<Record<DraftField, string>> = {};
+  if (!draft.category) problems.category = 'Velg hva feilen gjelder.';
+  if (draft.category && !draft.subcategory) problems.subcategory = 'Velg hvilken type feil det er.';
+  if (!draft.title.trim()) problems.title = 'Skriv en kort overskrift.';
+  else if (draft.title.length > 200) problems.title = 'Overskriften kan ha høyst 200 tegn.';
+  if (!draft.description.trim()) problems.description = 'Beskriv hva som skjedde.';
+  else if (draft.description.length > 10_000) problems.description = 'Beskrivelsen kan ha høyst 10 000 tegn.';
+  const occurred = osloLocalToIso(draft.occurredAt);
+  if (!occurred) problems.occurredAt = 'Oppgi dato og klokkeslett.';
+  else if (Date.parse(occurred) > Date.now() + 5 * 60_000)
+    problems.occurredAt = 'Tidspunktet kan ikke være fram i tid.';
+  return problems;
+}
+
+/** The body of POST /api/reports. */
+export function reportBody(draft: ReportDraft, system: ReportedSystem | undefined): Record<string, unknown> {
+  const technical = Object.fromEntries(
+    TECHNICAL_FIELDS.filter((field) => draft[field].trim() !== '').map((field) => [field, draft[field].trim()]),
+  );
+  const version = draft.systemVersion.trim() || system?.version;
+  return {
+    category: draft.category,
+    subcategory: draft.subcategory,
+    title: draft.title.trim(),
+    description: draft.description.trim(),
+    occurredAt: osloLocalToIso(draft.occurredAt),
+    ...(system ? { system: { vendor: system.vendor, product: system.product, ...(version ? { version } : {}) } } : {}),
+    multidoseMode: draft.multidoseMode,
+    harm: draft.harm,
+    scope: { multiplePatients: draft.multiplePatients, multipleOrganisations: draft.multipleOrganisations },
+    ...(Object.keys(technical).length > 0 ? { technical } : {}),
+  };
+}
+
+/** The server names fields by their place in the body (`scope.multiplePatients`); the form by its own names. */
+export function draftFieldOf(serverField: string): DraftField | undefined {
+  const last = serverField.split('.').at(-1) ?? serverField;
+  if (serverField.startsWith('system')) return 'systemVersion';
+  const known: readonly string[] = [
+    'category',
+    'subcategory',
+    'title',
+    'description',
+    'occurredAt',
+    'multidoseMode',
+    'harm',
+    'multiplePatients',
+    'multipleOrganisations',
+    ...TECHNICAL_FIELDS,
+  ];
+  return known.includes(last) ? (last as DraftField) : undefined;
+}

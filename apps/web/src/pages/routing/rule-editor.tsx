@@ -1,0 +1,151 @@
+import {
+  Button,
+  Checkbox,
+  Field,
+  Fieldset,
+  FieldsetLegend,
+  Label,
+  Select,
+  SelectOption,
+  Textfield,
+} from '@digdir/designsystemet-react';
+import { ORGANISATION_TYPE_LABELS, ORGANISATION_TYPES, type OrganisationType } from '@lagspill/domain';
+import type { RoutingRule } from '../../api/types';
+import { useParties, useTaxonomy } from '../../hooks/use-reference-data';
+import { targetOf, targetValue, withCondition } from './rule-table-edits';
+
+export const TARGET_KINDS = {
+  vendor: 'Leverandøren av melderens system',
+  nhn: 'Norsk helsenett (NHN)',
+  pharmacy: 'Multidoseapotekets kjede',
+  'working-group': 'Den regionale arbeidsgruppen',
+  organisation: 'Melderens egen virksomhet',
+} as const;
+
+const INTEGRATIONS = { 'sfm-full': 'SFM Full', 'sfm-basis': 'SFM Basis', own: 'Egen løsning' } as const;
+
+/** One rule's fields; every change goes straight to the table being edited. */
+export function RuleEditor({
+  rule,
+  onChange,
+  onDone,
+}: {
+  readonly rule: RoutingRule;
+  readonly onChange: (rule: RoutingRule) => void;
+  readonly onDone: () => void;
+}) {
+  const taxonomy = useTaxonomy();
+  const parties = [...useParties().values()];
+  const category = taxonomy.categories.find((c) => c.code === rule.when.category);
+  const id = (field: string) => `regel-${field}`;
+  const toggle = <T extends string>(list: readonly T[] | undefined, value: T, on: boolean): T[] =>
+    on ? [...(list ?? []), value] : (list ?? []).filter((v) => v !== value);
+
+  return (
+    <div className="stack">
+      <Textfield
+        id={id('description')}
+        label="Beskrivelse"
+        value={rule.description}
+        onChange={(e) => onChange({ ...rule, description: e.target.value })}
+      />
+      <Textfield
+        id={id('id')}
+        label="Id"
+        description="Små bokstaver og bindestrek; står i sakens historikk."
+        value={rule.id}
+        onChange={(e) => onChange({ ...rule, id: e.target.value })}
+      />
+      <Field>
+        <Label htmlFor={id('category')}>Kategori</Label>
+        <Select
+          id={id('category')}
+          value={rule.when.category ?? ''}
+          onChange={(e) => onChange(withCondition(rule, 'category', e.target.value))}
+        >
+          <SelectOption value="">Alle kategorier</SelectOption>
+          {taxonomy.categories.map((c) => (
+            <SelectOption key={c.code} value={c.code}>
+              {c.label}
+            </SelectOption>
+          ))}
+        </Select>
+      </Field>
+      {category && (
+        <Fieldset>
+          <FieldsetLegend>Underkategorier (ingen valgt: alle)</FieldsetLegend>
+          {category.subcategories.map((s) => (
+            <Checkbox
+              key={s.code}
+              label={s.label}
+              checked={rule.when.subcategories?.includes(s.code) ?? false}
+              onChange={(e) =>
+                onChange(
+                  withCondition(rule, 'subcategories', toggle(rule.when.subcategories, s.code, e.target.checked)),
+                )
+              }
+            />
+          ))}
+        </Fieldset>
+      )}
+      <Fieldset>
+        <FieldsetLegend>Type virksomhet (ingen valgt: alle)</FieldsetLegend>
+        {ORGANISATION_TYPES.map((type: OrganisationType) => (
+          <Checkbox
+            key={type}
+            label={ORGANISATION_TYPE_LABELS[type]}
+            checked={rule.when.organisationTypes?.includes(type) ?? false}
+            onChange={(e) =>
+              onChange(
+                withCondition(rule, 'organisationTypes', toggle(rule.when.organisationTypes, type, e.target.checked)),
+              )
+            }
+          />
+        ))}
+      </Fieldset>
+      <Field>
+        <Label htmlFor={id('integration')}>Systemets PLL-integrasjon</Label>
+        <Select
+          id={id('integration')}
+          value={rule.when.integration ?? ''}
+          onChange={(e) =>
+            onChange(
+              withCondition(rule, 'integration', (e.target.value || undefined) as RoutingRule['when']['integration']),
+            )
+          }
+        >
+          <SelectOption value="">Alle</SelectOption>
+          {Object.entries(INTEGRATIONS).map(([code, text]) => (
+            <SelectOption key={code} value={code}>
+              {text}
+            </SelectOption>
+          ))}
+        </Select>
+      </Field>
+      <Field>
+        <Label htmlFor={id('target')}>Send til</Label>
+        <Select
+          id={id('target')}
+          value={targetValue(rule.target)}
+          onChange={(e) => onChange({ ...rule, target: targetOf(e.target.value) })}
+        >
+          {Object.entries(TARGET_KINDS).map(([code, text]) => (
+            <SelectOption key={code} value={code}>
+              {text}
+            </SelectOption>
+          ))}
+          {parties.map((p) => (
+            <SelectOption key={p.id} value={`party:${p.id}`}>
+              Alltid: {p.name}
+            </SelectOption>
+          ))}
+        </Select>
+      </Field>
+      <div className="actions">
+        <Button variant="secondary" onClick={onDone}>
+          Ferdig med regelen
+        </Button>
+      </div>
+    </div>
+  );
+}

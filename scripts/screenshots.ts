@@ -1,0 +1,96 @@
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import type { Page } from 'playwright-core';
+import { startEmbeddedPostgres } from '../libs/platform/src/database/embedded-postgres';
+import { startBrowserApp } from '../test/browser/support/browser-app';
+import { loginAs, logout } from '../test/browser/support/chromium';
+
+/**
+ * `npm run screenshots`: every page of the web UI, as the person it is for, written to
+ * docs/screenshots/. Runs the real app on a throw-away embedded PostgreSQL filled by seed:demo, and
+ * takes a report through the report form, so the pictures show what a user would see.
+ */
+const ROOT = resolve(__dirname, '../..');
+const OUT = join(ROOT, 'docs/screenshots');
+const run = promisify(execFile);
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.waitForFunction(() => document.querySelectorAll('[aria-label^="Henter"]').length === 0);
+  await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
+  process.stdout.write(`  docs/screenshots/${name}.png\n`);
+}
+
+async function main(): Promise<void> {
+  await mkdir(OUT, { recursive: true });
+  const directory = await mkdtemp(join(tmpdir(), 'lagspill-screenshots-'));
+  const postgres = await startEmbeddedPostgres({ directory, settings: { fsync: 'off', synchronous_commit: 'off' } });
+  process.env.LAGSPILL_TEST_POSTGRES_URL = postgres.url;
+  const site = await startBrowserApp({ INDICATOR_REFRESH_INTERVAL_MS: '1000' });
+  try {
+    process.stdout.write('Seeding 3,000 demo cases over 6 months …\n');
+    await run(process.execPath, [join(ROOT, 'dist/scripts/seed-demo.js'), '--cases', '3000', '--months', '6'], {
+      env: { ...process.env, DATABASE_URL: site.app.database.url, LOG_LEVEL: 'warn' },
+    });
+    const page = await site.newPage({ width: 1280, height: 900 });
+    await page.goto(`${site.baseUrl}/logg-inn`);
+    await page.getByText('Kari Nordmann').waitFor();
+    await shoot(page, 'login');
+
+    await loginAs(page, site.baseUrl, 'lege.cgm');
+    await page.goto(`${site.baseUrl}/meld`);
+    await page.getByLabel('Hva gjelder det?').selectOption('multidose');
+    await page.getByLabel('Overskrift').fill('Pasient på papirmultidose har også PLL med e-resepter');
+    await page
+      .getByLabel('Hva skjedde?')
+      .fill(
+        'Pasient 311299 56715 får papirmultidose fra apoteket, men har også en PLL med e-resepter på de samme legemidlene.',
+      );
+    await page.getByText('Det ser ut som du har skrevet et fødselsnummer').waitFor();
+    await shoot(page, 'report-form');
+    await page.getByRole('radio').first().check();
+    await page.getByRole('button', { name: 'Send melding' }).click();
+    await page.getByRole('heading', { name: /Saken er registrert som/ }).waitFor();
+    await shoot(page, 'report-confirmation');
+    await page.getByRole('link', { name: 'Våre saker' }).click();
+    await page.locator('.case-list').waitFor();
+    await shoot(page, 'our-cases');
+    await logout(page);
+
+    await loginAs(page, site.baseUrl, 'it.apotek1');
+    await page.locator('.case-list').waitFor();
+    await shoot(page, 'inbox');
+    await page.locator('.case-list a').first().click();
+    await page.getByRole('heading', { name: 'Tidslinje' }).waitFor();
+    await shoot(page, 'case-responder');
+    await logout(page);
+
+    await loginAs(page, site.baseUrl, 'koordinator.nord');
+    await page.getByLabel('Fra').fill(new Date(Date.now() - 182 * 86_400_000).toISOString().slice(0, 10));
+    await page.getByRole('button', { name: 'Vis', exact: true }).click();
+    await page.locator('svg[data-chart="stacked-bars"] rect').first().waitFor();
+    await shoot(page, 'dashboard');
+    await page.getByRole('link', { name: 'Klynger' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Klynger av like feil' }).waitFor();
+    await shoot(page, 'clusters');
+    await page.getByRole('link', { name: 'Rutingregler' }).click();
+    await page.getByText(/^Versjon \d+/).waitFor();
+    await shoot(page, 'routing-rules');
+
+    const phone = await site.newPage({ width: 360, height: 780 });
+    await loginAs(phone, site.baseUrl, 'lege.cgm');
+    await phone.goto(`${site.baseUrl}/meld`);
+    await shoot(phone, 'report-form-360px');
+  } finally {
+    await site.close();
+    await postgres.stop();
+    await rm(directory, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`screenshots: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,151 @@
+import type { Page } from 'playwright-core';
+import { startBrowserApp, type BrowserApp } from './support/browser-app';
+import { describeViolations, loginAs, seriousAxeViolations } from './support/chromium';
+
+interface Visit {
+  readonly name: string;
+  readonly user: string | null;
+  readonly path: () => string;
+  /** Something the page shows once it has loaded its data. */
+  readonly ready: string;
+}
+
+/** Every page of the site, as the user it is for, on the demo data. */
+function pages(caseReference: () => string): Visit[] {
+  return [
+    { name: 'login', user: null, path: () => '/logg-inn', ready: 'Logg inn' },
+    { name: 'our cases', user: 'lege.cgm', path: () => '/saker', ready: 'Våre saker' },
+    { name: 'report form', user: 'lege.cgm', path: () => '/meld', ready: 'Meld feil i legemiddelkjeden' },
+    { name: 'case (reporter)', user: 'lege.cgm', path: () => `/saker/${caseReference()}`, ready: 'Tidslinje' },
+    { name: 'inbox', user: 'support.cgm', path: () => '/innboks', ready: 'Innboks' },
+    { name: 'case (responder)', user: 'support.cgm', path: () => `/saker/${caseReference()}`, ready: 'Tidslinje' },
+    { name: 'dashboard', user: 'koordinator.nord', path: () => '/oversikt', ready: 'Oversikt' },
+    { name: 'all cases', user: 'koordinator.nord', path: () => '/saker', ready: 'Saker' },
+    { name: 'clusters', user: 'koordinator.nord', path: () => '/klynger', ready: 'Klynger av like feil' },
+    { name: 'routing rules', user: 'koordinator.nord', path: () => '/ruting', ready: 'Rutingregler' },
+    { name: 'not found', user: 'koordinator.nord', path: () => '/finnes-ikke', ready: 'Fant ikke siden' },
+  ];
+}
+
+describe('accessibility and small screens', () => {
+  let site: BrowserApp;
+  let reference = '';
+  const sessions = new Map<string, Page>();
+
+  beforeAll(async () => {
+    site = await startBrowserApp({ LAGSPILL_DEMO: 'true' });
+    const token = await site.app.tokenFor('lege.cgm');
+    // A demo case of the CGM GP office that CGM has: both the reporter's and the responder's page of it.
+    for (let attempt = 0; attempt < 100 && !reference; attempt += 1) {
+      const list = await site.app.http().get('/api/cases?party=cgm').set('authorization', `Bearer ${token}`);
+      reference = (list.body.items as { reference: string }[] | undefined)?.[0]?.reference ?? '';
+      if (!reference) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(reference).not.toBe('');
+  });
+  afterAll(async () => site.close());
+
+  async function pageFor(user: string | null, width: number): Promise<Page> {
+    const key = `${user ?? 'anonymous'}@${width}`;
+    const existing = sessions.get(key);
+    if (existing) return existing;
+    const page = await site.newPage({ width, height: 800 });
+    if (user) await loginAs(page, site.baseUrl, user);
+    sessions.set(key, page);
+    return page;
+  }
+
+  async function open(visit: Visit, width: number): Promise<Page> {
+    const page = await pageFor(visit.user, width);
+    await page.goto(`${site.baseUrl}${visit.path()}`);
+    await page.getByRole('heading', { name: visit.ready }).first().waitFor();
+    await page.waitForFunction(() => document.querySelectorAll('[aria-label^="Henter"]').length === 0);
+    return page;
+  }
+
+  it.each(pages(() => reference).map((visit) => [visit.name, visit] as const))(
+    'has no serious or critical axe violations: %s',
+    async (_name, visit) => {
+      const page = await open(visit, 1280);
+      expect(describeViolations(await seriousAxeViolations(page))).toEqual([]);
+    },
+  );
+
+  it.each(pages(() => reference).map((visit) => [visit.name, visit] as const))(
+    'fits a 360 px wide screen without sideways scrolling: %s',
+    async (_user, visit) => {
+      const page = await open(visit, 360);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      expect(describeViolations(await seriousAxeViolations(page))).toEqual([]);
+    },
+  );
+
+  it('has a report form with errors that is still accessible, and puts focus on the error summary', async () => {
+    const page = await open(
+      { name: 'report form', user: 'lege.cgm', path: () => '/meld', ready: 'Meld feil i legemiddelkjeden' },
+      1280,
+    );
+    await page.getByRole('button', { name: 'Send melding' }).click();
+    await page.getByText('Dette må rettes før du kan sende').waitFor();
+    const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    expect(focused).toContain('Dette må rettes før du kan sende');
+    expect(describeViolations(await seriousAxeViolations(page))).toEqual([]);
+    await page.getByRole('link', { name: /Overskrift: Skriv en kort overskrift/ }).click();
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('felt-title');
+  });
+
+  it('can be used from the keyboard: skip link first, focus always visible', async () => {
+    const page = await open(
+      { name: 'report form', user: 'lege.cgm', path: () => '/meld', ready: 'Meld feil i legemiddelkjeden' },
+      1280,
+    );
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Hopp til hovedinnhold');
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('hovedinnhold');
+    for (let step = 0; step < 12; step += 1) {
+      await page.keyboard.press('Tab');
+      const focus = await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement | null;
+        if (!element || element === document.body) return null;
+        const style = getComputedStyle(element);
+        return {
+          tag: element.tagName,
+          outline: style.outlineStyle,
+          width: parseFloat(style.outlineWidth),
+          shadow: style.boxShadow,
+        };
+      });
+      expect(focus).not.toBeNull();
+      const visible = (focus?.outline !== 'none' && (focus?.width ?? 0) > 0) || (focus?.shadow ?? 'none') !== 'none';
+      expect({ ...focus, visible }).toMatchObject({ visible: true });
+    }
+  });
+
+  it('shows every time in Oslo time, whatever the browser is set to', async () => {
+    // The page runs in New York time (see startBrowserApp); 09:30Z is 10:30 in Oslo in November.
+    const token = await site.app.tokenFor('lege.cgm');
+    const created = await site.app
+      .http()
+      .post('/api/reports')
+      .set('authorization', `Bearer ${token}`)
+      .send({
+        category: 'sfm',
+        subcategory: 'gui',
+        title: 'Tidssone-sjekk',
+        description: 'Vises tiden i norsk tid?',
+        occurredAt: '2026-11-20T09:30:00Z',
+        multidoseMode: 'none',
+        harm: 'none',
+        scope: { multiplePatients: false, multipleOrganisations: false },
+      })
+      .expect(201);
+    const page = await open(
+      { name: 'case', user: 'lege.cgm', path: () => `/saker/${created.body.reference as string}`, ready: 'Tidslinje' },
+      1280,
+    );
+    const occurred = await page.locator('time[datetime="2026-11-20T09:30:00Z"]').first().textContent();
+    expect(occurred).toMatch(/20\. nov\.? 2026.*10:30/);
+  });
+});

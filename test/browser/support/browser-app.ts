@@ -1,0 +1,64 @@
+import { createServer } from 'node:net';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startTestApp, type TestApp } from '../../support/test-app';
+import { launchChromium } from './chromium';
+
+/** The built web app (npm run build:web), which the server serves at `/`. */
+export const WEB_ROOT = resolve(__dirname, '../../../dist/web');
+
+export interface BrowserApp {
+  readonly app: TestApp;
+  readonly browser: Browser;
+  readonly baseUrl: string;
+  /** A fresh browser profile (own session storage), in New York time so nothing relies on the browser's zone. */
+  newPage(options?: { width?: number; height?: number }): Promise<Page>;
+  close(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+/** The all-in-one app listening on loopback with the web site, and a headless Chromium to drive it. */
+export async function startBrowserApp(env: Record<string, string> = {}): Promise<BrowserApp> {
+  if (!existsSync(resolve(WEB_ROOT, 'index.html'))) {
+    throw new Error(`No web build in ${WEB_ROOT}: run npm run build:web first (npm test does)`);
+  }
+  const port = await freePort();
+  const app = await startTestApp({ WEB_ROOT, PORT: String(port), ...env });
+  await app.app.listen(port, '127.0.0.1');
+  const browser = await launchChromium();
+  const contexts: BrowserContext[] = [];
+  return {
+    app,
+    browser,
+    baseUrl: `http://127.0.0.1:${port}`,
+    newPage: async ({ width = 1280, height = 900 } = {}) => {
+      const context = await browser.newContext({
+        viewport: { width, height },
+        locale: 'nb-NO',
+        timezoneId: 'America/New_York',
+      });
+      contexts.push(context);
+      const page = await context.newPage();
+      page.setDefaultTimeout(15_000);
+      return page;
+    },
+    close: async () => {
+      await Promise.all(contexts.map((c) => c.close()));
+      await browser.close();
+      await app.close();
+    },
+  };
+}
