@@ -13,7 +13,7 @@ interface Visit {
 /** Every page of the site, as the user it is for, on the demo data. */
 function pages(caseReference: () => string): Visit[] {
   return [
-    { name: 'login', user: null, path: () => '/logg-inn', ready: 'Logg inn' },
+    { name: 'login', user: null, path: () => '/logg-inn', ready: 'Lagspill' },
     { name: 'our cases', user: 'lege.cgm', path: () => '/saker', ready: 'Våre saker' },
     { name: 'report form', user: 'lege.cgm', path: () => '/meld', ready: 'Meld feil i legemiddelkjeden' },
     { name: 'case (reporter)', user: 'lege.cgm', path: () => `/saker/${caseReference()}`, ready: 'Tidslinje' },
@@ -36,7 +36,7 @@ describe('accessibility and small screens', () => {
     site = await startBrowserApp({ LAGSPILL_DEMO: 'true' });
     const token = await site.app.tokenFor('lege.cgm');
     // A demo case of the CGM GP office that CGM has: both the reporter's and the responder's page of it.
-    for (let attempt = 0; attempt < 100 && !reference; attempt += 1) {
+    for (let attempt = 0; attempt < 300 && !reference; attempt += 1) {
       const list = await site.app.http().get('/api/cases?party=cgm').set('authorization', `Bearer ${token}`);
       reference = (list.body.items as { reference: string }[] | undefined)?.[0]?.reference ?? '';
       if (!reference) await new Promise((r) => setTimeout(r, 100));
@@ -119,7 +119,7 @@ describe('accessibility and small screens', () => {
       });
       expect(focus).not.toBeNull();
       const visible = (focus?.outline !== 'none' && (focus?.width ?? 0) > 0) || (focus?.shadow ?? 'none') !== 'none';
-      expect({ ...focus, visible }).toMatchObject({ visible: true });
+      expect(visible ? 'visible' : JSON.stringify(focus)).toBe('visible');
     }
   });
 
@@ -145,7 +145,7 @@ describe('accessibility and small screens', () => {
       { name: 'case', user: 'lege.cgm', path: () => `/saker/${created.body.reference as string}`, ready: 'Tidslinje' },
       1280,
     );
-    const occurred = await page.locator('time[datetime="2026-11-20T09:30:00Z"]').first().textContent();
+    const occurred = await page.locator('time[datetime="2026-11-20T09:30:00.000Z"]').first().textContent();
     expect(occurred).toMatch(/20\. nov\.? 2026.*10:30/);
   });
 });

@@ -31,7 +31,7 @@ describe('the working group in the web UI', () => {
   });
 
   it('regroups by helsefellesskap and downloads the same table as CSV', async () => {
-    await page.getByLabel('Fordelt på').selectOption('helsefellesskap');
+    await page.getByLabel('Fordelt på', { exact: true }).selectOption('helsefellesskap');
     await page.getByRole('button', { name: 'Vis', exact: true }).click();
     await page
       .getByRole('heading', { name: /fordelt på helsefellesskap/ })
@@ -60,7 +60,7 @@ describe('the working group in the web UI', () => {
     await version.waitFor();
     const before = Number(/Versjon (\d+)/.exec((await version.textContent()) ?? '')?.[1]);
     const firstTitle = await page.locator('.rule-list > li').nth(0).locator('h2').textContent();
-    await page.getByRole('button', { name: 'Flytt regel 1 ned' }).click();
+    await page.getByRole('button', { name: 'Flytt ned: regel 1', exact: true }).click();
     await expect(page.locator('.rule-list > li').nth(1).locator('h2').textContent()).resolves.toContain(
       firstTitle?.replace(/^1\. /, '') ?? '',
     );
@@ -77,7 +77,7 @@ describe('the working group in the web UI', () => {
 
   it('refuses a table whose catch-all is not last, naming the problem', async () => {
     const last = page.locator('.rule-list > li').last();
-    await last.getByRole('button', { name: /Flytt regel \d+ opp/ }).click();
+    await last.getByRole('button', { name: /Flytt opp: regel \d+/ }).click();
     await page.getByRole('button', { name: 'Publiser endringene' }).click();
     await page.getByRole('heading', { name: 'Reglene ble ikke publisert' }).waitFor();
   });

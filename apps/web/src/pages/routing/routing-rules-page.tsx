@@ -144,7 +144,7 @@ export function RoutingRulesPage() {
                         variant="tertiary"
                         disabled={index === 0}
                         onClick={() => edit(moveRule(rules, index, -1))}
-                        aria-label={`Flytt regel ${index + 1} opp`}
+                        aria-label={`Flytt opp: regel ${index + 1}`}
                       >
                         Flytt opp
                       </Button>
@@ -153,7 +153,7 @@ export function RoutingRulesPage() {
                         variant="tertiary"
                         disabled={index === rules.length - 1}
                         onClick={() => edit(moveRule(rules, index, 1))}
-                        aria-label={`Flytt regel ${index + 1} ned`}
+                        aria-label={`Flytt ned: regel ${index + 1}`}
                       >
                         Flytt ned
                       </Button>
@@ -162,7 +162,7 @@ export function RoutingRulesPage() {
                         variant="tertiary"
                         data-color="danger"
                         onClick={() => edit(removeRule(rules, index))}
-                        aria-label={`Slett regel ${index + 1}`}
+                        aria-label={`Slett: regel ${index + 1}`}
                       >
                         Slett
                       </Button>
