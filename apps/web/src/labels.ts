@@ -37,8 +37,8 @@ export const MULTIDOSE_LABELS: Readonly<Record<string, string>> = {
 
 export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   reporter: 'Melder',
-  responder: 'Saksbehandler hos ansvarlig part',
-  coordinator: 'Regional arbeidsgruppe',
+  responder: 'Saksbehandler',
+  coordinator: 'Koordinator',
   admin: 'Administrator',
   system: 'Fagsystem',
 };

@@ -5,8 +5,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../../support/test-app';
 import { launchChromium } from './chromium';
 
-/** The built web app (npm run build:web), which the server serves at `/`. */
-export const WEB_ROOT = resolve(__dirname, '../../../dist/web');
+/** The built web app (npm run build:web), which the server serves at `/`; npm and Jest run from the root. */
+export const WEB_ROOT = resolve(process.cwd(), 'dist/web');
 
 export interface BrowserApp {
   readonly app: TestApp;
