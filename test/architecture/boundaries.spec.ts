@@ -73,6 +73,21 @@ describe('architecture boundaries', () => {
     expect(offending).toEqual([]);
   });
 
+  it('lets the web app, a browser bundle, use only the pure libraries: domain and contracts', () => {
+    const offending = importsOf('apps/web/src').filter(
+      ({ target }) =>
+        target?.startsWith('libs/') && !target.startsWith('libs/domain') && !target.startsWith('libs/contracts'),
+    );
+    expect(offending).toEqual([]);
+  });
+
+  it('keeps libs/contracts to types and views over the domain: no framework, no other lib', () => {
+    const offending = importsOf('libs/contracts/src').filter(
+      ({ specifier, target }) => !specifier.startsWith('.') && !(target?.startsWith('libs/domain') ?? false),
+    );
+    expect(offending).toEqual([]);
+  });
+
   it('never lets a library import an app', () => {
     expect(importsOf('libs').filter(({ target }) => target?.startsWith('apps/'))).toEqual([]);
   });

@@ -1,10 +1,5 @@
-import {
-  CaseFactsProjection,
-  IncidentDelivery,
-  IncidentProjection,
-  type ClusterView,
-  type IncidentView,
-} from '@lagspill/insights';
+import type { ClusterView } from '@lagspill/contracts';
+import { CaseFactsProjection, IncidentDelivery, IncidentProjection, type IncidentView } from '@lagspill/insights';
 import { startTestApp, type TestApp } from '../../../test/support/test-app';
 import { CaseApi, caseBody, PROBLEM, sfmSyncReport, type CaseBody } from './support/case-api';
 

@@ -1,4 +1,5 @@
-import { CaseFactsProjection, IndicatorRefresher, type IndicatorTable } from '@lagspill/insights';
+import type { IndicatorTable } from '@lagspill/contracts';
+import { CaseFactsProjection, IndicatorRefresher } from '@lagspill/insights';
 import { startTestApp, type TestApp } from '../../../test/support/test-app';
 import { CaseApi, PROBLEM, sfmSyncReport } from './support/case-api';
 

@@ -179,7 +179,8 @@ describe('casework over HTTP', () => {
         routed(hours(-100)),
         { type: 'request-information', actor: eg, at: hours(-99), question: plain('Hvilken versjon?') },
       ]);
-      await aCase('resolved', hours(1), [
+      // Resolving is the party's response: the view shows the resolution due time.
+      await aCase('resolved', hours(217), [
         routed(hours(-23)),
         { type: 'resolve-case', actor: eg, at: hours(-22), resolution: plain('Rettet') },
       ]);

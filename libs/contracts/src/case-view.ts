@@ -141,3 +141,9 @@ function countHeldBack(values: Readonly<Record<string, string>>, add: (count: nu
   for (const value of Object.values(values)) add(value.split(IDENTITY_NUMBER_PLACEHOLDER).length - 1);
   return values;
 }
+
+/** GET /api/cases: one page of the cases a caller may see; `nextCursor` fetches the next. */
+export interface CasePage {
+  readonly items: readonly CaseView[];
+  readonly nextCursor: string | null;
+}

@@ -1,7 +1,6 @@
 export * from './routing.module';
 export * from './routing.options';
 export * from './rules/routing-rule';
-export * from './rules/routing-rule-table';
 export * from './rules/routing-rules-published.event';
 export * from './rules/default-routing-rules';
 export * from './rules/match-routing-rule';

@@ -1,3 +1,4 @@
+import type { RoutingRule } from '@lagspill/contracts';
 import { randomUUID } from 'node:crypto';
 import type { Caller } from '@lagspill/auth';
 import {
@@ -28,7 +29,6 @@ import { RouteReportedCaseHandler } from './route-reported-case/route-reported-c
 import { DEFAULT_ROUTING_RULES } from './rules/default-routing-rules';
 import { ROUTING_RULES_PUBLISHED, ROUTING_RULES_STREAM } from './rules/routing-rules-published.event';
 import { RoutingRulesRepository } from './rules/routing-rules.repository';
-import type { RoutingRule } from './rules/routing-rule';
 import { ROUTING_MIGRATIONS } from './routing.module';
 import { ROUTING_ACTOR } from './routing.options';
 import { CaseClockProjection } from './sla/case-clock.projection';

@@ -1,9 +1,9 @@
+import type { DevUserResponse } from '@lagspill/contracts';
 import { Body, Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../guard/public.decorator';
 import { DevLoginService } from './dev-login.service';
 import { DevTokenRequestDto } from './dev-token.request.dto';
-import type { DevUserResponse } from './dev-user.response';
 import type { TokenResponse } from './token.response';
 
 /** Dev login only: pick a demo user and get a real signed token for them. */

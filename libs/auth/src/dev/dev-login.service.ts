@@ -1,7 +1,7 @@
+import type { DevUserResponse } from '@lagspill/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { Directory, UnknownDirectoryEntryError } from '@lagspill/domain';
 import { DevIdentityProvider } from './dev-identity-provider';
-import type { DevUserResponse } from './dev-user.response';
 import type { TokenResponse } from './token.response';
 
 /** Log in as any demo user: lists them and has the dev provider issue tokens for them. */

@@ -2,7 +2,7 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Caller } from '../caller/caller';
 import { CurrentCaller } from '../guard/current-caller.decorator';
-import type { MeResponse } from './me.response';
+import type { MeResponse } from '@lagspill/contracts';
 
 @ApiTags('identity')
 @ApiBearerAuth()

@@ -1,7 +1,7 @@
+import type { WebConfigResponse } from '@lagspill/contracts';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AppConfig, problem, ProblemException } from '@lagspill/platform';
 import { DEV_OAUTH_PATHS } from '../dev/oauth/dev-oauth.paths';
-import type { WebConfigResponse } from './web-config.response';
 
 type Endpoints = Pick<WebConfigResponse, 'authorizationEndpoint' | 'tokenEndpoint'>;
 

@@ -110,6 +110,20 @@ describe('due time of a case (the sort=due key)', () => {
     expect(c.dueAt).toBe(at(240));
   });
 
+  it('counts resolving as the response: a case resolved untaken and reopened is due by its new resolution clock', () => {
+    const c = reported().run(route);
+    c.run({ type: 'resolve-case', actor: ACTORS.cgm, at: at(3), resolution: plain('Rettet') });
+    expect(c.document?.routedTo?.responded).toBe(true);
+    c.run({
+      type: 'reopen-case',
+      actor: ACTORS.reporter,
+      at: at(10),
+      reason: plain('Igjen'),
+      serviceLevel: SERVICE_LEVEL,
+    });
+    expect(c.dueAt).toBe(at(250)); // not the long-gone first-response time, at(24)
+  });
+
   it('has none for a case closed before it was ever routed', () => {
     const c = reported().run({ type: 'close-case', actor: ACTORS.coordinator, at: at(1) });
     expect(c.document?.status).toBe('closed');

@@ -197,7 +197,7 @@ describe('case view projection (PostgreSQL)', () => {
           await route(id, 'eg', hours(-20));
           await run(id, { type: 'resolve-case', actor: eg, at: hours(-19), resolution: plain('Rettet') });
         },
-        hours(4),
+        hours(220), // resolving is the response: the resolution due time shows
       );
       await made('not routed', () => Promise.resolve(), null);
       await made(

@@ -121,6 +121,8 @@ export function applyToDocument(document: CaseDocument | undefined, event: CaseE
       return {
         ...base,
         status: 'resolved',
+        // Resolving answers the case too (as the decider's state has it), so a reopening runs on resolution time.
+        routedTo: routedTo && { ...routedTo, responded: true },
         entries: withEntry(`resolution-${version}`, 'resolution', event.data.by, event.data.resolution),
       };
     case 'case.reopened':

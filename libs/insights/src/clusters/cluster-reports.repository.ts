@@ -1,15 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { ClusterDecision } from '@lagspill/contracts';
 import type { ClusterReport } from '@lagspill/domain';
 import { DataSource } from 'typeorm';
-
-export interface ClusterDecision {
-  readonly clusterId: string;
-  readonly decision: 'confirmed' | 'rejected';
-  readonly incidentId: string | null;
-  readonly reason: string | null;
-  readonly decidedBy: string;
-  readonly decidedAt: string;
-}
 
 /** The reports cluster detection looks at, and what was decided about earlier suggestions. */
 @Injectable()

@@ -1,26 +1,5 @@
+import type { ClusterDecision, ClusterView } from '@lagspill/contracts';
 import type { ClusterSuggestion, Directory, Viewer } from '@lagspill/domain';
-import type { ClusterDecision } from './cluster-reports.repository';
-
-export type ClusterStatus = 'suggested' | 'confirmed' | 'rejected';
-
-export interface ClusterView {
-  readonly id: string;
-  readonly status: ClusterStatus;
-  readonly decision: ClusterDecision | null;
-  readonly system: ClusterSuggestion['system'];
-  readonly category: string;
-  readonly subcategory: string;
-  readonly firstReportedAt: string;
-  readonly lastReportedAt: string;
-  readonly reportCount: number;
-  readonly organisations: readonly { readonly id: string; readonly name: string; readonly region: string | null }[];
-  readonly regions: readonly string[];
-  readonly versions: readonly string[];
-  /** The most organisations that reported within any 24 hours of it. */
-  readonly peakDayOrganisations: number;
-  /** The reports the viewer may open; the others are counted in `reportCount` only. */
-  readonly cases: readonly { readonly caseId: string; readonly organisation: string; readonly reportedAt: string }[];
-}
 
 /** Coordinators see a suggestion that touches their region; admins see all. */
 export function canSeeCluster(suggestion: ClusterSuggestion, viewer: Viewer): boolean {

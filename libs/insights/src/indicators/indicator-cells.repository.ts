@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { IndicatorDimension } from '@lagspill/contracts';
 import type { IntervalKind } from './interval';
 
 /** The raw figures of one cell (unrounded; counts and percentiles in hours). */
@@ -25,8 +26,6 @@ export interface IndicatorCell extends CellFigures {
   readonly bucket: Date;
   readonly group: string;
 }
-
-export type IndicatorDimension = 'total' | 'helsefellesskap' | 'party' | 'category' | 'organisationType';
 
 export interface CellQuery {
   readonly scope: string;

@@ -1,5 +1,5 @@
 import { findCategory, ORGANISATION_TYPE_LABELS, type Directory, type OrganisationType } from '@lagspill/domain';
-import type { IndicatorDimension } from './indicator-cells.repository';
+import type { IndicatorDimension } from '@lagspill/contracts';
 
 const SPECIAL: Readonly<Record<string, string>> = { total: 'Alle', unknown: 'Ukjent', unrouted: 'Ikke rutet' };
 

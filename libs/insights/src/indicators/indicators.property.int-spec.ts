@@ -8,11 +8,11 @@ import { CaseFactsProjection } from '../facts/case-facts.projection';
 import { CaseFactsWriter } from '../facts/case-facts.writer';
 import { GetIndicatorsHandler } from '../queries/get-indicators/get-indicators.handler';
 import type { GetIndicatorsRequestDto } from '../queries/get-indicators/get-indicators.request.dto';
-import type { IndicatorTable } from '../queries/get-indicators/indicator-table';
+import type { IndicatorDimension, IndicatorTable } from '@lagspill/contracts';
 import { InsightsSchema1763900000000 } from '../schema/insights-schema.migration';
 import { casePlans, playPlan, type CaseHistory } from '../testing/random-case-histories';
 import { recomputeIndicators, type RecomputedCell } from '../testing/recompute-indicators';
-import { IndicatorCellsRepository, type IndicatorDimension } from './indicator-cells.repository';
+import { IndicatorCellsRepository } from './indicator-cells.repository';
 import { IndicatorRefresher } from './indicator-refresher';
 import { INTERVAL_KINDS } from './interval';
 

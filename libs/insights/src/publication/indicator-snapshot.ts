@@ -1,5 +1,4 @@
-import type { IndicatorDimension } from '../indicators/indicator-cells.repository';
-import type { IndicatorRow } from '../queries/get-indicators/indicator-table';
+import type { IndicatorDimension, IndicatorRow } from '@lagspill/contracts';
 
 export const INDICATORS_PUBLISHED = 'indicators.published';
 export const SNAPSHOT_DIMENSIONS: readonly IndicatorDimension[] = [

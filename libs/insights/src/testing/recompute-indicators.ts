@@ -1,6 +1,5 @@
 import type { CaseEvent, Directory } from '@lagspill/domain';
-import type { IndicatorDimension } from '../indicators/indicator-cells.repository';
-import type { IndicatorFigures } from '../queries/get-indicators/indicator-table';
+import type { IndicatorDimension, IndicatorFigures } from '@lagspill/contracts';
 import { bucketStart, nextBucket, type IntervalKind } from '../indicators/interval';
 import type { CaseHistory } from './random-case-histories';
 

@@ -1,3 +1,4 @@
+import type { RoutingRule } from '@lagspill/contracts';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   CASE_DECIDER,
@@ -19,7 +20,6 @@ import {
   type RecordedEvent,
 } from '@lagspill/event-store';
 import { routeReport } from '../rules/route-report';
-import type { RoutingRule } from '../rules/routing-rule';
 import { RoutingRulesRepository } from '../rules/routing-rules.repository';
 import { ROUTING_ACTOR, ROUTING_ACTOR_METADATA, ROUTING_CLOCK, type Clock } from '../routing.options';
 

@@ -1,5 +1,5 @@
+import type { RoutingRule } from '@lagspill/contracts';
 import { TAXONOMY, type RouteTarget } from '@lagspill/domain';
-import type { RoutingRule } from './routing-rule';
 
 /** Id of the last rule of every table: whatever nothing else caught goes to the working group for triage. */
 export const TRIAGE_RULE_ID = 'triage';

@@ -1,7 +1,8 @@
+import type { RoutingRule } from '@lagspill/contracts';
 import { DEMO_DIRECTORY, defaultRoute, Directory, TAXONOMY } from '@lagspill/domain';
 import { DEFAULT_ROUTING_RULES, TRIAGE_RULE_ID } from './default-routing-rules';
 import { isCatchAll, matchRoutingRule } from './match-routing-rule';
-import type { RoutingFacts, RoutingRule } from './routing-rule';
+import type { RoutingFacts } from './routing-rule';
 import { routingRuleTableProblems } from './routing-rule-table-problems';
 
 const directory = new Directory(DEMO_DIRECTORY);

@@ -1,4 +1,5 @@
-import type { RoutingFacts, RoutingRule, RoutingRuleCondition } from './routing-rule';
+import type { RoutingRule, RoutingRuleCondition } from '@lagspill/contracts';
+import type { RoutingFacts } from './routing-rule';
 
 /** A rule without conditions: it matches every case, so it must be the table's last. */
 export function isCatchAll(rule: Pick<RoutingRule, 'when'>): boolean {

@@ -1,8 +1,8 @@
+import type { RoutingRule } from '@lagspill/contracts';
 import type { CaseReportedData, Directory, Organisation, ServiceLevel } from '@lagspill/domain';
 import { resolveRouteTarget } from '../targets/resolve-route-target';
 import { DEFAULT_ROUTING_RULES } from './default-routing-rules';
 import { matchRoutingRule } from './match-routing-rule';
-import type { RoutingRule } from './routing-rule';
 
 /** Used only if a table somehow lacks a catch-all: the default table's last rule (triage). */
 const TRIAGE = DEFAULT_ROUTING_RULES[DEFAULT_ROUTING_RULES.length - 1];

@@ -1,5 +1,5 @@
+import type { RoutingRule } from '@lagspill/contracts';
 import { DEMO_DIRECTORY, Directory } from '@lagspill/domain';
-import type { RoutingRule } from './routing-rule';
 import { routingRuleTableProblems } from './routing-rule-table-problems';
 
 const directory = new Directory(DEMO_DIRECTORY);

@@ -1,6 +1,7 @@
+import type { RoutingRule } from '@lagspill/contracts';
 import { findCategory, ORGANISATION_TYPES, ROUTE_TARGETS, TAXONOMY } from '@lagspill/domain';
 import { isCatchAll } from './match-routing-rule';
-import { INTEGRATIONS, isRouteTarget, type RoutingRule } from './routing-rule';
+import { INTEGRATIONS, isRouteTarget } from './routing-rule';
 
 export interface RuleTableProblem {
   /** Path in the request body, e.g. `rules.3.target.party`. */

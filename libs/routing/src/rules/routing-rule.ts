@@ -1,22 +1,5 @@
+import type { RoutingRuleTarget } from '@lagspill/contracts';
 import { ROUTE_TARGETS, type Integration, type OrganisationType, type RouteTarget } from '@lagspill/domain';
-
-/** Where a rule sends a case: a kind of party found from the report, or one named party. */
-export type RoutingRuleTarget = RouteTarget | { readonly party: string };
-
-/** What a case must have for a rule to apply; an absent field matches anything, an empty `when` everything. */
-export interface RoutingRuleCondition {
-  readonly category?: string;
-  readonly subcategories?: readonly string[];
-  readonly organisationTypes?: readonly OrganisationType[];
-  readonly integration?: Integration;
-}
-
-export interface RoutingRule {
-  readonly id: string;
-  readonly description: string;
-  readonly when: RoutingRuleCondition;
-  readonly target: RoutingRuleTarget;
-}
 
 /** What rules are matched against: the report's classification and the reporter's organisation. */
 export interface RoutingFacts {

@@ -1,5 +1,5 @@
+import type { RoutingRule } from '@lagspill/contracts';
 import type { ActorRef } from '@lagspill/domain';
-import type { RoutingRule } from './routing-rule';
 
 /** The stream holding every published rule table; the last one is in force. */
 export const ROUTING_RULES_STREAM = 'routing-rules';

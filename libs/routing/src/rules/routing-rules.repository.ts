@@ -1,9 +1,8 @@
+import type { RoutingRule, RoutingRuleTable } from '@lagspill/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import type { ActorRef } from '@lagspill/domain';
 import { ANY_VERSION, EventStore, type EventMetadata, type EventStoreTransaction } from '@lagspill/event-store';
 import { DEFAULT_ROUTING_RULES } from './default-routing-rules';
-import type { RoutingRule } from './routing-rule';
-import type { RoutingRuleTable } from './routing-rule-table';
 import {
   ROUTING_RULES_PUBLISHED,
   ROUTING_RULES_PUBLISHED_SCHEMA_VERSION,

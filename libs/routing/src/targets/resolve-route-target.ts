@@ -1,5 +1,5 @@
+import type { RoutingRuleTarget } from '@lagspill/contracts';
 import type { Directory, RouteTarget } from '@lagspill/domain';
-import type { RoutingRuleTarget } from '../rules/routing-rule';
 
 /** Who reported, as far as resolving a target needs to know. */
 export interface RouteContext {

@@ -16,6 +16,7 @@ import { Link as RouterLink, useSearchParams } from 'react-router';
 import { query } from '../../api/api-client';
 import type { CasePage, CaseView } from '../../api/types';
 import { useSession } from '../../auth/session';
+import { CategorySelect } from '../../components/category-select';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
 import { PartyName } from '../../components/party-name';
@@ -58,7 +59,7 @@ export function CaseListPage({ mode }: Props) {
     sort: mode === 'inbox' ? 'due' : undefined,
     limit: 50,
   })}`;
-  const first = useResource<CasePage<CaseView>>(path);
+  const first = useResource<CasePage>(path);
   // Pages fetched with "Vis flere", for the filter they were fetched with.
   const [loaded, setLoaded] = useState<{ path: string; items: CaseView[]; nextCursor: string | null } | null>(null);
   const [moreError, setMoreError] = useState<unknown>(undefined);
@@ -77,7 +78,7 @@ export function CaseListPage({ mode }: Props) {
   const loadMore = async () => {
     if (!cursor) return;
     try {
-      const page = await api.get<CasePage<CaseView>>(`${path}&cursor=${encodeURIComponent(cursor)}`);
+      const page = await api.get<CasePage>(`${path}&cursor=${encodeURIComponent(cursor)}`);
       setLoaded({ path, items: [...(more?.items ?? []), ...page.items], nextCursor: page.nextCursor });
     } catch (error) {
       setMoreError(error);
@@ -112,14 +113,12 @@ export function CaseListPage({ mode }: Props) {
         </Field>
         <Field>
           <Label htmlFor="filter-category">Kategori</Label>
-          <Select id="filter-category" value={category} onChange={(e) => setFilter('category', e.target.value)}>
-            <SelectOption value="">Alle</SelectOption>
-            {taxonomy.categories.map((c) => (
-              <SelectOption key={c.code} value={c.code}>
-                {c.label}
-              </SelectOption>
-            ))}
-          </Select>
+          <CategorySelect
+            id="filter-category"
+            value={category}
+            onChange={(code) => setFilter('category', code)}
+            empty="Alle"
+          />
         </Field>
         <form
           className="filter-bar__search"

@@ -19,7 +19,7 @@ import { Time } from '../../components/time';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { useResource } from '../../hooks/use-resource';
 import { Chart, formatNumber } from './charts/chart';
-import { seriesByGroup, seriesByMeasure } from './charts/chart-data';
+import { seriesByGroup, seriesByMeasure, type Measure } from './charts/chart-data';
 import { osloDate, periodLabel } from './period-label';
 
 type Interval = 'day' | 'week' | 'month';
@@ -153,53 +153,52 @@ export function DashboardPage() {
         <Loading what="indikatorer" />
       ) : (
         <div className="chart-grid">
-          <Card data-color="neutral">
-            <Chart
-              title={`Meldte saker per ${intervalWord(filter.interval)}, fordelt på ${GROUPINGS[filter.by]}`}
-              kind="stacked-bars"
-              data={seriesByGroup(grouped.data.rows, 'reported')}
-              periodLabel={label}
-              unit="saker"
-            />
-          </Card>
-          <Card data-color="neutral">
-            <Chart
-              title="Alder på åpne saker (timer)"
-              kind="lines"
-              data={seriesByMeasure(total.data.rows, [
-                { measure: 'backlogAgeP50Hours', label: 'Median' },
-                { measure: 'backlogAgeP90Hours', label: '90-persentil' },
-              ])}
-              periodLabel={label}
-              unit="timer"
-              note="Ved slutten av hver periode; tid der saken venter på melder er trukket fra."
-            />
-          </Card>
-          <Card data-color="neutral">
-            <Chart
-              title="Tid til første svar (timer)"
-              kind="lines"
-              data={seriesByMeasure(total.data.rows, [
-                { measure: 'firstResponseP50Hours', label: 'Median' },
-                { measure: 'firstResponseP90Hours', label: '90-persentil' },
-              ])}
-              periodLabel={label}
-              unit="timer"
-            />
-          </Card>
-          <Card data-color="neutral">
-            <Chart
-              title={`Fristbrudd per ${intervalWord(filter.interval)}, fordelt på ${GROUPINGS[filter.by]}`}
-              kind="stacked-bars"
-              data={seriesByGroup(grouped.data.rows, 'slaBreached')}
-              periodLabel={label}
-              unit="fristbrudd"
-            />
-          </Card>
+          {chartsOf(filter, grouped.data, total.data).map((chart) => (
+            <Card data-color="neutral" key={chart.title}>
+              <Chart {...chart} periodLabel={label} />
+            </Card>
+          ))}
         </div>
       )}
     </section>
   );
+}
+
+const percentiles = (p50: Measure, p90: Measure) => [
+  { measure: p50, label: 'Median' },
+  { measure: p90, label: '90-persentil' },
+];
+
+/** The dashboard's four charts: reports and SLA breaches by the chosen grouping, and two times for all. */
+function chartsOf(filter: Filter, grouped: IndicatorTable, total: IndicatorTable) {
+  const per = `per ${intervalWord(filter.interval)}, fordelt på ${GROUPINGS[filter.by]}`;
+  return [
+    {
+      title: `Meldte saker ${per}`,
+      kind: 'stacked-bars',
+      data: seriesByGroup(grouped.rows, 'reported'),
+      unit: 'saker',
+    },
+    {
+      title: 'Alder på åpne saker (timer)',
+      kind: 'lines',
+      data: seriesByMeasure(total.rows, percentiles('backlogAgeP50Hours', 'backlogAgeP90Hours')),
+      unit: 'timer',
+      note: 'Ved slutten av hver periode; tid der saken venter på melder er trukket fra.',
+    },
+    {
+      title: 'Tid til første svar (timer)',
+      kind: 'lines',
+      data: seriesByMeasure(total.rows, percentiles('firstResponseP50Hours', 'firstResponseP90Hours')),
+      unit: 'timer',
+    },
+    {
+      title: `Fristbrudd ${per}`,
+      kind: 'stacked-bars',
+      data: seriesByGroup(grouped.rows, 'slaBreached'),
+      unit: 'fristbrudd',
+    },
+  ] as const;
 }
 
 function KeyFigure({ label, value }: { readonly label: string; readonly value: number }) {

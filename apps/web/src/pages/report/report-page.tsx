@@ -19,8 +19,6 @@ import {
   Label,
   Paragraph,
   Radio,
-  Select,
-  SelectOption,
   Textfield,
   ValidationMessage,
 } from '@digdir/designsystemet-react';
@@ -28,6 +26,7 @@ import { useMemo, useRef, useState, type ComponentRef, type FormEvent } from 're
 import { ApiError, describeError } from '../../api/api-error';
 import type { CaseView } from '../../api/types';
 import { useSession } from '../../auth/session';
+import { CategorySelect } from '../../components/category-select';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
 import { osloLocalInput } from '../../format/oslo-time';
@@ -172,19 +171,13 @@ export function ReportPage() {
       <Field>
         <Label htmlFor={fieldId('category')}>{FIELD_LABELS.category}</Label>
         <FieldDescription>{category?.description ?? 'Velg området som passer best.'}</FieldDescription>
-        <Select
+        <CategorySelect
           id={fieldId('category')}
           value={draft.category}
-          onChange={(event) => set('category', event.target.value)}
-          aria-invalid={errorOf('category') ? true : undefined}
-        >
-          <SelectOption value="">Velg …</SelectOption>
-          {taxonomy.categories.map((c) => (
-            <SelectOption key={c.code} value={c.code}>
-              {c.label}
-            </SelectOption>
-          ))}
-        </Select>
+          onChange={(code) => set('category', code)}
+          empty="Velg …"
+          invalid={errorOf('category') !== undefined}
+        />
         {errorOf('category') && <ValidationMessage>{errorOf('category')}</ValidationMessage>}
       </Field>
 

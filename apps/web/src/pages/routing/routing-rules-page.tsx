@@ -59,7 +59,7 @@ export function RoutingRulesPage() {
 
   const describeTarget = (rule: RoutingRule) =>
     typeof rule.target === 'string'
-      ? (TARGET_KINDS[rule.target as keyof typeof TARGET_KINDS] ?? rule.target)
+      ? TARGET_KINDS[rule.target]
       : (parties.get(rule.target.party)?.name ?? rule.target.party);
   const describeWhen = (rule: RoutingRule) => {
     const parts: string[] = [];
@@ -88,7 +88,7 @@ export function RoutingRulesPage() {
         {table.data.publishedAt && (
           <>
             , publisert <Time at={table.data.publishedAt} />
-            {table.data.publishedBy ? ` av ${table.data.publishedBy}` : ''}
+            {table.data.publishedBy ? ` av ${table.data.publishedBy.name}` : ''}
           </>
         )}
         .

@@ -9,18 +9,24 @@ import {
   SelectOption,
   Textfield,
 } from '@digdir/designsystemet-react';
-import { ORGANISATION_TYPE_LABELS, ORGANISATION_TYPES, type OrganisationType } from '@lagspill/domain';
+import {
+  ORGANISATION_TYPE_LABELS,
+  ORGANISATION_TYPES,
+  type OrganisationType,
+  type RouteTarget,
+} from '@lagspill/domain';
 import type { RoutingRule } from '../../api/types';
+import { CategorySelect } from '../../components/category-select';
 import { useParties, useTaxonomy } from '../../hooks/use-reference-data';
 import { targetOf, targetValue, withCondition } from './rule-table-edits';
 
-export const TARGET_KINDS = {
+export const TARGET_KINDS: Readonly<Record<RouteTarget, string>> = {
   vendor: 'Leverandøren av melderens system',
   nhn: 'Norsk helsenett (NHN)',
   pharmacy: 'Multidoseapotekets kjede',
   'working-group': 'Den regionale arbeidsgruppen',
   organisation: 'Melderens egen virksomhet',
-} as const;
+};
 
 const INTEGRATIONS = { 'sfm-full': 'SFM Full', 'sfm-basis': 'SFM Basis', own: 'Egen løsning' } as const;
 
@@ -58,18 +64,12 @@ export function RuleEditor({
       />
       <Field>
         <Label htmlFor={id('category')}>Kategori</Label>
-        <Select
+        <CategorySelect
           id={id('category')}
           value={rule.when.category ?? ''}
-          onChange={(e) => onChange(withCondition(rule, 'category', e.target.value))}
-        >
-          <SelectOption value="">Alle kategorier</SelectOption>
-          {taxonomy.categories.map((c) => (
-            <SelectOption key={c.code} value={c.code}>
-              {c.label}
-            </SelectOption>
-          ))}
-        </Select>
+          onChange={(code) => onChange(withCondition(rule, 'category', code))}
+          empty="Alle kategorier"
+        />
       </Field>
       {category && (
         <Fieldset>

@@ -28,6 +28,7 @@ describe('rule table edits', () => {
     expect(targetValue({ party: 'apotek1' })).toBe('party:apotek1');
     expect(targetOf('party:apotek1')).toEqual({ party: 'apotek1' });
     expect(targetOf('vendor')).toBe('vendor');
+    expect(() => targetOf('somewhere')).toThrow('Not a routing target');
   });
 
   it('leaves empty conditions out, and forgets subcategories of another category', () => {

@@ -1,3 +1,4 @@
+import { ROUTE_TARGETS } from '@lagspill/domain';
 import type { RoutingRule, RoutingRuleTarget } from '../../api/types';
 
 /** Rule table edits, pure so they can be tested: each returns a new table. */
@@ -35,7 +36,10 @@ export function targetValue(target: RoutingRuleTarget): string {
 }
 
 export function targetOf(value: string): RoutingRuleTarget {
-  return value.startsWith('party:') ? { party: value.slice('party:'.length) } : value;
+  if (value.startsWith('party:')) return { party: value.slice('party:'.length) };
+  const kind = ROUTE_TARGETS.find((target) => target === value);
+  if (!kind) throw new Error(`Not a routing target: ${value}`);
+  return kind;
 }
 
 /** The rule's conditions with empty ones left out, as the API wants them. */

@@ -1,23 +1,5 @@
-import {
-  canSeeEntry,
-  textFor,
-  type ActorRef,
-  type CaseEvent,
-  type Role,
-  type ScreenedText,
-  type Viewer,
-} from '@lagspill/domain';
-
-/** One event of a case as a caller may see it. */
-export interface HistoryEntry {
-  readonly type: string;
-  readonly version: number;
-  readonly at: string;
-  readonly actor: { readonly name: string; readonly role: Role; readonly party: string | null };
-  /** How many identity numbers were held back from this entry's text. */
-  readonly piiRedacted?: number;
-  readonly [field: string]: unknown;
-}
+import type { HistoryEntry } from '@lagspill/contracts';
+import { canSeeEntry, textFor, type ActorRef, type CaseEvent, type ScreenedText, type Viewer } from '@lagspill/domain';
 
 export interface HistoryEvent {
   readonly type: string;

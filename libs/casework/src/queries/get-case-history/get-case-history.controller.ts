@@ -1,7 +1,7 @@
+import type { HistoryEntry } from '@lagspill/contracts';
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, type Caller } from '@lagspill/auth';
-import type { HistoryEntry } from './case-history';
 import { GetCaseHistoryHandler } from './get-case-history.handler';
 
 @ApiTags('cases')

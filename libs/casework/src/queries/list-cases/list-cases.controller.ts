@@ -1,7 +1,8 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, type Caller } from '@lagspill/auth';
-import { ListCasesHandler, type CasePage } from './list-cases.handler';
+import type { CasePage } from '@lagspill/contracts';
+import { ListCasesHandler } from './list-cases.handler';
 import { ListCasesRequestDto } from './list-cases.request.dto';
 
 @ApiTags('cases')

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type Caller, viewerOf } from '@lagspill/auth';
-import type { CaseView } from '@lagspill/contracts';
+import type { CasePage } from '@lagspill/contracts';
 import { CASE_STATUSES, type CaseDocument, type CaseStatus } from '@lagspill/domain';
 import { ValidationFailedException } from '@lagspill/platform';
 import { dueAtOf } from '../../read-model/case-due-at';
@@ -13,11 +13,6 @@ export const DEFAULT_PAGE_SIZE = 50;
 
 /** The statuses of a case that is done with: `open=true` means every other one. */
 const FINISHED: readonly CaseStatus[] = ['resolved', 'closed'];
-
-export interface CasePage {
-  readonly items: CaseView[];
-  readonly nextCursor: string | null;
-}
 
 /** The cases the caller may see, newest first or soonest due first, one page at a time. */
 @Injectable()

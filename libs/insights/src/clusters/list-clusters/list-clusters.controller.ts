@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, Roles, type Caller } from '@lagspill/auth';
-import type { ClusterView } from '../cluster-view';
+import type { ClusterView } from '@lagspill/contracts';
 import { ListClustersHandler } from './list-clusters.handler';
 import { ListClustersRequestDto } from './list-clusters.request.dto';
 

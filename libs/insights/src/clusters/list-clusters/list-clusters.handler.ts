@@ -4,7 +4,8 @@ import { Directory } from '@lagspill/domain';
 import { ValidationFailedException } from '@lagspill/platform';
 import { ClusterFinder } from '../cluster-finder';
 import { ClusterReportsRepository } from '../cluster-reports.repository';
-import { canSeeCluster, toClusterView, type ClusterView } from '../cluster-view';
+import type { ClusterView } from '@lagspill/contracts';
+import { canSeeCluster, toClusterView } from '../cluster-view';
 import type { ListClustersRequestDto } from './list-clusters.request.dto';
 
 const DAY_MS = 86_400_000;

@@ -3,11 +3,12 @@ import { createHash } from 'node:crypto';
 import type { Caller } from '@lagspill/auth';
 import { Directory } from '@lagspill/domain';
 import { ValidationFailedException } from '@lagspill/platform';
-import { IndicatorCellsRepository, type IndicatorDimension } from '../../indicators/indicator-cells.repository';
+import type { IndicatorDimension, IndicatorTable } from '@lagspill/contracts';
+import { IndicatorCellsRepository } from '../../indicators/indicator-cells.repository';
 import { groupLabel } from '../../indicators/indicator-labels';
 import { bucketStart, nextBucket, type IntervalKind } from '../../indicators/interval';
 import type { GetIndicatorsRequestDto } from './get-indicators.request.dto';
-import { rowOf, type IndicatorTable } from './indicator-table';
+import { rowOf } from './indicator-table';
 
 const DAY_MS = 86_400_000;
 const DEFAULT_SPAN_DAYS = 7 * 12;

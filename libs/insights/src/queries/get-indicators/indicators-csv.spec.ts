@@ -1,5 +1,5 @@
 import { indicatorsCsv } from './indicators-csv';
-import type { IndicatorRow, IndicatorTable } from './indicator-table';
+import type { IndicatorRow, IndicatorTable } from '@lagspill/contracts';
 
 const row: IndicatorRow = {
   start: '2026-03-02T00:00:00.000Z',

@@ -1,4 +1,4 @@
-import type { IndicatorRow, IndicatorTable } from './indicator-table';
+import type { IndicatorRow, IndicatorTable } from '@lagspill/contracts';
 
 /** Columns of the CSV export: Norwegian headings, in the order of the JSON rows. */
 const COLUMNS: readonly [string, (row: IndicatorRow) => string | number | boolean | null][] = [

@@ -1,5 +1,5 @@
+import type { RoutingRule } from '@lagspill/contracts';
 import type { Caller } from '@lagspill/auth';
-import type { RoutingRule } from '../../rules/routing-rule';
 
 export class PublishRoutingRulesCommand {
   constructor(

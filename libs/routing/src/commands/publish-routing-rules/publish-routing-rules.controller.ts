@@ -1,3 +1,4 @@
+import type { RoutingRuleTable } from '@lagspill/contracts';
 import { Body, Controller, Headers, Inject, Put, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -5,7 +6,6 @@ import type { Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import { CurrentCaller, Roles, type Caller } from '@lagspill/auth';
 import { ValidationFailedException } from '@lagspill/platform';
-import type { RoutingRuleTable } from '../../rules/routing-rule-table';
 import { PublishRoutingRulesCommand } from './publish-routing-rules.command';
 import { PublishRoutingRulesRequest } from './publish-routing-rules.request.dto';
 

@@ -1,9 +1,9 @@
+import type { RoutingRuleTable } from '@lagspill/contracts';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Directory, type ActorRef } from '@lagspill/domain';
 import { ValidationFailedException } from '@lagspill/platform';
 import { routingRuleTableProblems } from '../../rules/routing-rule-table-problems';
-import type { RoutingRuleTable } from '../../rules/routing-rule-table';
 import { RoutingRulesRepository } from '../../rules/routing-rules.repository';
 import { ROUTING_CLOCK, type Clock } from '../../routing.options';
 import { PublishRoutingRulesCommand } from './publish-routing-rules.command';

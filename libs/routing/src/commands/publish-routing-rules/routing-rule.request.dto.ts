@@ -1,3 +1,4 @@
+import type { RoutingRuleTarget } from '@lagspill/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -11,7 +12,7 @@ import {
   type ValidationOptions,
 } from 'class-validator';
 import { ROUTE_TARGETS } from '@lagspill/domain';
-import { isRoutingRuleTarget, type RoutingRuleTarget } from '../../rules/routing-rule';
+import { isRoutingRuleTarget } from '../../rules/routing-rule';
 import { RoutingRuleConditionRequest } from './routing-rule-condition.request.dto';
 
 function IsRoutingRuleTarget(options?: ValidationOptions): PropertyDecorator {

@@ -1,7 +1,7 @@
+import type { RoutingRuleTable } from '@lagspill/contracts';
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { RoutingRuleTable } from '../../rules/routing-rule-table';
 import { RoutingRulesRepository } from '../../rules/routing-rules.repository';
 
 @ApiTags('routing')

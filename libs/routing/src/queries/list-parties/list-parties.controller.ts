@@ -1,7 +1,7 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Directory } from '@lagspill/domain';
-import type { PartyResponse } from './party.response';
+import type { PartyResponse } from '@lagspill/contracts';
 
 @ApiTags('routing')
 @ApiBearerAuth()

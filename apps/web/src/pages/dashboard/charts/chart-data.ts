@@ -13,7 +13,8 @@ export interface ChartData {
   readonly series: readonly Series[];
 }
 
-type Measure = {
+/** A figure of an indicator row that a chart can draw. */
+export type Measure = {
   [K in keyof IndicatorRow]: IndicatorRow[K] extends number | null ? K : never;
 }[keyof IndicatorRow];
 

@@ -1,6 +1,6 @@
 import type { OrganisationType, Role } from '@lagspill/domain';
 
-/** Who the caller is, by ids and by name: what a client needs to shape its UI. */
+/** GET /api/me: who the caller is, by ids and by name: what a client needs to shape its UI. */
 export interface MeResponse {
   readonly username: string;
   readonly name: string;
