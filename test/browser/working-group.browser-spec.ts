@@ -1,15 +1,27 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
+import { seedDemoYear } from '@lagspill/demo';
+import { EventStore } from '@lagspill/event-store';
+import { CaseReferenceSequence } from '@lagspill/intake';
+import { TextScreener } from '@lagspill/platform';
 import { startBrowserApp, type BrowserApp } from './support/browser-app';
 import { loginAs } from './support/chromium';
 
-/** The regional working group's pages, on the demo data: dashboard with charts and CSV, clusters, routing rules. */
+/**
+ * The regional working group's pages on a seeded month (ordinary traffic and the demo's two incident
+ * bursts): dashboard with charts and CSV, cluster suggestions, routing rules.
+ */
 describe('the working group in the web UI', () => {
   let site: BrowserApp;
   let page: Page;
 
   beforeAll(async () => {
-    site = await startBrowserApp({ LAGSPILL_DEMO: 'true', INDICATOR_REFRESH_INTERVAL_MS: '300' });
+    site = await startBrowserApp({ INDICATOR_REFRESH_INTERVAL_MS: '300' });
+    const app = site.app.app;
+    await seedDemoYear(
+      { store: app.get(EventStore), screener: app.get(TextScreener), references: app.get(CaseReferenceSequence) },
+      { cases: 600, months: 1 },
+    );
     page = await site.newPage();
     await loginAs(page, site.baseUrl, 'koordinator.nord');
   });
@@ -48,10 +60,32 @@ describe('the working group in the web UI', () => {
     expect(csv.split('\r\n').length).toBeGreaterThan(2);
   });
 
-  it('lists cluster suggestions, or says there are none', async () => {
+  it('confirms the most sudden cluster suggestion as an incident', async () => {
     await page.getByRole('link', { name: 'Klynger' }).click();
     await page.getByRole('heading', { level: 1, name: 'Klynger av like feil' }).waitFor();
-    await page.locator('ul[aria-label="Klynger"], p:has-text("Ingen klynger å vise.")').first().waitFor();
+    const first = page.locator('ul[aria-label="Klynger"] > li').first();
+    await first.waitFor();
+    const id = (await first.locator('[data-cluster]').getAttribute('data-cluster')) ?? '';
+    expect(id).toMatch(/^cl-/);
+    const suggested = await page.locator('ul[aria-label="Klynger"] > li').count();
+    await first.getByRole('button', { name: 'Bekreft som hendelse' }).click();
+    await first.getByLabel('Navn på hendelsen').fill('Felles feil bekreftet fra nettleseren');
+    await first.getByRole('button', { name: 'Bekreft som hendelse' }).click();
+    // Deciding reloads the list: the confirmed one is no longer a suggestion.
+    await page.waitForFunction(
+      (count) => document.querySelectorAll('ul[aria-label="Klynger"] > li').length === count,
+      suggested - 1,
+    );
+    await page.getByLabel('Vis', { exact: true }).selectOption('confirmed');
+    await page.locator(`[data-cluster="${id}"]`).getByText('Bekreftet hendelse').waitFor();
+    // The incident itself is read through its projection: give it a moment to catch up.
+    const token = await site.app.tokenFor('koordinator.nord');
+    let incidents = '';
+    for (let attempt = 0; attempt < 100 && !incidents.includes('Felles feil bekreftet fra nettleseren'); attempt += 1) {
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 100));
+      incidents = (await site.app.http().get('/api/incidents').set('authorization', `Bearer ${token}`)).text;
+    }
+    expect(incidents).toContain('Felles feil bekreftet fra nettleseren');
   });
 
   it('edits the routing rules and publishes them as a new version', async () => {

@@ -1,6 +1,9 @@
 import {
   Button,
   Card,
+  Details,
+  DetailsContent,
+  DetailsSummary,
   Field,
   Heading,
   Label,
@@ -13,7 +16,6 @@ import {
 } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { query } from '../../api/api-client';
 import type { Cluster } from '../../api/types';
 import { useSession } from '../../auth/session';
 import { ErrorAlert } from '../../components/error-alert';
@@ -30,7 +32,17 @@ const STATUS_TEXT = { suggested: 'Forslag', confirmed: 'Bekreftet hendelse', rej
 export function ClustersPage() {
   usePageTitle('Klynger');
   const [status, setStatus] = useState<'suggested' | 'confirmed' | 'rejected' | 'all'>('suggested');
-  const clusters = useResource<{ windowDays: number; items: Cluster[] }>(`/api/clusters${query({ status })}`);
+  // Every status at once, filtered here: decisions reach the server's list through a projection a
+  // moment after they were accepted, and until then the page knows better than the list it fetched.
+  const clusters = useResource<{ windowDays: number; items: Cluster[] }>('/api/clusters?status=all');
+  const [decided, setDecided] = useState<ReadonlyMap<string, Cluster['status']>>(new Map());
+  const items = (clusters.data?.items ?? [])
+    .map((cluster) => ({ ...cluster, status: decided.get(cluster.id) ?? cluster.status }))
+    .filter((cluster) => status === 'all' || cluster.status === status);
+  const onDecided = (id: string, decision: Cluster['status']) => {
+    setDecided((known) => new Map(known).set(id, decision));
+    clusters.reload();
+  };
   return (
     <section className="stack">
       <Heading level={1} data-size="lg">
@@ -53,13 +65,13 @@ export function ClustersPage() {
       <ErrorAlert error={clusters.error} />
       {!clusters.data ? (
         <Loading what="klynger" />
-      ) : clusters.data.items.length === 0 ? (
+      ) : items.length === 0 ? (
         <Paragraph>Ingen klynger å vise.</Paragraph>
       ) : (
         <ul className="case-list" aria-label="Klynger">
-          {clusters.data.items.map((cluster) => (
+          {items.map((cluster) => (
             <li key={cluster.id}>
-              <ClusterCard cluster={cluster} onDecided={clusters.reload} />
+              <ClusterCard cluster={cluster} onDecided={(decision) => onDecided(cluster.id, decision)} />
             </li>
           ))}
         </ul>
@@ -68,7 +80,12 @@ export function ClustersPage() {
   );
 }
 
-function ClusterCard({ cluster, onDecided }: { readonly cluster: Cluster; readonly onDecided: () => void }) {
+interface ClusterCardProps {
+  readonly cluster: Cluster;
+  readonly onDecided: (decision: 'confirmed' | 'rejected') => void;
+}
+
+function ClusterCard({ cluster, onDecided }: ClusterCardProps) {
   const { api } = useSession();
   const taxonomy = useTaxonomy();
   const [mode, setMode] = useState<'confirm' | 'reject' | null>(null);
@@ -88,7 +105,7 @@ function ClusterCard({ cluster, onDecided }: { readonly cluster: Cluster; readon
         method: 'POST',
         body: mode === 'confirm' ? { title: text.trim() } : { reason: text.trim() },
       });
-      onDecided();
+      onDecided(mode === 'confirm' ? 'confirmed' : 'rejected');
     } catch (cause) {
       setError(cause);
     } finally {
@@ -97,7 +114,7 @@ function ClusterCard({ cluster, onDecided }: { readonly cluster: Cluster; readon
   };
 
   return (
-    <Card data-color="neutral" aria-labelledby={headingId}>
+    <Card data-color="neutral" aria-labelledby={headingId} data-cluster={cluster.id}>
       <div className="case-card__top">
         <Heading level={2} data-size="xs" id={headingId}>
           {cluster.system.product}
@@ -120,18 +137,23 @@ function ClusterCard({ cluster, onDecided }: { readonly cluster: Cluster; readon
         {cluster.organisations.map((o) => o.name).join(', ')}
       </Paragraph>
       {cluster.cases.length > 0 && (
-        <Paragraph data-size="sm">
-          Saker:{' '}
-          {cluster.cases.slice(0, 8).map((c, i) => (
-            <span key={c.caseId}>
-              {i > 0 && ', '}
-              <Link asChild>
-                <RouterLink to={`/saker/${c.caseId}`}>{c.caseId.slice(0, 8)}</RouterLink>
-              </Link>
-            </span>
-          ))}
-          {cluster.cases.length > 8 ? ` og ${cluster.cases.length - 8} til` : ''}
-        </Paragraph>
+        <Details>
+          <DetailsSummary>Meldingene du kan åpne ({cluster.cases.length})</DetailsSummary>
+          <DetailsContent>
+            <ul className="plain-list">
+              {cluster.cases.map((c) => (
+                <li key={c.caseId}>
+                  <Link asChild>
+                    <RouterLink to={`/saker/${c.caseId}`}>
+                      {cluster.organisations.find((o) => o.id === c.organisation)?.name ?? c.organisation},{' '}
+                      <Time at={c.reportedAt} />
+                    </RouterLink>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </DetailsContent>
+        </Details>
       )}
       <ErrorAlert error={error} />
       {cluster.status === 'suggested' &&
