@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { startEmbeddedPostgres } from '../libs/platform/src/database/embedded-postgres';
 import { startBrowserApp } from '../test/browser/support/browser-app';
 import { loginAs, logout } from '../test/browser/support/chromium';
+import { eventually } from '../test/support/eventually';
 
 /**
  * `npm run screenshots`: every page of the web UI, as the person it is for, written to
@@ -63,15 +64,13 @@ async function main(): Promise<void> {
 
     // The vendor the report was routed to: its inbox, and the report with the identity number held back.
     const token = await site.app.tokenFor('support.cgm');
-    for (
-      let tries = 0;
-      (await site.app.http().get(`/api/cases/${reference}`).auth(token, { type: 'bearer' })).status !== 200;
-      tries += 1
-    ) {
-      // The router works through the seeded year's log first.
-      if (tries > 600) throw new Error(`${reference} never reached CGM`);
-      await new Promise((wait) => setTimeout(wait, 100));
-    }
+    // The router works through the seeded year's log first.
+    await eventually(
+      `${reference} at CGM`,
+      async () =>
+        (await site.app.http().get(`/api/cases/${reference}`).auth(token, { type: 'bearer' })).ok ? true : undefined,
+      { attempts: 600, intervalMs: 100 },
+    );
     await loginAs(page, site.baseUrl, 'support.cgm');
     await page.locator('.case-list').waitFor();
     await shoot(page, 'inbox');

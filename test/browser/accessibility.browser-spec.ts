@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { startBrowserApp, type BrowserApp } from './support/browser-app';
 import { describeViolations, loginAs, seriousAxeViolations } from './support/chromium';
+import { eventually } from '../support/eventually';
 
 interface Visit {
   readonly name: string;
@@ -36,12 +37,14 @@ describe('accessibility and small screens', () => {
     site = await startBrowserApp({ LAGSPILL_DEMO: 'true' });
     const token = await site.app.tokenFor('lege.cgm');
     // A demo case of the CGM GP office that CGM has: both the reporter's and the responder's page of it.
-    for (let attempt = 0; attempt < 300 && !reference; attempt += 1) {
-      const list = await site.app.http().get('/api/cases?party=cgm').set('authorization', `Bearer ${token}`);
-      reference = (list.body.items as { reference: string }[] | undefined)?.[0]?.reference ?? '';
-      if (!reference) await new Promise((r) => setTimeout(r, 100));
-    }
-    expect(reference).not.toBe('');
+    reference = await eventually(
+      'a demo case with CGM',
+      async () => {
+        const list = await site.app.http().get('/api/cases?party=cgm').set('authorization', `Bearer ${token}`);
+        return (list.body.items as { reference: string }[])[0]?.reference;
+      },
+      { attempts: 300, intervalMs: 100 },
+    );
   });
   afterAll(async () => site.close());
 

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { startBrowserApp, type BrowserApp } from './support/browser-app';
 import { loginAs, logout } from './support/chromium';
+import { eventually } from '../support/eventually';
 
 // A valid fødselsnummer (from the domain's identifier tests), typed with a space as EPJs show it.
 const IDENTITY_NUMBER = '311299 56715';
@@ -133,5 +134,31 @@ describe('a case through the web UI', () => {
     // The other's text is kept, and the page now shows the case as taken.
     await expect(other.getByLabel('Spørsmål til melder').inputValue()).resolves.toBe('Hvilken skjerm gjelder det?');
     await other.locator('.case-page__status').getByText('Under behandling').waitFor();
+  });
+
+  it('keeps a half-written report through a reload, and sends it once', async () => {
+    const writer = await site.newPage();
+    await loginAs(writer, site.baseUrl, 'lege.pridok');
+    await writer.goto(`${site.baseUrl}/meld`);
+    await writer.getByLabel('Hva gjelder det?').selectOption('sfm');
+    await writer.getByLabel('Treghet eller tidsavbrudd').check();
+    await writer.getByLabel('Overskrift').fill('SFM går ut på tid ved oppstart');
+    await writer.getByLabel('Hva skjedde?').fill('Det tar over ett minutt å åpne legemiddellisten.');
+    await writer.reload();
+    await expect(writer.getByLabel('Overskrift').inputValue()).resolves.toBe('SFM går ut på tid ved oppstart');
+    await expect(writer.getByLabel('Treghet eller tidsavbrudd').isChecked()).resolves.toBe(true);
+    await writer.getByRole('button', { name: 'Send melding' }).click();
+    await writer.getByRole('heading', { name: /Saken er registrert som/ }).waitFor();
+    await writer.getByRole('button', { name: 'Meld en ny feil' }).click();
+    await expect(writer.getByLabel('Overskrift').inputValue()).resolves.toBe('');
+    const token = await site.app.tokenFor('lege.pridok');
+    const listed = await eventually('the report in the case list', async () => {
+      const cases = await site.app
+        .http()
+        .get('/api/cases?q=SFM%20g%C3%A5r%20ut%20p%C3%A5%20tid')
+        .set('authorization', `Bearer ${token}`);
+      return (cases.body.items as unknown[]).length > 0 ? (cases.body.items as unknown[]) : undefined;
+    });
+    expect(listed).toHaveLength(1);
   });
 });

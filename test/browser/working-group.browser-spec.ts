@@ -6,6 +6,7 @@ import { CaseReferenceSequence } from '@lagspill/intake';
 import { TextScreener } from '@lagspill/platform';
 import { startBrowserApp, type BrowserApp } from './support/browser-app';
 import { loginAs } from './support/chromium';
+import { eventually } from '../support/eventually';
 
 /**
  * The regional working group's pages on a seeded month (ordinary traffic and the demo's two incident
@@ -80,11 +81,10 @@ describe('the working group in the web UI', () => {
     await page.locator(`[data-cluster="${id}"]`).getByText('Bekreftet hendelse').waitFor();
     // The incident itself is read through its projection: give it a moment to catch up.
     const token = await site.app.tokenFor('koordinator.nord');
-    let incidents = '';
-    for (let attempt = 0; attempt < 100 && !incidents.includes('Felles feil bekreftet fra nettleseren'); attempt += 1) {
-      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 100));
-      incidents = (await site.app.http().get('/api/incidents').set('authorization', `Bearer ${token}`)).text;
-    }
+    const incidents = await eventually('the incident in GET /api/incidents', async () => {
+      const answer = await site.app.http().get('/api/incidents').set('authorization', `Bearer ${token}`);
+      return answer.text.includes('Felles feil bekreftet fra nettleseren') ? answer.text : undefined;
+    });
     expect(incidents).toContain('Felles feil bekreftet fra nettleseren');
   });
 

@@ -1,4 +1,5 @@
 import type { Response } from 'supertest';
+import { eventually } from '../../../../test/support/eventually';
 import type { TestApp } from '../../../../test/support/test-app';
 
 /** What the e2e tests read from a case view (shared/api.md, "A case"). */
@@ -51,23 +52,6 @@ export function sfmSyncReport(overrides: Record<string, unknown> = {}): Record<s
 export const caseBody = (response: Response) => response.body as CaseBody;
 export const historyBody = (response: Response) => response.body as HistoryBody[];
 export const listBody = (response: Response) => response.body as { items: CaseBody[]; nextCursor: string | null };
-
-/**
- * Polls until `probe` gives a value (not undefined), at most `attempts` times `intervalMs` apart. For the
- * asynchronous parts (router, read model), observed only through the API.
- */
-export async function eventually<T>(
-  what: string,
-  probe: () => Promise<T | undefined>,
-  { attempts = 100, intervalMs = 50 } = {},
-): Promise<T> {
-  for (let attempt = 0; attempt < attempts; attempt += 1) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    await new Promise((resolve) => setTimeout(resolve, intervalMs));
-  }
-  throw new Error(`Gave up waiting for ${what} after ${attempts} attempts`);
-}
 
 /** The case API as the demo users call it, over HTTP only. */
 export class CaseApi {

@@ -1,4 +1,11 @@
-import { draftFieldOf, draftProblems, emptyDraft, fieldsWithIdentityNumbers, reportBody } from './report-form-state';
+import {
+  draftFieldOf,
+  draftProblems,
+  emptyDraft,
+  fieldsWithIdentityNumbers,
+  reportBody,
+  savedDraft,
+} from './report-form-state';
 
 // A valid fødselsnummer from the domain's own identifier tests.
 const VALID_FNR = '31129956715';
@@ -54,5 +61,37 @@ describe('report form', () => {
     expect(draftFieldOf('system.version')).toBe('systemVersion');
     expect(draftFieldOf('title')).toBe('title');
     expect(draftFieldOf('organisation')).toBeUndefined();
+  });
+});
+
+describe('the saved draft', () => {
+  function memory() {
+    const items = new Map<string, string>();
+    return {
+      getItem: (key: string) => items.get(key) ?? null,
+      setItem: (key: string, value: string) => void items.set(key, value),
+      removeItem: (key: string) => void items.delete(key),
+    };
+  }
+  const fresh = () => ({ draft: emptyDraft('2026-12-01T10:00'), idempotencyKey: 'new-key' });
+
+  it('comes back as it was typed, with the key it will be sent under, and is gone once cleared', () => {
+    const storage = memory();
+    expect(savedDraft.load(fresh, storage)).toEqual(fresh());
+    savedDraft.save({ draft: { ...filled(), harm: 'minor' }, idempotencyKey: 'typed-key' }, storage);
+    expect(savedDraft.load(fresh, storage)).toEqual({
+      draft: { ...filled(), harm: 'minor' },
+      idempotencyKey: 'typed-key',
+    });
+    savedDraft.clear(storage);
+    expect(savedDraft.load(fresh, storage)).toEqual(fresh());
+  });
+
+  it('ignores a damaged or foreign entry', () => {
+    const storage = memory();
+    storage.setItem('lagspill.report-draft', '{not json');
+    expect(savedDraft.load(fresh, storage)).toEqual(fresh());
+    storage.setItem('lagspill.report-draft', JSON.stringify({ draft: filled() }));
+    expect(savedDraft.load(fresh, storage)).toEqual(fresh());
   });
 });

@@ -104,3 +104,36 @@ export function draftFieldOf(serverField: string): DraftField | undefined {
   ];
   return known.includes(last) ? (last as DraftField) : undefined;
 }
+
+const DRAFT_KEY = 'lagspill.report-draft';
+
+/** A report being written: what was typed, and the Idempotency-Key its sending uses. */
+export interface KeptDraft {
+  readonly draft: ReportDraft;
+  readonly idempotencyKey: string;
+}
+
+/**
+ * The draft kept in this tab while the reporter types, so a login that ran out, a reload or a lost
+ * connection does not throw away ten minutes of writing. Its Idempotency-Key is kept with it: if an
+ * answer was lost after the server took the report, sending again gives back that case, not a second one.
+ * Gone when the report is sent or the tab closes.
+ */
+export const savedDraft = {
+  load(fresh: () => KeptDraft, storage: Pick<Storage, 'getItem'> = sessionStorage): KeptDraft {
+    const made = fresh();
+    try {
+      const saved = JSON.parse(storage.getItem(DRAFT_KEY) ?? 'null') as Partial<KeptDraft> | null;
+      if (!saved || typeof saved.idempotencyKey !== 'string' || typeof saved.draft !== 'object') return made;
+      return { draft: { ...made.draft, ...saved.draft }, idempotencyKey: saved.idempotencyKey };
+    } catch {
+      return made;
+    }
+  },
+  save(kept: KeptDraft, storage: Pick<Storage, 'setItem'> = sessionStorage): void {
+    storage.setItem(DRAFT_KEY, JSON.stringify(kept));
+  },
+  clear(storage: Pick<Storage, 'removeItem'> = sessionStorage): void {
+    storage.removeItem(DRAFT_KEY);
+  },
+};

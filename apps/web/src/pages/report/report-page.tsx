@@ -22,7 +22,7 @@ import {
   Textfield,
   ValidationMessage,
 } from '@digdir/designsystemet-react';
-import { useMemo, useRef, useState, type ComponentRef, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type ComponentRef, type FormEvent } from 'react';
 import { ApiError, describeError } from '../../api/api-error';
 import type { CaseView } from '../../api/types';
 import { useSession } from '../../auth/session';
@@ -40,6 +40,7 @@ import {
   emptyDraft,
   fieldsWithIdentityNumbers,
   reportBody,
+  savedDraft,
   TECHNICAL_FIELDS,
   type DraftField,
   type ReportDraft,
@@ -69,13 +70,17 @@ export function ReportPage() {
   usePageTitle('Meld feil');
   const { api, me } = useSession();
   const taxonomy = useTaxonomy();
-  const [draft, setDraft] = useState<ReportDraft>(() => emptyDraft(osloLocalInput(new Date())));
+  const [kept] = useState(() =>
+    savedDraft.load(() => ({ draft: emptyDraft(osloLocalInput(new Date())), idempotencyKey: crypto.randomUUID() })),
+  );
+  const [draft, setDraft] = useState<ReportDraft>(kept.draft);
   const [shownProblems, setShownProblems] = useState<Partial<Record<DraftField, string>>>({});
   const [failure, setFailure] = useState<unknown>(undefined);
   const [sending, setSending] = useState(false);
   const [submitted, setSubmitted] = useState<SubmittedReport | null>(null);
   // One key per report: a retry after a lost answer gives back the same case instead of a second one.
-  const idempotencyKey = useRef(crypto.randomUUID());
+  const idempotencyKey = useRef(kept.idempotencyKey);
+  useEffect(() => savedDraft.save({ draft, idempotencyKey: idempotencyKey.current }), [draft]);
   const summary = useRef<ComponentRef<typeof ErrorSummary>>(null);
 
   const category = taxonomy.categories.find((c) => c.code === draft.category);
@@ -96,6 +101,7 @@ export function ReportPage() {
       />
     );
   }
+  if (taxonomy.error) return <ErrorAlert error={taxonomy.error} />;
   if (!taxonomy.loaded) return <Loading what="kategorier" />;
 
   const submit = async (event: FormEvent) => {
@@ -114,6 +120,7 @@ export function ReportPage() {
         body: reportBody(draft, me?.system),
         headers: { 'idempotency-key': idempotencyKey.current },
       });
+      savedDraft.clear();
       setSubmitted(body);
       window.scrollTo(0, 0);
     } catch (error) {
