@@ -18,9 +18,12 @@ const ROOT = resolve(__dirname, '../..');
 const OUT = join(ROOT, 'docs/screenshots');
 const run = promisify(execFile);
 
-async function shoot(page: Page, name: string): Promise<void> {
+/** A page as a person sees it; long lists only as far as the first screen goes. */
+async function shoot(page: Page, name: string, { fullPage = true } = {}): Promise<void> {
   await page.waitForFunction(() => document.querySelectorAll('[aria-label^="Henter"]').length === 0);
-  await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
+  // Reference data (taxonomy labels, party names) arrives after the page's own data.
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({ path: join(OUT, `${name}.png`), fullPage });
   process.stdout.write(`  docs/screenshots/${name}.png\n`);
 }
 
@@ -59,7 +62,7 @@ async function main(): Promise<void> {
     await shoot(page, 'report-confirmation');
     await page.getByRole('link', { name: 'Våre saker' }).click();
     await page.locator('.case-list').waitFor();
-    await shoot(page, 'our-cases');
+    await shoot(page, 'our-cases', { fullPage: false });
     await logout(page);
 
     // The vendor the report was routed to: its inbox, and the report with the identity number held back.
@@ -73,7 +76,7 @@ async function main(): Promise<void> {
     );
     await loginAs(page, site.baseUrl, 'support.cgm');
     await page.locator('.case-list').waitFor();
-    await shoot(page, 'inbox');
+    await shoot(page, 'inbox', { fullPage: false });
     await page.goto(`${site.baseUrl}/saker/${reference}`);
     await page.getByRole('button', { name: 'Ta saken' }).click();
     await page.getByText('Under behandling').first().waitFor();
@@ -87,10 +90,10 @@ async function main(): Promise<void> {
     await shoot(page, 'dashboard');
     await page.getByRole('link', { name: 'Klynger' }).click();
     await page.getByRole('heading', { level: 1, name: 'Klynger av like feil' }).waitFor();
-    await shoot(page, 'clusters');
+    await shoot(page, 'clusters', { fullPage: false });
     await page.getByRole('link', { name: 'Rutingregler' }).click();
     await page.getByText(/^Versjon \d+/).waitFor();
-    await shoot(page, 'routing-rules');
+    await shoot(page, 'routing-rules', { fullPage: false });
 
     const phone = await site.newPage({ width: 360, height: 780 });
     await loginAs(phone, site.baseUrl, 'lege.cgm');

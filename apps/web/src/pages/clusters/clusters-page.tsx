@@ -26,6 +26,7 @@ import { usePageTitle } from '../../hooks/use-page-title';
 import { useTaxonomy } from '../../hooks/use-reference-data';
 import { useResource } from '../../hooks/use-resource';
 
+const PAGE = 10;
 const STATUS_TEXT = { suggested: 'Forslag', confirmed: 'Bekreftet hendelse', rejected: 'Avvist' } as const;
 
 /** One fault reported by many organisations: the working group confirms it as an incident, or rejects it. */
@@ -36,6 +37,8 @@ export function ClustersPage() {
   // moment after they were accepted, and until then the page knows better than the list it fetched.
   const clusters = useResource<{ windowDays: number; items: Cluster[] }>('/api/clusters?status=all');
   const [decided, setDecided] = useState<ReadonlyMap<string, Cluster['status']>>(new Map());
+  // Busy systems make many small suggestions; the most sudden come first, so a page of them is enough.
+  const [shown, setShown] = useState(PAGE);
   const items = (clusters.data?.items ?? [])
     .map((cluster) => ({ ...cluster, status: decided.get(cluster.id) ?? cluster.status }))
     .filter((cluster) => status === 'all' || cluster.status === status);
@@ -68,13 +71,23 @@ export function ClustersPage() {
       ) : items.length === 0 ? (
         <Paragraph>Ingen klynger å vise.</Paragraph>
       ) : (
-        <ul className="case-list" aria-label="Klynger">
-          {items.map((cluster) => (
-            <li key={cluster.id}>
-              <ClusterCard cluster={cluster} onDecided={(decision) => onDecided(cluster.id, decision)} />
-            </li>
-          ))}
-        </ul>
+        <>
+          <Paragraph data-size="sm">
+            Viser {Math.min(shown, items.length)} av {items.length}.
+          </Paragraph>
+          <ul className="case-list" aria-label="Klynger">
+            {items.slice(0, shown).map((cluster) => (
+              <li key={cluster.id}>
+                <ClusterCard cluster={cluster} onDecided={(decision) => onDecided(cluster.id, decision)} />
+              </li>
+            ))}
+          </ul>
+          {shown < items.length && (
+            <Button variant="secondary" onClick={() => setShown(shown + PAGE)}>
+              Vis flere
+            </Button>
+          )}
+        </>
       )}
     </section>
   );
@@ -115,87 +128,91 @@ function ClusterCard({ cluster, onDecided }: ClusterCardProps) {
 
   return (
     <Card data-color="neutral" aria-labelledby={headingId} data-cluster={cluster.id}>
-      <div className="case-card__top">
-        <Heading level={2} data-size="xs" id={headingId}>
-          {cluster.system.product}
-          {cluster.versions.length > 0 ? ` ${cluster.versions.join(', ')}` : ''}: {fault}
-        </Heading>
-        <Tag
-          data-color={
-            cluster.status === 'suggested' ? 'warning' : cluster.status === 'confirmed' ? 'danger' : 'neutral'
-          }
-        >
-          {STATUS_TEXT[cluster.status]}
-        </Tag>
-      </div>
-      <Paragraph data-size="sm">
-        <strong>{cluster.reportCount} meldinger</strong> fra {cluster.organisations.length} virksomheter (
-        {cluster.peakDayOrganisations} innen ett døgn), <Time at={cluster.firstReportedAt} /> –{' '}
-        <Time at={cluster.lastReportedAt} />. Leverandør: <PartyName id={cluster.system.vendor} />.
-      </Paragraph>
-      <Paragraph data-size="sm" className="muted">
-        {cluster.organisations.map((o) => o.name).join(', ')}
-      </Paragraph>
-      {cluster.cases.length > 0 && (
-        <Details>
-          <DetailsSummary>Meldingene du kan åpne ({cluster.cases.length})</DetailsSummary>
-          <DetailsContent>
-            <ul className="plain-list">
-              {cluster.cases.map((c) => (
-                <li key={c.caseId}>
-                  <Link asChild>
-                    <RouterLink to={`/saker/${c.caseId}`}>
-                      {cluster.organisations.find((o) => o.id === c.organisation)?.name ?? c.organisation},{' '}
-                      <Time at={c.reportedAt} />
-                    </RouterLink>
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </DetailsContent>
-        </Details>
-      )}
-      <ErrorAlert error={error} />
-      {cluster.status === 'suggested' &&
-        (mode ? (
-          <form onSubmit={(event) => void decide(event)} className="stack">
-            <Textfield
-              id={`${headingId}-text`}
-              label={mode === 'confirm' ? 'Navn på hendelsen' : 'Hvorfor er dette ikke én hendelse?'}
-              value={text}
-              onChange={(e) => setText(e.target.value)}
-              required
-            />
+      {/* One child: a Details directly in a Card would turn it into edge-to-edge blocks. */}
+      <div className="stack stack--tight">
+        <div className="case-card__top">
+          <Heading level={2} data-size="xs" id={headingId}>
+            {cluster.system.product}
+            {cluster.versions.length > 0 ? ` ${cluster.versions.join(', ')}` : ''}: {fault}
+          </Heading>
+          <Tag
+            data-color={
+              cluster.status === 'suggested' ? 'warning' : cluster.status === 'confirmed' ? 'danger' : 'neutral'
+            }
+          >
+            {STATUS_TEXT[cluster.status]}
+          </Tag>
+        </div>
+        <Paragraph data-size="sm">
+          <strong>{cluster.reportCount} meldinger</strong> fra {cluster.organisations.length} virksomheter (
+          {cluster.peakDayOrganisations} innen ett døgn), <Time at={cluster.firstReportedAt} /> –{' '}
+          <Time at={cluster.lastReportedAt} />. Leverandør: <PartyName id={cluster.system.vendor} />.
+        </Paragraph>
+        <Paragraph data-size="sm" className="muted">
+          {cluster.organisations.map((o) => o.name).join(', ')}
+        </Paragraph>
+        {cluster.cases.length > 0 && (
+          <Details>
+            <DetailsSummary>Meldingene du kan åpne ({cluster.cases.length})</DetailsSummary>
+            <DetailsContent>
+              <ul className="plain-list">
+                {cluster.cases.map((c) => (
+                  <li key={c.caseId}>
+                    <Link asChild>
+                      <RouterLink to={`/saker/${c.caseId}`}>
+                        {cluster.organisations.find((o) => o.id === c.organisation)?.name ?? c.organisation},{' '}
+                        <Time at={c.reportedAt} />
+                      </RouterLink>
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </DetailsContent>
+          </Details>
+        )}
+        <ErrorAlert error={error} />
+        {cluster.status === 'suggested' &&
+          (mode ? (
+            <form onSubmit={(event) => void decide(event)} className="stack">
+              <Textfield
+                id={`${headingId}-text`}
+                label={mode === 'confirm' ? 'Navn på hendelsen' : 'Hvorfor er dette ikke én hendelse?'}
+                value={text}
+                onChange={(e) => setText(e.target.value)}
+                required
+              />
+              <div className="actions">
+                <Button type="submit" loading={busy} disabled={busy || text.trim() === ''}>
+                  {mode === 'confirm' ? 'Bekreft som hendelse' : 'Avvis forslaget'}
+                </Button>
+                <Button type="button" variant="tertiary" onClick={() => setMode(null)}>
+                  Avbryt
+                </Button>
+              </div>
+            </form>
+          ) : (
             <div className="actions">
-              <Button type="submit" loading={busy} disabled={busy || text.trim() === ''}>
-                {mode === 'confirm' ? 'Bekreft som hendelse' : 'Avvis forslaget'}
+              <Button
+                data-color="accent"
+                onClick={() => {
+                  setMode('confirm');
+                  setText(`${cluster.system.product}: ${fault}`);
+                }}
+              >
+                Bekreft som hendelse
               </Button>
-              <Button type="button" variant="tertiary" onClick={() => setMode(null)}>
-                Avbryt
+              <Button
+                variant="secondary"
+                onClick={() => {
+                  setMode('reject');
+                  setText('');
+                }}
+              >
+                Avvis
               </Button>
             </div>
-          </form>
-        ) : (
-          <div className="actions">
-            <Button
-              onClick={() => {
-                setMode('confirm');
-                setText(`${cluster.system.product}: ${fault}`);
-              }}
-            >
-              Bekreft som hendelse
-            </Button>
-            <Button
-              variant="secondary"
-              onClick={() => {
-                setMode('reject');
-                setText('');
-              }}
-            >
-              Avvis
-            </Button>
-          </div>
-        ))}
+          ))}
+      </div>
     </Card>
   );
 }
