@@ -28,6 +28,7 @@ import { usePageTitle } from '../../hooks/use-page-title';
 import { useTaxonomy } from '../../hooks/use-reference-data';
 import { useResource } from '../../hooks/use-resource';
 import { STATUS_LABELS } from '../../labels';
+import { LabelOptions } from '../../components/label-options';
 
 interface Props {
   /** inbox: a responder's cases with their party now, soonest due first; all: every case one may see, newest first. */
@@ -104,11 +105,7 @@ export function CaseListPage({ mode }: Props) {
           <Label htmlFor="filter-status">Status</Label>
           <Select id="filter-status" value={status} onChange={(e) => setFilter('status', e.target.value)}>
             <SelectOption value="">{mode === 'inbox' ? 'Alle åpne' : 'Alle'}</SelectOption>
-            {Object.entries(STATUS_LABELS).map(([code, text]) => (
-              <SelectOption key={code} value={code}>
-                {text}
-              </SelectOption>
-            ))}
+            <LabelOptions labels={STATUS_LABELS} />
           </Select>
         </Field>
         <Field>

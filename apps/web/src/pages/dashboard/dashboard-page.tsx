@@ -21,6 +21,7 @@ import { useResource } from '../../hooks/use-resource';
 import { Chart, formatNumber } from './charts/chart';
 import { seriesByGroup, seriesByMeasure, type Measure } from './charts/chart-data';
 import { osloDate, periodLabel } from './period-label';
+import { LabelOptions } from '../../components/label-options';
 
 type Interval = 'day' | 'week' | 'month';
 const GROUPINGS = {
@@ -118,11 +119,7 @@ export function DashboardPage() {
             value={draft.by}
             onChange={(e) => setDraft({ ...draft, by: e.target.value as Grouping })}
           >
-            {Object.entries(GROUPINGS).map(([code, text]) => (
-              <SelectOption key={code} value={code}>
-                {text}
-              </SelectOption>
-            ))}
+            <LabelOptions labels={GROUPINGS} />
           </Select>
         </Field>
         <div className="filter-bar__buttons">

@@ -19,6 +19,7 @@ import type { RoutingRule } from '../../api/types';
 import { CategorySelect } from '../../components/category-select';
 import { useParties, useTaxonomy } from '../../hooks/use-reference-data';
 import { targetOf, targetValue, withCondition } from './rule-table-edits';
+import { LabelOptions } from '../../components/label-options';
 
 export const TARGET_KINDS: Readonly<Record<RouteTarget, string>> = {
   vendor: 'Leverandøren av melderens system',
@@ -115,11 +116,7 @@ export function RuleEditor({
           }
         >
           <SelectOption value="">Alle</SelectOption>
-          {Object.entries(INTEGRATIONS).map(([code, text]) => (
-            <SelectOption key={code} value={code}>
-              {text}
-            </SelectOption>
-          ))}
+          <LabelOptions labels={INTEGRATIONS} />
         </Select>
       </Field>
       <Field>
@@ -129,11 +126,7 @@ export function RuleEditor({
           value={targetValue(rule.target)}
           onChange={(e) => onChange({ ...rule, target: targetOf(e.target.value) })}
         >
-          {Object.entries(TARGET_KINDS).map(([code, text]) => (
-            <SelectOption key={code} value={code}>
-              {text}
-            </SelectOption>
-          ))}
+          <LabelOptions labels={TARGET_KINDS} />
           {parties.map((p) => (
             <SelectOption key={p.id} value={`party:${p.id}`}>
               Alltid: {p.name}
