@@ -73,6 +73,16 @@ describe('architecture boundaries', () => {
     expect(offending).toEqual([]);
   });
 
+  it('lets each service host only its own bounded context (they meet through the log, not in-process)', () => {
+    const contexts = ['intake', 'routing', 'casework', 'insights'];
+    const offending = contexts.flatMap((service) =>
+      importsOf(`apps/${service}`).filter(
+        ({ target }) => contexts.some((context) => target === `libs/${context}`) && target !== `libs/${service}`,
+      ),
+    );
+    expect(offending).toEqual([]);
+  });
+
   it('lets the web app, a browser bundle, use only the pure libraries: domain and contracts', () => {
     const offending = importsOf('apps/web/src').filter(
       ({ target }) =>

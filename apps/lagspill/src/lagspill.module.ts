@@ -6,7 +6,7 @@ import { EventStoreModule } from '@lagspill/event-store';
 import { InsightsModule } from '@lagspill/insights';
 import { IntakeModule } from '@lagspill/intake';
 import { RoutingModule } from '@lagspill/routing';
-import { AppConfig, DatabaseConnection, PlatformModule, WebSiteModule, type PlatformContext } from '@lagspill/platform';
+import { EVENT_STORE_ON_PLATFORM, PlatformModule, WebSiteModule, type PlatformContext } from '@lagspill/platform';
 import { LAGSPILL_MIGRATIONS } from './lagspill.migrations';
 
 /** Every bounded context in one process: the embedded default. */
@@ -18,14 +18,7 @@ export class LagspillModule {
       imports: [
         PlatformModule.forRoot(context, { migrations: LAGSPILL_MIGRATIONS }),
         AuthModule.forRoot(context.config),
-        EventStoreModule.forRootAsync({
-          inject: [DatabaseConnection, AppConfig],
-          useFactory: (connection: DatabaseConnection, config: AppConfig) => ({
-            connectionString: connection.url,
-            poolSize: config.DATABASE_POOL_SIZE,
-            pollIntervalMs: config.EVENT_STORE_POLL_INTERVAL_MS,
-          }),
-        }),
+        EventStoreModule.forRootAsync(EVENT_STORE_ON_PLATFORM),
         IntakeModule,
         RoutingModule.forRoot(),
         CaseworkModule,
@@ -34,11 +27,7 @@ export class LagspillModule {
           clusterWindowDays: context.config.CLUSTER_WINDOW_DAYS,
         }),
         DemoModule.forRoot({ enabled: context.config.LAGSPILL_DEMO }),
-        WebSiteModule.forRoot({
-          root: context.config.WEB_ROOT,
-          // The browser fetches tokens from the identity provider itself, unless it is this server.
-          connectSources: context.config.devLogin ? [] : [new URL(context.config.oidcIssuer).origin],
-        }),
+        WebSiteModule.forConfig(context.config),
       ],
     };
   }

@@ -9,6 +9,7 @@ import {
 } from '@nestjs/common';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { AppConfig } from '../config/app-config';
 import { WebSiteMiddleware } from './web-site.middleware';
 import { WEB_SITE_OPTIONS, type WebSiteOptions } from './web-site.options';
 
@@ -27,6 +28,15 @@ export class WebSiteModule implements NestModule {
       module: WebSiteModule,
       providers: [{ provide: WEB_SITE_OPTIONS, useValue: { ...options, root: resolve(options.root) } }],
     };
+  }
+
+  /** The site as the configuration says: its root, and the identity provider it may call. */
+  static forConfig(config: AppConfig): DynamicModule {
+    return WebSiteModule.forRoot({
+      root: config.WEB_ROOT,
+      // The browser fetches tokens from the identity provider itself, unless it is this server.
+      connectSources: config.devLogin ? [] : [new URL(config.oidcIssuer).origin],
+    });
   }
 
   configure(consumer: MiddlewareConsumer): void {

@@ -1,0 +1,27 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { AuthModule } from '@lagspill/auth';
+import { DemoModule } from '@lagspill/demo';
+import { EventStoreModule } from '@lagspill/event-store';
+import { IntakeModule } from '@lagspill/intake';
+import { EVENT_STORE_ON_PLATFORM, PlatformModule, type PlatformContext } from '@lagspill/platform';
+import { INTAKE_SERVICE_MIGRATIONS } from './intake-service.migrations';
+
+/**
+ * The intake service: POST /api/reports and GET /api/taxonomy. The demo cases come from here, since
+ * they are made as reports are.
+ */
+@Module({})
+export class IntakeServiceModule {
+  static forRoot(context: PlatformContext): DynamicModule {
+    return {
+      module: IntakeServiceModule,
+      imports: [
+        PlatformModule.forRoot(context, { migrations: INTAKE_SERVICE_MIGRATIONS }),
+        AuthModule.forRoot(context.config),
+        EventStoreModule.forRootAsync(EVENT_STORE_ON_PLATFORM),
+        IntakeModule,
+        DemoModule.forRoot({ enabled: context.config.LAGSPILL_DEMO }),
+      ],
+    };
+  }
+}
