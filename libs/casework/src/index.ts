@@ -6,6 +6,5 @@ export * from './read-model/case-view-due-at.migration';
 export * from './read-model/case-view.projection';
 export * from './read-model/case-view.repository';
 export * from './read-model/case-view-row';
-export * from './queries/get-case-history/case-history';
 export * from './commands/shared/if-match-required.error';
 export * from './commands/shared/invalid-if-match.error';

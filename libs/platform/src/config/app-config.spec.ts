@@ -40,6 +40,17 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ WEB_ROOT: ' ' })).toThrow(/WEB_ROOT=" ": must name a directory/);
   });
 
+  it('uses Kafka only when KAFKA_BROKERS lists brokers, as lagspill unless KAFKA_CLIENT_ID says otherwise', () => {
+    expect(loadConfig({}).kafkaBrokers).toBeUndefined();
+    expect(loadConfig({ KAFKA_BROKERS: '' }).kafkaBrokers).toBeUndefined();
+    const config = loadConfig({ KAFKA_BROKERS: 'kafka-1:9092, kafka-2:9092' });
+    expect(config.kafkaBrokers).toEqual(['kafka-1:9092', 'kafka-2:9092']);
+    expect(config.KAFKA_CLIENT_ID).toBe('lagspill');
+    expect(loadConfig({ KAFKA_CLIENT_ID: 'lagspill-intake' }).KAFKA_CLIENT_ID).toBe('lagspill-intake');
+    expect(() => loadConfig({ KAFKA_BROKERS: 'kafka-1' })).toThrow(/KAFKA_BROKERS="kafka-1": .*host:port/);
+    expect(() => loadConfig({ KAFKA_CLIENT_ID: 'two words' })).toThrow(/KAFKA_CLIENT_ID/);
+  });
+
   it('names a bad DATABASE_URL without echoing what may be a password', () => {
     const attempt = () => loadConfig({ DATABASE_URL: 'mysql://root:secret@db/x' });
     expect(attempt).toThrow(/DATABASE_URL=\(hidden\): must be a postgres:\/\/ connection URL/);

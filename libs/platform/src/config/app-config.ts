@@ -142,6 +142,25 @@ export class AppConfig {
   @IsString()
   WEB_ROOT = './dist/web';
 
+  /**
+   * Kafka brokers as `host:port`, comma-separated. Set: integration events and consumer groups go over
+   * Kafka (libs/messaging); unset: the Postgres log is the only transport.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^[^\s,:]+:\d{1,5}(\s*,\s*[^\s,:]+:\d{1,5})*$/, { message: 'must be host:port, comma-separated' })
+  KAFKA_BROKERS?: string = undefined;
+
+  /** The client id this process gives the brokers (their logs and quotas name it). */
+  @Matches(/^[A-Za-z0-9._-]{1,100}$/, { message: 'must be 1 to 100 letters, digits, ".", "_" or "-"' })
+  @IsString()
+  KAFKA_CLIENT_ID = 'lagspill';
+
+  /** KAFKA_BROKERS as a list; undefined when Kafka is not configured. */
+  get kafkaBrokers(): string[] | undefined {
+    return this.KAFKA_BROKERS?.split(',').map((broker) => broker.trim());
+  }
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }

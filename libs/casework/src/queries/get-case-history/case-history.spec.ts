@@ -1,6 +1,6 @@
 import type { CaseEvent, Viewer } from '@lagspill/domain';
 import { ACTORS, aReport, plain } from '../../testing/case-fixtures';
-import { toHistory, type HistoryEvent } from './case-history';
+import { toHistory, type HistoryEvent } from '@lagspill/contracts';
 
 const report = aReport({
   description: { text: 'Gjelder [fødselsnummer]', piiRedacted: 1, sealed: 'sealed-description' },

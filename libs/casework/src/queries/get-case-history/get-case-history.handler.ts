@@ -1,10 +1,9 @@
-import type { HistoryEntry } from '@lagspill/contracts';
+import { toHistory, type HistoryEntry } from '@lagspill/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { type Caller, viewerOf } from '@lagspill/auth';
 import { readsOriginalText } from '@lagspill/domain';
 import { CaseLoader } from '../../access/case-loader';
 import { CasePresenter } from '../../views/case-presenter';
-import { toHistory } from './case-history';
 
 /** The case's events from the log, oldest first, as the caller may see them. */
 @Injectable()

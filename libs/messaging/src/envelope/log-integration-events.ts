@@ -1,0 +1,80 @@
+import { toHistory } from '@lagspill/contracts';
+import { CASE_EVENT_SCHEMA_VERSIONS, type Viewer } from '@lagspill/domain';
+import type { RecordedEvent } from '@lagspill/event-store';
+import { envelope, type IntegrationEnvelope } from './integration-envelope';
+import { TOPICS, type Topic } from './topics';
+
+/** An integration event bound for a topic, with the key that keeps its subject's events in order. */
+export interface IntegrationMessage {
+  readonly topic: Topic;
+  readonly key: string;
+  readonly envelope: IntegrationEnvelope;
+}
+
+const CASE_STREAM_PREFIX = 'case-';
+const INDICATORS_PUBLISHED = 'indicators.published';
+
+/** The log's event types that become integration events: every case event, and the weekly indicators. */
+export const LOG_TOPIC_EVENT_TYPES: Readonly<Record<string, readonly string[]>> = {
+  [TOPICS.caseEvents]: Object.keys(CASE_EVENT_SCHEMA_VERSIONS),
+  [TOPICS.indicators]: [INDICATORS_PUBLISHED],
+};
+
+/**
+ * Every consumer of lagspill.case-events reads every case, so the topic carries what any responder may
+ * see: a responder of no particular party reads no internal comment and no original text.
+ */
+const ANY_RESPONDER: Viewer = { role: 'responder' };
+const NO_ORIGINALS = () => undefined;
+
+/**
+ * The integration event a stored event becomes, or undefined when it has none (another stream's event,
+ * an internal comment, a type this version does not know). Case events go through the same `toHistory`
+ * as GET /api/cases/{id}/history, so identity numbers stay redacted and sealed originals never leave.
+ */
+export function integrationMessageFor(event: RecordedEvent): IntegrationMessage | undefined {
+  if (event.type === INDICATORS_PUBLISHED) {
+    const { week } = event.data as { week: string };
+    return {
+      topic: TOPICS.indicators,
+      key: week,
+      envelope: envelope({
+        id: event.eventId,
+        type: event.type,
+        source: '/lagspill/insights',
+        time: event.recordedAt.toISOString(),
+        subject: week,
+        data: event.data,
+        lagspillschemaversion: event.schemaVersion,
+      }),
+    };
+  }
+  if (!event.streamId.startsWith(CASE_STREAM_PREFIX)) return undefined;
+  const caseId = event.streamId.slice(CASE_STREAM_PREFIX.length);
+  const [entry] = toHistory([event], {
+    viewer: ANY_RESPONDER,
+    original: false,
+    unseal: NO_ORIGINALS,
+    // Every case is on the topic, so a link names nothing its readers cannot already see.
+    visibleLinks: linkTargets(event),
+  });
+  if (!entry) return undefined;
+  return {
+    topic: TOPICS.caseEvents,
+    key: caseId,
+    envelope: envelope({
+      id: event.eventId,
+      type: event.type,
+      source: '/lagspill/cases',
+      time: event.recordedAt.toISOString(),
+      subject: caseId,
+      data: { caseId, ...entry },
+      lagspillschemaversion: event.schemaVersion,
+    }),
+  };
+}
+
+function linkTargets(event: RecordedEvent): ReadonlySet<string> {
+  const target = event.type === 'case.linked' ? (event.data as { case?: unknown }).case : undefined;
+  return new Set(typeof target === 'string' ? [target] : []);
+}
