@@ -1,4 +1,5 @@
 import type { Caller } from '@lagspill/auth';
+import type { EventStoreTransaction } from '@lagspill/event-store';
 import type { SubmitReportRequest } from './submit-report.request.dto';
 
 export class SubmitReportCommand {
@@ -8,5 +9,10 @@ export class SubmitReportCommand {
     /** The client's Idempotency-Key: a retry with the same key gets the same case. */
     readonly idempotencyKey: string | undefined,
     readonly correlationId: string,
+    /**
+     * Append the case in this transaction: the inbound-reports consumer's, whose inbox row then commits
+     * with the case. Without it the append is a transaction of its own.
+     */
+    readonly tx?: EventStoreTransaction,
   ) {}
 }

@@ -42,7 +42,7 @@ export class SubmitReportHandler implements ICommandHandler<SubmitReportCommand,
     this.cases = new DeciderRepository(store, CASE_DECIDER);
   }
 
-  async execute({ caller, report, idempotencyKey, correlationId }: SubmitReportCommand): Promise<SubmittedReport> {
+  async execute({ caller, report, idempotencyKey, correlationId, tx }: SubmitReportCommand): Promise<SubmittedReport> {
     const organisation = caller.organisation;
     if (!organisation) throw new ReportRejectedError('organisation', 'the caller acts for no organisation');
     if (!findSubcategory(report.category, report.subcategory)) {
@@ -106,6 +106,7 @@ export class SubmitReportHandler implements ICommandHandler<SubmitReportCommand,
             correlationId,
             fingerprint,
           },
+          ...(tx ? { tx } : {}),
         },
       );
     } catch (error) {
