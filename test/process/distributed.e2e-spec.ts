@@ -48,7 +48,7 @@ describe('the four services as separate processes on one PostgreSQL', () => {
   const services: Record<string, Service> = {};
   const tokens = new Map<string, string>();
 
-  const environment = (name: ServiceName, port: number): Record<string, string> => {
+  const environment = (name: ServiceName | 'lagspill', port: number): Record<string, string> => {
     const issuer = `http://127.0.0.1:${ports.casework}`;
     return {
       NODE_ENV: 'test',
@@ -64,7 +64,7 @@ describe('the four services as separate processes on one PostgreSQL', () => {
     };
   };
 
-  const start = async (name: ServiceName, instance: string = name): Promise<Service> => {
+  const start = async (name: ServiceName | 'lagspill', instance: string = name): Promise<Service> => {
     ports[instance] ??= await freePort();
     let output = '';
     const child = spawn(process.execPath, [join(ROOT, `dist/apps/${name}/src/main.js`)], {
@@ -112,7 +112,7 @@ describe('the four services as separate processes on one PostgreSQL', () => {
   };
 
   const call = async (
-    service: ServiceName,
+    service: string,
     username: string,
     path: string,
     init: { method?: string; body?: unknown; headers?: Record<string, string> } = {},
@@ -328,5 +328,25 @@ describe('the four services as separate processes on one PostgreSQL', () => {
     await services.routing.exited;
     await routedBy('standby-after');
     expect(await routerCheckpoint()).toMatchObject({ ahead: 0 });
+  }, 30_000);
+
+  it('lets the all-in-one app join the same database: nothing left to migrate, and its reports are routed once', async () => {
+    const before = await sql<{ name: string }>(`SELECT name FROM migrations ORDER BY name`);
+    await ready(await start('lagspill'));
+    // The four services' migrations together are the all-in-one app's, each applied once.
+    const after = await sql<{ name: string }>(`SELECT name FROM migrations ORDER BY name`);
+    expect(after).toEqual(before);
+    expect(new Set(after.map((row) => row.name)).size).toBe(after.length);
+
+    const reported = await call('lagspill', 'lege.cgm', '/api/reports', { method: 'POST', body: sfmSyncReport() });
+    expect(reported.status).toBe(201);
+    const { id } = reported.body as { id: string };
+    const history = await eventually('the case reported at the all-in-one app to be routed', async () => {
+      const response = await call('casework', 'lege.cgm', `/api/cases/${id}/history`);
+      const types = (response.body as { type: string }[]).map((entry) => entry.type);
+      return types.includes('case.routed') ? types : undefined;
+    });
+    expect(history.filter((type) => type === 'case.routed')).toHaveLength(1);
+    expect(await count('case.routed')).toBe(await count('case.reported'));
   }, 30_000);
 });
