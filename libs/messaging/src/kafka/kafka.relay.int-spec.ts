@@ -93,6 +93,22 @@ describe('KafkaRelay (PostgreSQL, a fake broker)', () => {
     expect(await storedCheckpoint()).toEqual(last);
   });
 
+  it('publishes from one relay at a time: a second one waits as a standby', async () => {
+    relay.start();
+    await relay.whenCaughtUp();
+    const standbyClient = new FakeKafkaClient();
+    const standby = new KafkaRelay(store, standbyClient);
+    standby.start();
+    try {
+      const { caseId } = await aCase();
+      await relay.whenCaughtUp();
+      expect(client.records(TOPICS.caseEvents).map((r) => r.key)).toEqual(Array(4).fill(caseId));
+      expect(standbyClient.attempts).toEqual([]);
+    } finally {
+      await standby.stop();
+    }
+  });
+
   it('keeps its checkpoint while a send is unacknowledged, also across a restart of the relay', async () => {
     relay.start();
     await relay.whenCaughtUp();
