@@ -49,21 +49,21 @@ export function parseEnvelope(value: string | null): IntegrationEnvelope {
 
 function envelopeProblems(value: Record<string, unknown>): RejectionReason[] {
   const reasons: RejectionReason[] = [];
-  const require = (field: string, ok: boolean, message: string) => {
+  const check = (field: string, ok: boolean, message: string) => {
     if (!ok) reasons.push({ field, message });
   };
   const text = (field: string) => typeof value[field] === 'string' && value[field].length > 0;
-  require('specversion', value.specversion === '1.0', 'specversion must be "1.0"');
-  require('id', text('id'), 'id must be a non-empty string');
-  require('type', text('type'), 'type must be a non-empty string');
-  require('source', text('source'), 'source must be a non-empty string');
-  require('time', text('time') && !Number.isNaN(Date.parse(value.time as string)), 'time must be an ISO 8601 time');
-  require('subject', value.subject === undefined || text('subject'), 'subject must be a non-empty string');
-  require('datacontenttype', value.datacontenttype ===
-    'application/json', 'datacontenttype must be "application/json"');
-  require('data', value.data !== undefined, 'data is required');
-  require('lagspillschemaversion', value.lagspillschemaversion === undefined ||
-    (Number.isInteger(value.lagspillschemaversion) &&
-      (value.lagspillschemaversion as number) >= 1), 'lagspillschemaversion must be a positive integer');
+  check('specversion', value.specversion === '1.0', 'specversion must be "1.0"');
+  check('id', text('id'), 'id must be a non-empty string');
+  check('type', text('type'), 'type must be a non-empty string');
+  check('source', text('source'), 'source must be a non-empty string');
+  check('time', text('time') && !Number.isNaN(Date.parse(value.time as string)), 'time must be an ISO 8601 time');
+  check('subject', value.subject === undefined || text('subject'), 'subject must be a non-empty string');
+  const contentType = value.datacontenttype === 'application/json';
+  check('datacontenttype', contentType, 'datacontenttype must be "application/json"');
+  check('data', value.data !== undefined, 'data is required');
+  const version = value.lagspillschemaversion;
+  const versionOk = version === undefined || (typeof version === 'number' && Number.isInteger(version) && version >= 1);
+  check('lagspillschemaversion', versionOk, 'lagspillschemaversion must be a positive integer');
   return reasons;
 }

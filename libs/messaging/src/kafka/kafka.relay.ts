@@ -4,7 +4,7 @@ import type { KafkaClientPort } from './kafka-client.port';
 import { toKafkaRecord } from './kafka-records';
 
 export interface KafkaRelayOptions {
-  readonly batchSize?: number;
+  /** Told of each failed batch (it is retried with backoff). */
   readonly onError?: (error: unknown, context: string) => void;
 }
 
@@ -40,7 +40,6 @@ export class KafkaRelay {
         name: KafkaRelay.SUBSCRIPTION,
         transactional: false,
         eventTypes: Object.values(LOG_TOPIC_EVENT_TYPES).flat(),
-        ...(this.options.batchSize ? { batchSize: this.options.batchSize } : {}),
         ...(this.options.onError ? { onError: this.options.onError } : {}),
         handle: (events) => this.publish(events),
       })
