@@ -61,7 +61,7 @@ export class MessagingModule {
         provide: EventStreamConsumer,
         inject: [KafkaClientPort, EventStore, IntegrationEventPublisher],
         useFactory: (client: KafkaClientPort, store: EventStore, publisher: IntegrationEventPublisher) =>
-          new KafkaEventStreamConsumer(client, store, publisher),
+          new KafkaEventStreamConsumer(client, store, publisher, MessagingModule.warn),
       },
       ...(relay
         ? [

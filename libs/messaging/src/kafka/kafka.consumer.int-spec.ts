@@ -19,6 +19,7 @@ describe('KafkaEventStreamConsumer (PostgreSQL inbox, a fake broker)', () => {
   let consumer: KafkaEventStreamConsumer;
   const running: StreamConsumption[] = [];
   let ids = 0;
+  const told: string[] = [];
 
   beforeAll(async () => {
     database = await createTestDatabase([EventStoreSchema1763769600000, MessagingInbox1796112000000]);
@@ -28,7 +29,10 @@ describe('KafkaEventStreamConsumer (PostgreSQL inbox, a fake broker)', () => {
 
   beforeEach(async () => {
     client = new FakeKafkaClient();
-    consumer = new KafkaEventStreamConsumer(client, store, new KafkaPublisher(client));
+    told.splice(0);
+    consumer = new KafkaEventStreamConsumer(client, store, new KafkaPublisher(client), (_error, context) =>
+      told.push(context),
+    );
     await store.transaction((tx) => tx.sql.query('TRUNCATE effects, messaging.inbox'));
   });
 
@@ -161,6 +165,10 @@ describe('KafkaEventStreamConsumer (PostgreSQL inbox, a fake broker)', () => {
     ]);
     expect(dead[1].data).toMatchObject({ topic: TOPICS.caseEvents, offset: '1', key: 'org-2', value: '{not json' });
     expect(client.records(TOPICS.reportsInboundDeadLetter).map((r) => r.key)).toEqual(['org-1', 'org-2']);
+    expect(told).toEqual([
+      `${GROUP}: ${TOPICS.caseEvents}/0/0 moved to ${TOPICS.reportsInboundDeadLetter}`,
+      `${GROUP}: ${TOPICS.caseEvents}/0/1 moved to ${TOPICS.reportsInboundDeadLetter}`,
+    ]);
   });
 
   it('does not judge a rejected envelope again when it is redelivered', async () => {

@@ -21,6 +21,8 @@ export class KafkaEventStreamConsumer extends EventStreamConsumer {
     private readonly client: KafkaClientPort,
     private readonly store: EventStore,
     private readonly publisher: IntegrationEventPublisher,
+    /** Told of each dead-lettered message, so that operations see rejections without reading the DLQ. */
+    private readonly onError: (error: unknown, context: string) => void = () => undefined,
   ) {
     super();
   }
@@ -43,6 +45,7 @@ export class KafkaEventStreamConsumer extends EventStreamConsumer {
     } catch (error) {
       if (!(error instanceof MessageRejectedError) || !deadLetterTopic) throw error;
       await this.deadLetter(deadLetterTopic, group, record, error);
+      this.onError(error, `${group}: ${record.topic}/${record.partition}/${record.offset} moved to ${deadLetterTopic}`);
       const rejectedId = received?.id;
       if (rejectedId) await this.store.transaction((tx) => recordHandled(tx.sql, group, rejectedId));
     }
