@@ -2,12 +2,14 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { AuthModule } from '@lagspill/auth';
 import { DemoModule } from '@lagspill/demo';
 import { EventStoreModule } from '@lagspill/event-store';
-import { IntakeModule } from '@lagspill/intake';
+import { InboundReportsModule, IntakeModule } from '@lagspill/intake';
+import { MessagingModule } from '@lagspill/messaging';
 import { EVENT_STORE_ON_PLATFORM, PlatformModule, type PlatformContext } from '@lagspill/platform';
 import { INTAKE_SERVICE_MIGRATIONS } from './intake-service.migrations';
 
 /**
- * The intake service: POST /api/reports and GET /api/taxonomy. The demo cases come from here, since
+ * The intake service: POST /api/reports, GET /api/taxonomy, reports from lagspill.reports.inbound, and
+ * (with Kafka) a standby-or-active relay of the log to lagspill.case-events. The demo cases come from here, since
  * they are made as reports are.
  */
 @Module({})
@@ -19,7 +21,10 @@ export class IntakeServiceModule {
         PlatformModule.forRoot(context, { migrations: INTAKE_SERVICE_MIGRATIONS }),
         AuthModule.forRoot(context.config),
         EventStoreModule.forRootAsync(EVENT_STORE_ON_PLATFORM),
+        MessagingModule.forRoot({ config: context.config }),
         IntakeModule,
+        // Reports from vendor and EPJ systems over lagspill.reports.inbound (idle on the Postgres log).
+        InboundReportsModule,
         DemoModule.forRoot({ enabled: context.config.LAGSPILL_DEMO }),
       ],
     };

@@ -2,6 +2,7 @@ import { CASEWORK_MIGRATIONS } from '@lagspill/casework';
 import { EventStoreSchema1763769600000 } from '@lagspill/event-store';
 import { INSIGHTS_MIGRATIONS } from '@lagspill/insights';
 import { INTAKE_MIGRATIONS } from '@lagspill/intake';
+import { MESSAGING_MIGRATIONS } from '@lagspill/messaging';
 import { ROUTING_MIGRATIONS } from '@lagspill/routing';
 
 /** Every migration the all-in-one app runs, in order; scripts that prepare its database run the same. */
@@ -11,4 +12,5 @@ export const LAGSPILL_MIGRATIONS = [
   ...ROUTING_MIGRATIONS,
   ...CASEWORK_MIGRATIONS,
   ...INSIGHTS_MIGRATIONS,
+  ...MESSAGING_MIGRATIONS,
 ];

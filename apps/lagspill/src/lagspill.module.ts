@@ -4,7 +4,8 @@ import { CaseworkModule } from '@lagspill/casework';
 import { DemoModule } from '@lagspill/demo';
 import { EventStoreModule } from '@lagspill/event-store';
 import { InsightsModule } from '@lagspill/insights';
-import { IntakeModule } from '@lagspill/intake';
+import { InboundReportsModule, IntakeModule } from '@lagspill/intake';
+import { MessagingModule } from '@lagspill/messaging';
 import { RoutingModule } from '@lagspill/routing';
 import { EVENT_STORE_ON_PLATFORM, PlatformModule, WebSiteModule, type PlatformContext } from '@lagspill/platform';
 import { LAGSPILL_MIGRATIONS } from './lagspill.migrations';
@@ -19,7 +20,9 @@ export class LagspillModule {
         PlatformModule.forRoot(context, { migrations: LAGSPILL_MIGRATIONS }),
         AuthModule.forRoot(context.config),
         EventStoreModule.forRootAsync(EVENT_STORE_ON_PLATFORM),
+        MessagingModule.forRoot({ config: context.config }),
         IntakeModule,
+        InboundReportsModule,
         RoutingModule.forRoot(),
         CaseworkModule,
         InsightsModule.forRoot({
