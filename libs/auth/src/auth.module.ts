@@ -1,5 +1,6 @@
 import { Module, type DynamicModule, type Provider } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { AppConfig } from '@lagspill/platform';
 import { createLocalJWKSet, createRemoteJWKSet } from 'jose';
 import { CallerResolver } from './caller/caller-resolver';
@@ -14,6 +15,7 @@ import { DevTokenExchangeService } from './dev/oauth/dev-token-exchange.service'
 import { DirectoryModule } from './directory/directory.module';
 import { AuthGuard } from './guard/auth.guard';
 import { MeController } from './me/me.controller';
+import { IdentityThrottlerGuard } from './rate-limit/identity-throttler.guard';
 import { TokenVerifier } from './tokens/token-verifier';
 import { WebConfigController } from './web-login/web-config.controller';
 import { WebConfigService } from './web-login/web-config.service';
@@ -26,12 +28,23 @@ import { WebConfigService } from './web-login/web-config.service';
 @Module({})
 export class AuthModule {
   static forRoot(config: AppConfig): DynamicModule {
-    const shared: Provider[] = [CallerResolver, WebConfigService, { provide: APP_GUARD, useClass: AuthGuard }];
+    const rateLimited = config.RATE_LIMIT_PER_MINUTE > 0;
+    const shared: Provider[] = [
+      CallerResolver,
+      WebConfigService,
+      // Global guards run in the order they are provided: the throttler keys on the caller the AuthGuard found.
+      { provide: APP_GUARD, useClass: AuthGuard },
+      ...(rateLimited ? [{ provide: APP_GUARD, useClass: IdentityThrottlerGuard }] : []),
+    ];
+    const imports = [
+      DirectoryModule,
+      ...(rateLimited ? [ThrottlerModule.forRoot([{ ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE }])] : []),
+    ];
     const controllers = [MeController, WebConfigController];
     if (!config.devLogin) {
       return {
         module: AuthModule,
-        imports: [DirectoryModule],
+        imports,
         controllers,
         providers: [...shared, remoteVerifier],
         exports: [TokenVerifier, CallerResolver],
@@ -39,7 +52,7 @@ export class AuthModule {
     }
     return {
       module: AuthModule,
-      imports: [DirectoryModule],
+      imports,
       controllers: [...controllers, DevLoginController, DevOpenIdController, DevOAuthController],
       providers: [
         ...shared,

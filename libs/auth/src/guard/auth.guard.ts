@@ -12,6 +12,7 @@ import type { Response } from 'express';
 import { CallerResolver } from '../caller/caller-resolver';
 import { InvalidTokenError } from '../tokens/invalid-token.error';
 import { TokenVerifier } from '../tokens/token-verifier';
+import { isApiPath } from './api-path';
 import type { AuthenticatedRequest } from './authenticated-request';
 import { IS_PUBLIC } from './public.decorator';
 import { ROLES } from './roles.decorator';
@@ -60,8 +61,4 @@ export class AuthGuard implements CanActivate {
     }
     return true;
   }
-}
-
-function isApiPath(path: string): boolean {
-  return path === '/api' || path.startsWith('/api/');
 }

@@ -2,22 +2,28 @@ import type { DynamicModule, INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
+import { AppConfig } from '../config/app-config';
 import { setupOpenApi } from '../openapi/setup-openapi';
 import { ProblemDetailsFilter } from '../problem/problem-details.filter';
 import { createValidationPipe } from '../problem/validation.pipe';
+import { crossOriginOptions } from './cross-origin';
 import { privateApiResponses } from './private-api-responses';
+import { securityHeaders } from './security-headers';
 
 /** Largest JSON or form body any endpoint takes; larger ones get 413 problem+json. */
 export const JSON_BODY_LIMIT = '256kb';
 
 /**
  * Builds a deployable's HTTP application the same way for `main.ts` and for end-to-end tests: pino
- * logging, problem+json for every error, strict validation, body limits, no caching of /api, OpenAPI.
+ * logging, security headers, CORS for the configured origins, problem+json for every error, strict validation,
+ * body limits, no caching of /api, OpenAPI.
  */
 export async function createHttpApp(rootModule: DynamicModule, title: string): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(rootModule, { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
+  app.use(securityHeaders());
+  app.enableCors(crossOriginOptions(app.get(AppConfig).corsOrigins));
   app.use('/api', privateApiResponses);
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT, type: ['application/json', 'application/*+json'] });
   // OAuth token requests are forms (RFC 6749 §4.1.3); flat name=value pairs are all they need.

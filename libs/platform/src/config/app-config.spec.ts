@@ -51,6 +51,25 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ KAFKA_CLIENT_ID: 'two words' })).toThrow(/KAFKA_CLIENT_ID/);
   });
 
+  it('limits each caller to 30,000 requests a minute unless RATE_LIMIT_PER_MINUTE says otherwise (0: off)', () => {
+    expect(loadConfig({}).RATE_LIMIT_PER_MINUTE).toBe(30_000);
+    expect(loadConfig({ RATE_LIMIT_PER_MINUTE: '0' }).RATE_LIMIT_PER_MINUTE).toBe(0);
+    expect(loadConfig({ RATE_LIMIT_PER_MINUTE: '120' }).RATE_LIMIT_PER_MINUTE).toBe(120);
+    expect(() => loadConfig({ RATE_LIMIT_PER_MINUTE: '-1' })).toThrow(/RATE_LIMIT_PER_MINUTE=-1/);
+    expect(() => loadConfig({ RATE_LIMIT_PER_MINUTE: 'lots' })).toThrow(/RATE_LIMIT_PER_MINUTE="lots"/);
+  });
+
+  it('lets no other origin call the API unless CORS_ORIGINS lists origins', () => {
+    expect(loadConfig({}).corsOrigins).toEqual([]);
+    expect(loadConfig({ CORS_ORIGINS: '' }).corsOrigins).toEqual([]);
+    expect(loadConfig({ CORS_ORIGINS: 'https://a.example.no, http://localhost:5173' }).corsOrigins).toEqual([
+      'https://a.example.no',
+      'http://localhost:5173',
+    ]);
+    for (const bad of ['*', 'a.example.no', 'https://a.example.no/app', 'https://a.example.no,'])
+      expect(() => loadConfig({ CORS_ORIGINS: bad })).toThrow(/CORS_ORIGINS=.*origins/);
+  });
+
   it('names a bad DATABASE_URL without echoing what may be a password', () => {
     const attempt = () => loadConfig({ DATABASE_URL: 'mysql://root:secret@db/x' });
     expect(attempt).toThrow(/DATABASE_URL=\(hidden\): must be a postgres:\/\/ connection URL/);

@@ -156,6 +156,34 @@ export class AppConfig {
   @IsString()
   KAFKA_CLIENT_ID = 'lagspill';
 
+  /**
+   * Requests per minute one caller may make to /api: per directory identity once the token is verified,
+   * per client IP for calls without one. 0 turns the limit off. The default sits above what one identity
+   * needs in the benchmarks and the crash tests (a few thousand reports a minute) yet stops a runaway client
+   * well before it takes the whole server.
+   */
+  @Transform(toInteger)
+  @Min(0)
+  @Max(1_000_000)
+  @IsInt()
+  RATE_LIMIT_PER_MINUTE = 30_000;
+
+  /**
+   * Origins (`scheme://host[:port]`, comma-separated) whose pages may call /api from the browser (CORS).
+   * Unset: none, only the server's own site.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s,/]+(\s*,\s*https?:\/\/[^\s,/]+)*$/, {
+    message: 'must be origins (http(s)://host[:port], no path), comma-separated',
+  })
+  CORS_ORIGINS?: string = undefined;
+
+  /** CORS_ORIGINS as a list; empty when no other origin may call. */
+  get corsOrigins(): string[] {
+    return this.CORS_ORIGINS?.split(',').map((origin) => origin.trim()) ?? [];
+  }
+
   /** KAFKA_BROKERS as a list; undefined when Kafka is not configured. */
   get kafkaBrokers(): string[] | undefined {
     return this.KAFKA_BROKERS?.split(',').map((broker) => broker.trim());

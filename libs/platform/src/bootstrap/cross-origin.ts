@@ -1,0 +1,27 @@
+import type { CorsOptions } from '@nestjs/common/interfaces/external/cors-options.interface';
+
+/**
+ * CORS for the configured origins only. A preflight from any other origin gets no Access-Control-Allow-*
+ * headers, so the browser refuses the call; the server's own site needs none. Bearer tokens, not cookies,
+ * carry identity, so credentials are never allowed.
+ */
+export function crossOriginOptions(origins: readonly string[]): CorsOptions {
+  return {
+    origin: [...origins],
+    methods: ['GET', 'HEAD', 'POST', 'PUT'],
+    allowedHeaders: ['Authorization', 'Content-Type', 'Accept', 'If-Match', 'Idempotency-Key'],
+    exposedHeaders: [
+      'ETag',
+      'Location',
+      'Idempotent-Replayed',
+      'Retry-After',
+      'WWW-Authenticate',
+      'X-RateLimit-Limit',
+      'X-RateLimit-Remaining',
+      'X-RateLimit-Reset',
+    ],
+    credentials: false,
+    maxAge: 600,
+    optionsSuccessStatus: 204,
+  };
+}
