@@ -1,3 +1,4 @@
+import { AUDIT_MIGRATIONS } from '@lagspill/audit';
 import { CASEWORK_MIGRATIONS } from '@lagspill/casework';
 import { EventStoreSchema1763769600000 } from '@lagspill/event-store';
 
@@ -5,4 +6,4 @@ import { EventStoreSchema1763769600000 } from '@lagspill/event-store';
  * The schema the casework service needs: the event store and its own (the platform adds the case keys).
  * Each service migrates only what it uses (decision 0010); under the migration lock, in any order.
  */
-export const CASEWORK_SERVICE_MIGRATIONS = [EventStoreSchema1763769600000, ...CASEWORK_MIGRATIONS];
+export const CASEWORK_SERVICE_MIGRATIONS = [EventStoreSchema1763769600000, ...CASEWORK_MIGRATIONS, ...AUDIT_MIGRATIONS];

@@ -1,3 +1,4 @@
+import { AuditModule } from '@lagspill/audit';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuthModule } from '@lagspill/auth';
 import { CaseworkModule } from '@lagspill/casework';
@@ -18,6 +19,7 @@ export class CaseworkServiceModule {
       imports: [
         PlatformModule.forRoot(context, { migrations: CASEWORK_SERVICE_MIGRATIONS }),
         AuthModule.forRoot(context.config),
+        AuditModule,
         EventStoreModule.forRootAsync(EVENT_STORE_ON_PLATFORM),
         CaseworkModule,
         WebSiteModule.forConfig(context.config),

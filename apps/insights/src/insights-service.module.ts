@@ -1,3 +1,4 @@
+import { AuditModule } from '@lagspill/audit';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuthModule } from '@lagspill/auth';
 import { EventStoreModule } from '@lagspill/event-store';
@@ -14,6 +15,7 @@ export class InsightsServiceModule {
       imports: [
         PlatformModule.forRoot(context, { migrations: INSIGHTS_SERVICE_MIGRATIONS }),
         AuthModule.forRoot(context.config),
+        AuditModule,
         EventStoreModule.forRootAsync(EVENT_STORE_ON_PLATFORM),
         InsightsModule.forRoot({
           refreshIntervalMs: context.config.INDICATOR_REFRESH_INTERVAL_MS,

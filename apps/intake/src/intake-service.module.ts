@@ -1,3 +1,4 @@
+import { AuditModule } from '@lagspill/audit';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuthModule } from '@lagspill/auth';
 import { DemoModule } from '@lagspill/demo';
@@ -20,6 +21,7 @@ export class IntakeServiceModule {
       imports: [
         PlatformModule.forRoot(context, { migrations: INTAKE_SERVICE_MIGRATIONS }),
         AuthModule.forRoot(context.config),
+        AuditModule,
         EventStoreModule.forRootAsync(EVENT_STORE_ON_PLATFORM),
         MessagingModule.forRoot({ config: context.config }),
         IntakeModule,

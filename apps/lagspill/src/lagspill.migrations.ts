@@ -1,3 +1,4 @@
+import { AUDIT_MIGRATIONS } from '@lagspill/audit';
 import { CASEWORK_MIGRATIONS } from '@lagspill/casework';
 import { EventStoreSchema1763769600000 } from '@lagspill/event-store';
 import { INSIGHTS_MIGRATIONS } from '@lagspill/insights';
@@ -13,4 +14,5 @@ export const LAGSPILL_MIGRATIONS = [
   ...CASEWORK_MIGRATIONS,
   ...INSIGHTS_MIGRATIONS,
   ...MESSAGING_MIGRATIONS,
+  ...AUDIT_MIGRATIONS,
 ];

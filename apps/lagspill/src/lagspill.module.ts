@@ -1,3 +1,4 @@
+import { AuditModule } from '@lagspill/audit';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuthModule } from '@lagspill/auth';
 import { CaseworkModule } from '@lagspill/casework';
@@ -19,6 +20,7 @@ export class LagspillModule {
       imports: [
         PlatformModule.forRoot(context, { migrations: LAGSPILL_MIGRATIONS }),
         AuthModule.forRoot(context.config),
+        AuditModule,
         EventStoreModule.forRootAsync(EVENT_STORE_ON_PLATFORM),
         MessagingModule.forRoot({ config: context.config }),
         IntakeModule,

@@ -1,3 +1,4 @@
+import { AuditModule } from '@lagspill/audit';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuthModule } from '@lagspill/auth';
 import { EventStoreModule } from '@lagspill/event-store';
@@ -14,6 +15,7 @@ export class RoutingServiceModule {
       imports: [
         PlatformModule.forRoot(context, { migrations: ROUTING_SERVICE_MIGRATIONS }),
         AuthModule.forRoot(context.config),
+        AuditModule,
         EventStoreModule.forRootAsync(EVENT_STORE_ON_PLATFORM),
         RoutingModule.forRoot(),
       ],
