@@ -87,6 +87,16 @@ export class AppConfig {
   CLUSTER_WINDOW_DAYS = 7;
 
   /**
+   * Closed cases older than this many days are erased by destroying their key (crypto-shredding): their
+   * originals become unreadable, the redacted text and the figures stay. 0: never.
+   */
+  @Transform(toInteger)
+  @Min(0)
+  @Max(36_500)
+  @IsInt()
+  RETENTION_CLOSED_CASE_DAYS = 3650;
+
+  /**
    * The built-in OpenID provider and the /api/dev login endpoints. Unset: on exactly when no DATABASE_URL
    * is given (the embedded default) outside production. Never allowed in production.
    */
