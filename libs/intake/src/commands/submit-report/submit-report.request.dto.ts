@@ -2,9 +2,11 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   IsBoolean,
+  IsDefined,
   IsIn,
   IsISO8601,
   IsNotEmpty,
+  IsObject,
   IsOptional,
   IsString,
   Matches,
@@ -96,6 +98,7 @@ export class SubmitReportRequest {
   @ApiPropertyOptional({ type: ReportedSystemDto, description: 'Left out: the organisation’s system in the directory' })
   @IsOptional()
   @ValidateNested()
+  @IsObject()
   @Type(() => ReportedSystemDto)
   system?: ReportedSystemDto;
 
@@ -108,13 +111,17 @@ export class SubmitReportRequest {
   harm!: Harm;
 
   @ApiProperty({ type: ReportScopeDto })
+  // ValidateNested alone passes a missing scope, and an empty array as one with nothing wrong in it.
   @ValidateNested()
+  @IsObject()
+  @IsDefined()
   @Type(() => ReportScopeDto)
   scope!: ReportScopeDto;
 
   @ApiPropertyOptional({ type: TechnicalIdsDto })
   @IsOptional()
   @ValidateNested()
+  @IsObject()
   @Type(() => TechnicalIdsDto)
   technical?: TechnicalIdsDto;
 }

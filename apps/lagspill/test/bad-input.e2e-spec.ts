@@ -1,0 +1,520 @@
+import { randomUUID } from 'node:crypto';
+import fc from 'fast-check';
+import { Client } from 'pg';
+import type { Response, Test } from 'supertest';
+import { startTestApp, type TestApp } from '../../../test/support/test-app';
+import { CaseApi, PROBLEM, sfmSyncReport, type CaseBody } from './support/case-api';
+
+/**
+ * Generated bad requests against every write endpoint. Each request is a valid call by a caller allowed to
+ * make it, with exactly one defect that must get it refused; so every answer must be a 4xx problem, and the
+ * stored data must be exactly as before. Repeat a run with FC_SEED=<seed>.
+ */
+const SEED = Number(process.env.FC_SEED ?? 20261201);
+const RUNS_PER_ENDPOINT = 700;
+const PARALLEL = 24;
+
+/** What a field holds, so that a defect can give it something else. */
+type Kind = 'text' | 'code' | 'boolean' | 'object' | 'date';
+
+interface Endpoint {
+  readonly method: 'post' | 'put';
+  readonly path: (ids: Ids) => string;
+  readonly username: string;
+  /** A valid body, and the kind of each field a defect may break (nested as `scope.multiplePatients`). */
+  readonly body?: (ids: Ids) => Record<string, unknown>;
+  readonly fields?: Readonly<Record<string, Kind>>;
+  /** Sends `If-Match` with the case's version: a defect may break it instead. */
+  readonly ifMatch?: boolean;
+  readonly idempotencyKey?: boolean;
+  /** Takes a form, not JSON. */
+  readonly form?: boolean;
+}
+
+interface Ids {
+  readonly caseId: string;
+  readonly version: number;
+  readonly reference: string;
+  readonly rules: unknown;
+}
+
+const caseCommand = (action: string, username: string, fields?: Record<string, Kind>, body?: Record<string, unknown>) =>
+  ({
+    method: 'post',
+    path: (ids: Ids) => `/api/cases/${ids.caseId}/${action}`,
+    username,
+    ifMatch: true,
+    ...(body ? { body: () => body, fields } : {}),
+  }) as const;
+
+const ENDPOINTS: Readonly<Record<string, Endpoint>> = {
+  'POST /api/reports': {
+    method: 'post',
+    path: () => '/api/reports',
+    username: 'lege.cgm',
+    body: () => sfmSyncReport(),
+    fields: {
+      category: 'code',
+      subcategory: 'code',
+      title: 'text',
+      description: 'text',
+      occurredAt: 'date',
+      multidoseMode: 'code',
+      harm: 'code',
+      scope: 'object',
+      'scope.multiplePatients': 'boolean',
+      'scope.multipleOrganisations': 'boolean',
+      technical: 'object',
+      'technical.traceId': 'text',
+    },
+    idempotencyKey: true,
+  },
+  'POST acknowledge': caseCommand('acknowledge', 'support.cgm'),
+  'POST comments': caseCommand(
+    'comments',
+    'support.cgm',
+    { body: 'text', visibility: 'code' },
+    { body: 'Vi ser på saken.', visibility: 'public' },
+  ),
+  'POST request-information': caseCommand(
+    'request-information',
+    'support.cgm',
+    { question: 'text' },
+    { question: 'Hvilken versjon?' },
+  ),
+  'POST provide-information': caseCommand(
+    'provide-information',
+    'lege.cgm',
+    { answer: 'text' },
+    { answer: 'Versjon 8.4.2' },
+  ),
+  'POST forward': caseCommand(
+    'forward',
+    'support.cgm',
+    { party: 'code', reason: 'text' },
+    { party: 'nhn', reason: 'Feil i SFM' },
+  ),
+  'POST resolve': caseCommand('resolve', 'support.cgm', { resolution: 'text' }, { resolution: 'Rettet i 8.4.3' }),
+  'POST reopen': caseCommand('reopen', 'lege.cgm', { reason: 'text' }, { reason: 'Feilen er tilbake' }),
+  'POST close': caseCommand('close', 'lege.cgm'),
+  'POST link': {
+    ...caseCommand('link', 'support.cgm'),
+    body: (ids) => ({ case: ids.reference, relation: 'related' }),
+    fields: { case: 'code', relation: 'code' },
+  },
+  'PUT /api/routing/rules': {
+    method: 'put',
+    path: () => '/api/routing/rules',
+    username: 'koordinator.nord',
+    body: (ids) => ({ rules: ids.rules }),
+    fields: { rules: 'object' },
+  },
+  'POST /api/clusters/{id}/confirm': {
+    method: 'post',
+    path: () => `/api/clusters/${randomUUID()}/confirm`,
+    username: 'koordinator.nord',
+    body: () => ({ title: 'CGM Journal synkroniserer ikke', party: 'cgm' }),
+    fields: { title: 'text', party: 'code' },
+  },
+  'POST /api/clusters/{id}/reject': {
+    method: 'post',
+    path: () => `/api/clusters/${randomUUID()}/reject`,
+    username: 'koordinator.nord',
+    body: () => ({ reason: 'Ulike feil' }),
+    fields: { reason: 'text' },
+  },
+  'POST /api/incidents/{id}/updates': {
+    method: 'post',
+    path: () => `/api/incidents/${randomUUID()}/updates`,
+    username: 'koordinator.nord',
+    body: () => ({ body: 'Feilrettingen er ute.' }),
+    fields: { body: 'text' },
+  },
+  'POST /api/incidents/{id}/updates/{updateId}/acknowledge': {
+    method: 'post',
+    path: () => `/api/incidents/${randomUUID()}/updates/${randomUUID()}/acknowledge`,
+    username: 'lege.cgm',
+  },
+  'POST /api/dev/token': {
+    method: 'post',
+    path: () => '/api/dev/token',
+    username: 'lege.cgm',
+    body: () => ({ username: 'lege.cgm' }),
+    fields: { username: 'code' },
+  },
+  'POST /api/dev/oauth/token': {
+    method: 'post',
+    path: () => '/api/dev/oauth/token',
+    username: 'lege.cgm',
+    // No code was ever issued, so even the "valid" form is refused (invalid_grant): every defect must be too.
+    body: () => ({
+      grant_type: 'authorization_code',
+      code: 'x'.repeat(43),
+      redirect_uri: 'http://localhost:5173/auth/callback',
+      client_id: 'lagspill-web',
+      code_verifier: 'v'.repeat(43),
+    }),
+    fields: { grant_type: 'code', code: 'code', redirect_uri: 'code', client_id: 'code', code_verifier: 'code' },
+    form: true,
+  },
+};
+
+/** Strings that have broken servers: unpaired surrogates, NUL, bidi overrides, combining marks, BOM, non-characters. */
+const NASTY = [
+  '\uD800',
+  'a\uDFFFb',
+  '\uDBFF\uDBFF',
+  '\u0000',
+  'sfm\u0000',
+  '\u202Esfm',
+  '\u200F\u202B',
+  'e\u0301\u0301\u0301',
+  'Z\u0351\u0353\u0354\u0355\u0356\u0357',
+  '\uFEFF',
+  '\uFFFE\uFFFF',
+  '\u{1F468}\u200D\u{1F469}',
+  '𝕊𝔽𝕄',
+  '..\\..\\etc\\passwd',
+  "'; DROP TABLE event_store.events; --",
+  '{{constructor}}',
+];
+const nasty = fc.oneof(
+  fc.constantFrom(...NASTY),
+  fc.string({ unit: 'binary', minLength: 1, maxLength: 20 }),
+  fc.string({ unit: fc.constantFrom(...NASTY), minLength: 1, maxLength: 5 }),
+);
+
+/** Text that breaks a free-text field: what PostgreSQL cannot store (NUL, unpaired surrogates). */
+const unstorable = fc
+  .tuple(
+    fc.string({ maxLength: 20 }),
+    fc.constantFrom('\u0000', '\uD800', '\uDC00', 'a\uDBFF'),
+    fc.string({ maxLength: 20 }),
+  )
+  .map(([before, bad, after]) => `Feil ${before}${bad}${after}`);
+
+const deep = fc
+  .tuple(fc.integer({ min: 50, max: 1500 }), fc.boolean())
+  .map(
+    ([depth, arrays]) =>
+      JSON.parse(
+        arrays ? `${'['.repeat(depth)}${']'.repeat(depth)}` : `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`,
+      ) as unknown,
+  );
+
+/** A value of any JSON type but `kind` (null left out: an optional field takes it as absent). */
+function wrongType(kind: Kind): fc.Arbitrary<unknown> {
+  const others: fc.Arbitrary<unknown>[] = [
+    fc.integer(),
+    fc.double(),
+    fc.array(fc.string(), { maxLength: 3 }),
+    fc.dictionary(fc.string({ maxLength: 5 }), fc.string(), { minKeys: 1, maxKeys: 3 }),
+    deep,
+  ];
+  if (kind !== 'boolean') others.push(fc.boolean());
+  if (kind === 'boolean' || kind === 'object') others.push(fc.string(), fc.constantFrom('true', 'false', '{}'));
+  return fc.oneof(...others);
+}
+
+/** A string value that the field refuses although it is a string. */
+function badString(kind: Kind): fc.Arbitrary<unknown> {
+  if (kind === 'text') return fc.oneof(unstorable, fc.constant('x'.repeat(10_001)));
+  if (kind === 'date') return fc.oneof(nasty, fc.constantFrom('2026-13-01T00:00:00Z', '2026-11-20 09:30', '1e9'));
+  if (kind === 'code')
+    return fc.oneof(
+      nasty,
+      fc.string({ minLength: 300, maxLength: 400 }).map((s) => `x${s}`),
+    );
+  return wrongType(kind);
+}
+
+interface BadRequest {
+  readonly defect: string;
+  readonly contentType?: string;
+  readonly headers?: Readonly<Record<string, string>>;
+  /** A JSON value to send (with `raw` undefined), or raw bytes. */
+  readonly json?: unknown;
+  readonly raw?: Buffer | string;
+  readonly path?: string;
+  readonly omitIfMatch?: boolean;
+}
+
+function setPath(body: Record<string, unknown>, path: string, value: unknown): Record<string, unknown> {
+  const copy = structuredClone(body);
+  const keys = path.split('.');
+  let target = copy;
+  for (const key of keys.slice(0, -1)) target = target[key] as Record<string, unknown>;
+  target[keys.at(-1)!] = value;
+  return copy;
+}
+
+/** The text percent-encoded, or undefined for text UTF-8 cannot encode (the undecodable ids cover that). */
+function uriComponent(text: string): string | undefined {
+  try {
+    return encodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}
+
+const headerValue = (value: string) =>
+  [...value].every((c) => c === '\t' || (c >= ' ' && c <= '\u00ff' && c !== '\u007f'));
+
+function defects(endpoint: Endpoint, ids: Ids): fc.Arbitrary<BadRequest> {
+  const base = endpoint.body?.(ids) ?? {};
+  const fieldNames = Object.keys(endpoint.fields ?? {});
+  const options: fc.Arbitrary<BadRequest>[] = [
+    // Not JSON at all, or JSON cut short.
+    fc
+      .oneof(
+        fc.string({ maxLength: 50 }),
+        fc.integer({ min: 1, max: 40 }).map((cut) => JSON.stringify(base).slice(0, -cut)),
+        fc.constantFrom('{"a":1,}', "{'a':1}", '{"a":NaN}', '{"a":undefined}', '\uFEFF{', '{"\uD800":'),
+      )
+      .filter((text) => {
+        try {
+          JSON.parse(text);
+          return false;
+        } catch {
+          return text.trim() !== '';
+        }
+      })
+      .map((raw) => ({ defect: 'invalid JSON', raw, contentType: 'application/json' })),
+    // Larger than any endpoint takes.
+    fc
+      .integer({ min: 257 * 1024, max: 400 * 1024 })
+      .map((size) => ({ defect: 'oversized', json: { ...base, padding: 'x'.repeat(size) } })),
+    // A charset or encoding the body cannot be decoded with.
+    fc
+      .constantFrom(
+        'application/json; charset=iso-8859-1',
+        'application/json; charset=utf-9',
+        'application/json; charset=x-nope',
+      )
+      .map((contentType) => ({ defect: 'unsupported charset', contentType, raw: JSON.stringify(base) })),
+    fc.constantFrom('gzip', 'deflate', 'br', 'compress', 'x-nope').map((encoding) => ({
+      defect: `broken ${encoding} encoding`,
+      headers: { 'Content-Encoding': encoding },
+      contentType: 'application/json',
+      raw: JSON.stringify(base),
+    })),
+  ];
+  if (endpoint.ifMatch) {
+    const garbage = fc
+      .oneof(
+        fc.string({ minLength: 1, maxLength: 30 }),
+        nasty,
+        fc.constantFrom('*', '"0"', '"-1"', 'W/"x"', '"1.5"', '""', '"1" "2"'),
+      )
+      .filter((value) => headerValue(value) && value !== '*' && value.trim() !== '')
+      .filter((value) => !/^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.test(value) || /^\s*(?:W\/)?"?0+"?\s*$/.test(value));
+    options.push(
+      fc.constant({ defect: 'no If-Match', json: base, omitIfMatch: true }),
+      garbage.map((value) => ({ defect: 'malformed If-Match', json: base, headers: { 'If-Match': value } })),
+      fc
+        .integer({ min: 1000, max: 999_999_999 })
+        .map((version) => ({ defect: 'stale If-Match', json: base, headers: { 'If-Match': `"${version}"` } })),
+      nasty
+        .map(uriComponent)
+        .filter((id) => id !== undefined)
+        .map((id) => ({
+          defect: 'unknown or malformed case id',
+          json: base,
+          path: `/api/cases/${id}/${endpoint.path(ids).split('/').at(-1)}`,
+        })),
+      fc.constantFrom('%ED%A0%80', '%00', '%E0%A4%A', '%', '..%2F..%2Fhealth').map((id) => ({
+        defect: 'undecodable case id',
+        json: base,
+        path: `/api/cases/${id}/${endpoint.path(ids).split('/').at(-1)}`,
+      })),
+    );
+  }
+  if (endpoint.idempotencyKey) {
+    const badKey = fc
+      .oneof(
+        fc.constant(''),
+        fc.string({ minLength: 201, maxLength: 300, unit: fc.constantFrom('a', 'b', '-') }),
+        fc
+          .tuple(fc.string({ maxLength: 10 }), fc.constantFrom(' ', '\t', 'ø', '\u00a0', '\u00ff'))
+          .map(([a, b]) => `${a}${b}x`),
+      )
+      .filter(headerValue);
+    options.push(
+      badKey.map((key) => ({ defect: 'bad Idempotency-Key', json: base, headers: { 'Idempotency-Key': key } })),
+    );
+  }
+  if (endpoint.body) {
+    const field = fc.constantFrom(...fieldNames);
+    options.push(
+      field.chain((name) =>
+        wrongType(endpoint.fields![name]!).map((value) => ({
+          defect: `wrong type for ${name}`,
+          json: setPath(base, name, value),
+        })),
+      ),
+      field.chain((name) =>
+        badString(endpoint.fields![name]!).map((value) => ({
+          defect: `bad value for ${name}`,
+          json: setPath(base, name, value),
+        })),
+      ),
+      field
+        .map((name) => {
+          const copy = structuredClone(base);
+          delete (copy as Record<string, unknown>)[name.split('.')[0]!];
+          return { defect: `no ${name.split('.')[0]}`, json: copy };
+        })
+        .filter(
+          (request) => !(endpoint === ENDPOINTS['POST /api/clusters/{id}/confirm'] && request.defect === 'no party'),
+        )
+        .filter((request) => request.defect !== 'no technical'),
+      fc
+        .tuple(fc.oneof(nasty, fc.string({ minLength: 1, maxLength: 10 })), fc.jsonValue({ maxDepth: 3 }))
+        .filter(([key]) => !(key in base) && key !== '__proto__')
+        .map(([key, value]) => ({ defect: 'unknown field', json: { ...base, [key]: value } })),
+      fc
+        .oneof(fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 3 }), fc.string(), fc.integer(), deep)
+        .map((json) => ({ defect: 'body of the wrong type', json })),
+    );
+    if (!endpoint.form) {
+      options.push(
+        fc
+          .constantFrom('text/plain', 'application/xml', 'multipart/form-data; boundary=x', 'application/octet-stream')
+          .map((contentType) => ({
+            defect: `wrong content type ${contentType}`,
+            contentType,
+            raw: JSON.stringify(base),
+          })),
+        fc
+          .dictionary(
+            fc.string({ minLength: 1, maxLength: 8 }).map((k) => `x${k}`),
+            fc.string({ maxLength: 20 }),
+            {
+              maxKeys: 4,
+            },
+          )
+          .map((form) => ({
+            defect: 'a form instead of JSON',
+            contentType: 'application/x-www-form-urlencoded',
+            raw: new URLSearchParams(form).toString(),
+          })),
+      );
+    }
+  }
+  return fc.oneof(...options);
+}
+
+function describeRequest(bad: BadRequest): string {
+  const sent = bad.raw === undefined ? JSON.stringify(bad.json) : String(bad.raw);
+  return `${bad.path ?? ''} ${JSON.stringify(bad.headers ?? {})} ${sent.slice(0, 160)}`;
+}
+
+interface Snapshot {
+  readonly events: string;
+  readonly lastPosition: string;
+  readonly caseViews: string;
+  readonly caseKeys: string;
+}
+
+/** What a refused request must not change: the log (rows, last position), the case views, the case keys. */
+async function snapshot(url: string): Promise<Snapshot> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<Snapshot>(`
+      SELECT (SELECT count(*) FROM event_store.events)::text AS events,
+             (SELECT coalesce(max(global_position), 0) FROM event_store.events)::text AS "lastPosition",
+             (SELECT coalesce(md5(string_agg(v::text, '|' ORDER BY v::text)), '') FROM casework.case_view v) AS "caseViews",
+             (SELECT count(*) FROM privacy.case_keys)::text AS "caseKeys"`);
+    return rows[0]!;
+  } finally {
+    await client.end();
+  }
+}
+
+describe(`bad input (fast-check seed ${SEED}, ${RUNS_PER_ENDPOINT} requests per endpoint)`, () => {
+  let t: TestApp;
+  let ids: Ids;
+  let before: Snapshot;
+  let sent = 0;
+  const started = Date.now();
+
+  beforeAll(async () => {
+    // The limiter would refuse most of this flood with 429s, which would hide what the endpoints answer.
+    t = await startTestApp({ RATE_LIMIT_PER_MINUTE: '0' });
+    const api = new CaseApi(t);
+    const routed: CaseBody = await api.reportedAndRouted('lege.cgm');
+    const other = await api.reportedAndRouted('lege.cgm');
+    await api.waitForListed('admin', other.id, other.version);
+    await api.waitForListed('admin', routed.id, routed.version);
+    const rules = ((await api.get('koordinator.nord', '/api/routing/rules')).body as { rules: unknown }).rules;
+    ids = { caseId: routed.id, version: routed.version, reference: other.reference, rules };
+    for (const endpoint of Object.values(ENDPOINTS)) await t.tokenFor(endpoint.username);
+    before = await snapshot(t.database.url);
+  });
+
+  afterAll(async () => {
+    await t?.close();
+    console.log(
+      `bad input: ${sent} generated requests in ${((Date.now() - started) / 1000).toFixed(1)} s, seed ${SEED}`,
+    );
+  });
+
+  async function send(endpoint: Endpoint, bad: BadRequest): Promise<Response> {
+    const path = bad.path ?? endpoint.path(ids);
+    let call: Test = t
+      .http()
+      [endpoint.method](path)
+      .set('Authorization', `Bearer ${await t.tokenFor(endpoint.username)}`);
+    if (endpoint.ifMatch && !bad.omitIfMatch) call = call.set('If-Match', `"${ids.version}"`);
+    for (const [name, value] of Object.entries(bad.headers ?? {})) call = call.set(name, value);
+    if (bad.raw !== undefined) return call.set('Content-Type', bad.contentType ?? 'application/json').send(bad.raw);
+    const contentType = bad.contentType ?? (endpoint.form ? 'application/x-www-form-urlencoded' : 'application/json');
+    const payload =
+      contentType === 'application/x-www-form-urlencoded' &&
+      typeof bad.json === 'object' &&
+      bad.json &&
+      !Array.isArray(bad.json)
+        ? new URLSearchParams(
+            Object.entries(bad.json).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]),
+          ).toString()
+        : JSON.stringify(bad.json);
+    return call.set('Content-Type', contentType).send(payload);
+  }
+
+  function verdict(response: Response): string | undefined {
+    if (response.status < 400 || response.status >= 500) return `status ${response.status}`;
+    if (!PROBLEM.test(response.headers['content-type'] ?? ''))
+      return `content type ${response.headers['content-type']}`;
+    const body = response.body as Record<string, unknown>;
+    if (typeof body.type !== 'string' || typeof body.title !== 'string' || typeof body.detail !== 'string')
+      return 'a problem without type, title or detail';
+    if (body.status !== response.status) return `problem status ${String(body.status)} ≠ ${response.status}`;
+    if (body.type === '/problems/validation') {
+      const errors = body.errors as { field?: unknown }[] | undefined;
+      if (!errors?.length || errors.some((e) => typeof e.field !== 'string' || e.field === ''))
+        return 'a validation problem that names no field';
+    }
+    return undefined;
+  }
+
+  it.each(Object.keys(ENDPOINTS))('%s refuses every generated bad request with a 4xx problem', async (name) => {
+    const endpoint = ENDPOINTS[name]!;
+    const requests = fc.sample(defects(endpoint, ids), { seed: SEED, numRuns: RUNS_PER_ENDPOINT });
+    const failures: string[] = [];
+    for (let i = 0; i < requests.length; i += PARALLEL) {
+      const batch = requests.slice(i, i + PARALLEL);
+      const responses = await Promise.all(batch.map((bad) => send(endpoint, bad)));
+      responses.forEach((response, j) => {
+        const wrong = verdict(response);
+        if (wrong) failures.push(`${batch[j]!.defect}: ${wrong} for ${describeRequest(batch[j]!)}`);
+      });
+      sent += batch.length;
+    }
+    expect([...new Set(failures)].slice(0, 20)).toEqual([]);
+  });
+
+  it('left the stored data exactly as it was', async () => {
+    expect(await snapshot(t.database.url)).toEqual(before);
+  });
+});

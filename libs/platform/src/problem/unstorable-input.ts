@@ -1,0 +1,32 @@
+import type { FieldError } from './problem-details';
+
+/** Deeper than any request body Lagspill takes; deeper ones would only exhaust the validator's stack. */
+export const MAX_INPUT_DEPTH = 16;
+
+// U+0000 and UTF-16 halves without their partner: PostgreSQL stores neither in text or jsonb.
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * The first place in a request's body, query or parameter that no rule of a request DTO could judge
+ * safely: text PostgreSQL cannot store (it would fail the statement, a 500), or nesting too deep for
+ * class-transformer's recursion. Walks with its own stack, so a deep value cannot overflow this either.
+ */
+export function findUnstorableInput(value: unknown, root: string): FieldError | undefined {
+  const pending: { value: unknown; field: string; depth: number }[] = [{ value, field: root, depth: 0 }];
+  while (pending.length > 0) {
+    const { value: current, field, depth } = pending.pop()!;
+    if (typeof current === 'string') {
+      if (UNSTORABLE.test(current)) return { field, message: `${field} must not contain NUL or unpaired surrogates` };
+      continue;
+    }
+    if (typeof current !== 'object' || current === null) continue;
+    if (depth >= MAX_INPUT_DEPTH) return { field, message: `${field} is nested deeper than ${MAX_INPUT_DEPTH} levels` };
+    for (const [key, child] of Object.entries(current)) {
+      const childField = Array.isArray(current) ? `${field}[${key}]` : field ? `${field}.${key}` : key;
+      if (UNSTORABLE.test(key))
+        return { field: childField, message: 'a field name must not contain NUL or unpaired surrogates' };
+      pending.push({ value: child, field: childField, depth: depth + 1 });
+    }
+  }
+  return undefined;
+}
