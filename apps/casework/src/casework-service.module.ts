@@ -1,4 +1,5 @@
 import { AuditModule } from '@lagspill/audit';
+import { RetentionModule } from '@lagspill/retention';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuthModule } from '@lagspill/auth';
 import { CaseworkModule } from '@lagspill/casework';
@@ -22,6 +23,7 @@ export class CaseworkServiceModule {
         AuditModule,
         EventStoreModule.forRootAsync(EVENT_STORE_ON_PLATFORM),
         CaseworkModule,
+        RetentionModule.forRoot({ closedCaseDays: context.config.RETENTION_CLOSED_CASE_DAYS }),
         WebSiteModule.forConfig(context.config),
       ],
     };

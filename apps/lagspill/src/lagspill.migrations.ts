@@ -1,4 +1,5 @@
 import { AUDIT_MIGRATIONS } from '@lagspill/audit';
+import { RETENTION_MIGRATIONS } from '@lagspill/retention';
 import { CASEWORK_MIGRATIONS } from '@lagspill/casework';
 import { EventStoreSchema1763769600000 } from '@lagspill/event-store';
 import { INSIGHTS_MIGRATIONS } from '@lagspill/insights';
@@ -15,4 +16,5 @@ export const LAGSPILL_MIGRATIONS = [
   ...INSIGHTS_MIGRATIONS,
   ...MESSAGING_MIGRATIONS,
   ...AUDIT_MIGRATIONS,
+  ...RETENTION_MIGRATIONS,
 ];

@@ -1,4 +1,5 @@
 import { AuditModule } from '@lagspill/audit';
+import { RetentionModule } from '@lagspill/retention';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuthModule } from '@lagspill/auth';
 import { CaseworkModule } from '@lagspill/casework';
@@ -27,6 +28,7 @@ export class LagspillModule {
         InboundReportsModule,
         RoutingModule.forRoot(),
         CaseworkModule,
+        RetentionModule.forRoot({ closedCaseDays: context.config.RETENTION_CLOSED_CASE_DAYS }),
         InsightsModule.forRoot({
           refreshIntervalMs: context.config.INDICATOR_REFRESH_INTERVAL_MS,
           clusterWindowDays: context.config.CLUSTER_WINDOW_DAYS,

@@ -1,4 +1,5 @@
 import type { Role } from '../directory/directory.types';
+import { IDENTITY_NUMBER_PLACEHOLDER } from '../privacy/identity-number-redactor';
 import type { CaseEntry } from './case-document';
 import type { ScreenedText } from './case-events';
 
@@ -50,9 +51,14 @@ export function readsOriginalText(audience: Pick<CaseAudience, 'reporterOrganisa
   );
 }
 
+/** What the reporting organisation sees where an identity number stood once the case's key is erased. */
+export const ERASED_PLACEHOLDER = '[slettet]';
+
 /**
  * The text a viewer gets, and how many identity numbers were held back from it. `unseal` decrypts the
- * original; it returns undefined when the case's key was erased, and the redacted text is shown instead.
+ * original; it returns undefined when the case's key was erased (retention), and the redacted text is
+ * shown instead, to the reporting organisation with `[slettet]` where its original had an identity
+ * number, so it can tell erased from never written.
  */
 export function textFor(
   screened: ScreenedText,
@@ -62,6 +68,7 @@ export function textFor(
   if (original && screened.sealed) {
     const opened = unseal(screened.sealed);
     if (opened !== undefined) return { text: opened, piiRedacted: 0 };
+    return { text: screened.text.replaceAll(IDENTITY_NUMBER_PLACEHOLDER, ERASED_PLACEHOLDER), piiRedacted: 0 };
   }
   return { text: screened.text, piiRedacted: screened.piiRedacted };
 }

@@ -1,0 +1,39 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { EventStore, Projection, type EventStoreTransaction, type RecordedEvent } from '@lagspill/event-store';
+import { CASE_ERASED, type CaseErasedData } from '../erase-expired-cases/case-erased.event';
+import { ClosedCasesRepository } from './closed-cases.repository';
+
+export const CLOSED_CASES_SUBSCRIPTION = 'retention.closed-cases';
+const CASE_STREAM_PREFIX = 'case-';
+
+/** Keeps `retention.closed_case` in step with closings, reopenings and erasures (exactly once, rebuildable). */
+@Injectable()
+export class ClosedCasesProjection extends Projection {
+  private readonly logger = new Logger(ClosedCasesProjection.name);
+
+  constructor(
+    @Inject(EventStore) store: EventStore,
+    @Inject(ClosedCasesRepository) private readonly cases: ClosedCasesRepository,
+  ) {
+    super(store, {
+      name: CLOSED_CASES_SUBSCRIPTION,
+      eventTypes: ['case.closed', 'case.reopened', CASE_ERASED],
+      tables: ['retention.closed_case'],
+      onError: (error, context) => this.logger.warn({ err: error }, `${context} failed; retrying`),
+    });
+  }
+
+  protected async apply(events: readonly RecordedEvent[], { sql }: EventStoreTransaction): Promise<void> {
+    for (const event of events) {
+      if (event.type === CASE_ERASED) {
+        const data = event.data as CaseErasedData;
+        await this.cases.erased(sql, data.caseId, data.at);
+        continue;
+      }
+      if (!event.streamId.startsWith(CASE_STREAM_PREFIX)) continue;
+      const caseId = event.streamId.slice(CASE_STREAM_PREFIX.length);
+      if (event.type === 'case.closed') await this.cases.closed(sql, caseId, (event.data as { at: string }).at);
+      else await this.cases.reopened(sql, caseId);
+    }
+  }
+}

@@ -1,0 +1,120 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+  type OnModuleInit,
+} from '@nestjs/common';
+import { EventStore, EventTypeRegistry, StreamVersionConflictError } from '@lagspill/event-store';
+import { CaseKeyring } from '@lagspill/platform';
+import { ClosedCasesRepository, type ExpiredCase } from '../closed-cases/closed-cases.repository';
+import {
+  DEFAULT_RETENTION_SWEEP_INTERVAL_MS,
+  RETENTION_OPTIONS,
+  type RetentionModuleOptions,
+} from '../retention.options';
+import { CASE_ERASED, CASE_ERASED_SCHEMA_VERSION, retentionStreamId, type CaseErasedData } from './case-erased.event';
+
+const DAY_MS = 86_400_000;
+const BATCH = 200;
+/** One sweeper at a time across processes: a transaction-scoped advisory lock under this key. */
+const LOCK_KEY = 'retention.expired-case-eraser';
+const ACTOR = { id: 'lagspill-retention', role: 'system' } as const;
+
+export interface RetentionSweepResult {
+  /** False when another process was sweeping; nothing was done. */
+  readonly ran: boolean;
+  readonly erased: readonly string[];
+}
+
+/**
+ * Erases closed cases older than the retention period by destroying their key (crypto-shredding,
+ * CaseKeyring.erase): their sealed originals become unreadable, while the redacted text in the log and
+ * every figure derived from it stay. Each erasure is recorded as `retention.case-erased`.
+ *
+ * The key goes first, the event second: a crash in between leaves a case without a key and without its
+ * event, and the next sweep finds it again, erases nothing new and records it. The event's stream must be
+ * new, so a case is recorded once however often, or in how many processes, the sweep runs.
+ */
+@Injectable()
+export class ExpiredCaseEraser implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(ExpiredCaseEraser.name);
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<unknown> | undefined;
+
+  constructor(
+    @Inject(EventStore) private readonly store: EventStore,
+    @Inject(EventTypeRegistry) private readonly registry: EventTypeRegistry,
+    @Inject(CaseKeyring) private readonly keyring: CaseKeyring,
+    @Inject(ClosedCasesRepository) private readonly cases: ClosedCasesRepository,
+    @Inject(RETENTION_OPTIONS) private readonly options: RetentionModuleOptions,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register({ type: CASE_ERASED, schemaVersion: CASE_ERASED_SCHEMA_VERSION });
+  }
+
+  async sweep(now: Date = new Date()): Promise<RetentionSweepResult> {
+    const days = this.options.closedCaseDays;
+    if (days <= 0) return { ran: true, erased: [] };
+    const closedBefore = new Date(now.getTime() - days * DAY_MS);
+    return this.store.transaction(async (tx) => {
+      const { rows } = await tx.sql.query<{ locked: boolean }>(
+        `SELECT pg_try_advisory_xact_lock(hashtextextended($1, 0)) AS locked`,
+        [LOCK_KEY],
+      );
+      if (!rows[0].locked) return { ran: false, erased: [] };
+      const erased: string[] = [];
+      // Keyset paging: the projection marks erasures only a moment later, so this sweep moves past its own.
+      let batch = await this.cases.expired(tx.sql, closedBefore, BATCH);
+      while (batch.length > 0) {
+        for (const expired of batch) if (await this.erase(expired, days, now)) erased.push(expired.caseId);
+        batch = await this.cases.expired(tx.sql, closedBefore, BATCH, batch[batch.length - 1]);
+      }
+      if (erased.length > 0) this.logger.log(`erased the keys of ${erased.length} closed case(s)`);
+      return { ran: true, erased };
+    });
+  }
+
+  /** Destroys the case's key and records it; false when an earlier sweep had recorded it already. */
+  private async erase(expired: ExpiredCase, retentionDays: number, now: Date): Promise<boolean> {
+    await this.keyring.erase(expired.caseId);
+    const data: CaseErasedData = {
+      caseId: expired.caseId,
+      closedAt: expired.closedAt.toISOString(),
+      retentionDays,
+      at: now.toISOString(),
+    };
+    try {
+      await this.store.append(retentionStreamId(expired.caseId), 0, [
+        { type: CASE_ERASED, schemaVersion: CASE_ERASED_SCHEMA_VERSION, data, metadata: { actor: ACTOR } },
+      ]);
+      return true;
+    } catch (error) {
+      if (error instanceof StreamVersionConflictError) return false;
+      throw error;
+    }
+  }
+
+  onApplicationBootstrap(): void {
+    const interval = this.options.sweepIntervalMs ?? DEFAULT_RETENTION_SWEEP_INTERVAL_MS;
+    if (interval <= 0 || this.options.closedCaseDays <= 0) return;
+    this.timer = setInterval(() => this.tick(), interval);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    this.timer = undefined;
+    await this.running;
+  }
+
+  /** One timed sweep; skipped while the previous one still runs. */
+  private tick(): void {
+    if (this.running) return;
+    this.running = this.sweep()
+      .catch((error: unknown) => this.logger.warn({ err: error }, 'Retention sweep failed; trying again next interval'))
+      .finally(() => (this.running = undefined));
+  }
+}
