@@ -347,13 +347,13 @@ function defects(endpoint: Endpoint, ids: Ids): fc.Arbitrary<BadRequest> {
     const field = fc.constantFrom(...fieldNames);
     options.push(
       field.chain((name) =>
-        wrongType(endpoint.fields![name]!).map((value) => ({
+        wrongType(endpoint.fields![name]).map((value) => ({
           defect: `wrong type for ${name}`,
           json: setPath(base, name, value),
         })),
       ),
       field.chain((name) =>
-        badString(endpoint.fields![name]!).map((value) => ({
+        badString(endpoint.fields![name]).map((value) => ({
           defect: `bad value for ${name}`,
           json: setPath(base, name, value),
         })),
@@ -361,7 +361,7 @@ function defects(endpoint: Endpoint, ids: Ids): fc.Arbitrary<BadRequest> {
       field
         .map((name) => {
           const copy = structuredClone(base);
-          delete (copy as Record<string, unknown>)[name.split('.')[0]!];
+          delete copy[name.split('.')[0]];
           return { defect: `no ${name.split('.')[0]}`, json: copy };
         })
         .filter(
@@ -426,7 +426,7 @@ async function snapshot(url: string): Promise<Snapshot> {
              (SELECT coalesce(max(global_position), 0) FROM event_store.events)::text AS "lastPosition",
              (SELECT coalesce(md5(string_agg(v::text, '|' ORDER BY v::text)), '') FROM casework.case_view v) AS "caseViews",
              (SELECT count(*) FROM privacy.case_keys)::text AS "caseKeys"`);
-    return rows[0]!;
+    return rows[0];
   } finally {
     await client.end();
   }
@@ -462,10 +462,8 @@ describe(`bad input (fast-check seed ${SEED}, ${RUNS_PER_ENDPOINT} requests per 
 
   async function send(endpoint: Endpoint, bad: BadRequest): Promise<Response> {
     const path = bad.path ?? endpoint.path(ids);
-    let call: Test = t
-      .http()
-      [endpoint.method](path)
-      .set('Authorization', `Bearer ${await t.tokenFor(endpoint.username)}`);
+    const http = t.http();
+    let call: Test = http[endpoint.method](path).set('Authorization', `Bearer ${await t.tokenFor(endpoint.username)}`);
     if (endpoint.ifMatch && !bad.omitIfMatch) call = call.set('If-Match', `"${ids.version}"`);
     for (const [name, value] of Object.entries(bad.headers ?? {})) call = call.set(name, value);
     if (bad.raw !== undefined) return call.set('Content-Type', bad.contentType ?? 'application/json').send(bad.raw);
@@ -499,7 +497,7 @@ describe(`bad input (fast-check seed ${SEED}, ${RUNS_PER_ENDPOINT} requests per 
   }
 
   it.each(Object.keys(ENDPOINTS))('%s refuses every generated bad request with a 4xx problem', async (name) => {
-    const endpoint = ENDPOINTS[name]!;
+    const endpoint = ENDPOINTS[name];
     const requests = fc.sample(defects(endpoint, ids), { seed: SEED, numRuns: RUNS_PER_ENDPOINT });
     const failures: string[] = [];
     for (let i = 0; i < requests.length; i += PARALLEL) {
@@ -507,7 +505,7 @@ describe(`bad input (fast-check seed ${SEED}, ${RUNS_PER_ENDPOINT} requests per 
       const responses = await Promise.all(batch.map((bad) => send(endpoint, bad)));
       responses.forEach((response, j) => {
         const wrong = verdict(response);
-        if (wrong) failures.push(`${batch[j]!.defect}: ${wrong} for ${describeRequest(batch[j]!)}`);
+        if (wrong) failures.push(`${batch[j].defect}: ${wrong} for ${describeRequest(batch[j])}`);
       });
       sent += batch.length;
     }

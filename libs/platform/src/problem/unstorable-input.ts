@@ -4,6 +4,7 @@ import type { FieldError } from './problem-details';
 export const MAX_INPUT_DEPTH = 16;
 
 // U+0000 and UTF-16 halves without their partner: PostgreSQL stores neither in text or jsonb.
+// eslint-disable-next-line no-control-regex -- NUL is exactly what this looks for
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
