@@ -12,6 +12,7 @@ import {
   IndicatorSnapshotProjection,
 } from '@lagspill/insights';
 import { ConfigError, loadConfig, startEmbeddedPostgres } from '@lagspill/platform';
+import { ClosedCasesProjection, ClosedCasesRepository } from '@lagspill/retention';
 
 /**
  * Rebuilds a read model from the log: `npm run replay -- case-view`. Uses DATABASE_URL, or the embedded
@@ -44,6 +45,10 @@ const READ_MODELS: Record<string, ReadModel> = {
   'status-feed': {
     table: 'insights.status_change',
     projection: (store, directory) => new CaseStatusFeedProjection(store, directory),
+  },
+  'closed-cases': {
+    table: 'retention.closed_case',
+    projection: (store) => new ClosedCasesProjection(store, new ClosedCasesRepository()),
   },
 };
 
