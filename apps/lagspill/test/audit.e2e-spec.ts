@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { eventually } from '../../../test/support/eventually';
 import { startTestApp, type TestApp } from '../../../test/support/test-app';
@@ -13,6 +14,7 @@ interface AuditItem {
   action: string;
   caseId?: string;
   caseReference?: string;
+  subject?: string;
   method: string;
   route: string;
   status: number;
@@ -87,10 +89,19 @@ describe('the audit log', () => {
     await entry(`?case=${routed.id}`, { action: 'case.acknowledge', username: 'lege.cgm', status: 403 });
   });
 
-  it('records changes outside casework too: a routing table refused as invalid', async () => {
+  it('records changes outside casework too: routing rules, cluster decisions, incident updates', async () => {
     const refused = await api.put('koordinator.nord', '/api/routing/rules', { rules: [] });
     expect(refused.status).toBe(400);
     await entry('?user=koordinator.nord', { action: 'routing-rules.publish', role: 'coordinator', status: 400 });
+
+    const unknown = randomUUID();
+    const coordinator = { Authorization: `Bearer ${await t.tokenFor('koordinator.nord')}` };
+    const reject = await t.http().post(`/api/clusters/${unknown}/reject`).set(coordinator).send({ reason: 'Støy' });
+    const update = await t.http().post(`/api/incidents/${unknown}/updates`).set(coordinator).send({ body: 'Rettet' });
+    const rejected = await entry('?user=koordinator.nord', { action: 'cluster.reject' });
+    expect(rejected).toMatchObject({ subject: unknown, status: reject.status, route: '/api/clusters/:id/reject' });
+    const updated = await entry('?user=koordinator.nord', { action: 'incident.publish-update' });
+    expect(updated).toMatchObject({ subject: unknown, status: update.status });
   });
 
   it('keeps case text and identity numbers out of the log, even one typed into the path', async () => {
