@@ -187,3 +187,234 @@ describe('who may do what to a case', () => {
     cellsChecked += 1;
   });
 });
+
+/**
+ * The same question in every state, for every demo user. Each case is one lege.cgm (Mørkved legesenter,
+ * Helse Nord) reported, routed to CGM and CGM forwarded to NHN, so there is a current party (NHN) and a
+ * previous one (CGM) that still sees the case but may no longer work it. The expected status follows
+ * from the rules in shared/api.md and docs/api.md, written out below once, not cell by cell: the role gate
+ * (403 before any lookup), who sees the case (404), then the command's own rule on status (409) and on the
+ * caller's relation to the case (403), in the order the server checks them.
+ */
+describe('who may do what to a case, in each state', () => {
+  type Role = 'reporter' | 'responder' | 'coordinator' | 'admin' | 'system';
+  interface DemoCaller {
+    readonly username?: string;
+    readonly role?: Role;
+    /** Mørkved legesenter, the reporting organisation. */
+    readonly reportingOrganisation?: boolean;
+    /** The party the case is with now (NHN), or was routed to before (CGM). */
+    readonly party?: 'current' | 'previous' | 'other';
+  }
+  const DEMO_CALLERS: Readonly<Record<string, DemoCaller>> = {
+    'lege.cgm (reporting organisation)': { username: 'lege.cgm', role: 'reporter', reportingOrganisation: true },
+    'lege.pridok (other organisation)': { username: 'lege.pridok', role: 'reporter' },
+    'lege.eg (other organisation)': { username: 'lege.eg', role: 'reporter' },
+    'farmasoyt (other organisation)': { username: 'farmasoyt', role: 'reporter' },
+    'multidose (other organisation)': { username: 'multidose', role: 'reporter' },
+    'sykehuslege (other organisation)': { username: 'sykehuslege', role: 'reporter' },
+    'sykepleier (other organisation)': { username: 'sykepleier', role: 'reporter' },
+    'epj.morkved (system of the reporting organisation)': {
+      username: 'epj.morkved',
+      role: 'system',
+      reportingOrganisation: true,
+    },
+    'kundesenter.nhn (current party)': { username: 'kundesenter.nhn', role: 'responder', party: 'current' },
+    'support.cgm (previous party)': { username: 'support.cgm', role: 'responder', party: 'previous' },
+    'support.pridok (other party)': { username: 'support.pridok', role: 'responder', party: 'other' },
+    'support.eg (other party)': { username: 'support.eg', role: 'responder', party: 'other' },
+    'it.apotek1 (other party)': { username: 'it.apotek1', role: 'responder', party: 'other' },
+    'koordinator.nord (coordinator of the region)': { username: 'koordinator.nord', role: 'coordinator' },
+    admin: { username: 'admin', role: 'admin' },
+    'no token': {},
+  };
+  // A cell that changes the case first walks a new one there: report, routing, forward and up to two steps.
+  const CELL_TIMEOUT_MS = 15_000;
+  const STATES = ['routed', 'acknowledged', 'awaiting-information', 'resolved', 'closed'] as const;
+  type State = (typeof STATES)[number];
+  const OPEN_FOR_WORK: readonly State[] = ['routed', 'acknowledged', 'awaiting-information'];
+
+  const sees = (c: DemoCaller) =>
+    c.role === 'admin' ||
+    c.role === 'coordinator' ||
+    c.reportingOrganisation === true ||
+    c.party === 'current' ||
+    c.party === 'previous';
+  const worksIt = (c: DemoCaller) => c.role === 'coordinator' || c.party === 'current';
+  const reports = (c: DemoCaller) => c.reportingOrganisation === true;
+
+  /** A command's rule: the states it applies in, then who of those who see the case may make it. */
+  interface Rule {
+    readonly roles?: readonly Role[];
+    readonly states: readonly State[] | 'not closed';
+    readonly may: (c: DemoCaller, state: State) => boolean;
+    readonly body?: (linkTarget: string) => Record<string, unknown>;
+    readonly action: string;
+  }
+  const RULES: Readonly<Record<string, Rule>> = {
+    acknowledge: { action: 'acknowledge', roles: ['responder'], states: ['routed'], may: (c) => c.party === 'current' },
+    'comments (public)': {
+      action: 'comments',
+      states: 'not closed',
+      may: () => true,
+      body: () => ({ body: 'Vi ser på saken.', visibility: 'public' }),
+    },
+    'comments (internal)': {
+      action: 'comments',
+      states: 'not closed',
+      may: worksIt,
+      body: () => ({ body: 'Internt notat.', visibility: 'internal' }),
+    },
+    'request-information': {
+      action: 'request-information',
+      roles: ['responder', 'coordinator'],
+      states: ['routed', 'acknowledged'],
+      may: worksIt,
+      body: () => ({ question: 'Hvilken versjon?' }),
+    },
+    'provide-information': {
+      action: 'provide-information',
+      roles: ['reporter'],
+      states: ['awaiting-information'],
+      may: reports,
+      body: () => ({ answer: 'Versjon 8.4.2' }),
+    },
+    forward: {
+      action: 'forward',
+      roles: ['responder', 'coordinator'],
+      states: OPEN_FOR_WORK,
+      may: worksIt,
+      body: () => ({ party: 'cgm', reason: 'Tilbake til journalleverandøren' }),
+    },
+    resolve: {
+      action: 'resolve',
+      roles: ['responder', 'coordinator'],
+      states: OPEN_FOR_WORK,
+      may: worksIt,
+      body: () => ({ resolution: 'Rettet' }),
+    },
+    reopen: {
+      action: 'reopen',
+      roles: ['reporter', 'coordinator'],
+      states: ['resolved', 'closed'],
+      may: (c) => reports(c) || c.role === 'coordinator',
+      body: () => ({ reason: 'Feilen er tilbake' }),
+    },
+    // The coordinator may close in any open state; the reporting organisation once it is resolved.
+    close: {
+      action: 'close',
+      roles: ['reporter', 'coordinator'],
+      states: 'not closed',
+      may: (c, state) => c.role === 'coordinator' || (reports(c) && state === 'resolved'),
+    },
+    link: {
+      action: 'link',
+      roles: ['coordinator', 'responder'],
+      states: 'not closed',
+      may: worksIt,
+      body: (linkTarget) => ({ case: linkTarget, relation: 'related' }),
+    },
+  };
+  const READS = ['GET /api/cases', 'GET /api/cases/{id}', 'GET /api/cases/{id}/history'] as const;
+
+  function expected(endpoint: string, c: DemoCaller, state: State): number {
+    if (!c.role) return 401;
+    const rule = RULES[endpoint];
+    if (!rule) return endpoint === 'GET /api/cases' || sees(c) ? 200 : 404;
+    if (rule.roles && !rule.roles.includes(c.role)) return 403;
+    if (!sees(c)) return 404;
+    const applies = rule.states === 'not closed' ? state !== 'closed' : rule.states.includes(state);
+    if (!applies) return 409;
+    // close as the reporting organisation before resolved is a state refusal, after its relation passed.
+    if (endpoint === 'close' && reports(c) && state !== 'resolved') return 409;
+    return rule.may(c, state) ? 200 : 403;
+  }
+
+  let t: TestApp;
+  let api: CaseApi;
+  let linkTarget: CaseBody;
+  const shared = new Map<State, CaseBody>();
+  let cellsChecked = 0;
+
+  /** Brings a new case to `state` by those who may, through CGM and on to NHN. */
+  async function inState(state: State): Promise<CaseBody> {
+    const routed = await api.reportedAndRouted('lege.cgm');
+    let current = caseBody(
+      await api.command('support.cgm', routed.id, 'forward', routed.version, { party: 'nhn', reason: 'SFM' }),
+    );
+    const step = async (username: string, action: string, body?: Record<string, unknown>) => {
+      const response = await api.command(username, current.id, action, current.version, body);
+      expect({ action, status: response.status }).toEqual({ action, status: 200 });
+      current = caseBody(response);
+    };
+    if (state === 'acknowledged') await step('kundesenter.nhn', 'acknowledge');
+    if (state === 'awaiting-information') await step('kundesenter.nhn', 'request-information', { question: 'Når?' });
+    if (state === 'resolved' || state === 'closed') await step('kundesenter.nhn', 'resolve', { resolution: 'Rettet' });
+    if (state === 'closed') await step('lege.cgm', 'close');
+    expect({ state: current.status, party: current.routedTo?.party }).toEqual({ state, party: 'nhn' });
+    return current;
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    api = new CaseApi(t);
+    linkTarget = await inState('routed');
+    for (const state of STATES) shared.set(state, await inState(state));
+    await api.waitForListed('admin', shared.get('closed')!.id, shared.get('closed')!.version);
+  });
+
+  afterAll(async () => {
+    await t?.close();
+    const endpoints = READS.length + Object.keys(RULES).length;
+    const callers = Object.keys(DEMO_CALLERS).length;
+    console.log(
+      `authorization matrix by state: ${endpoints} endpoints × ${callers} callers × ${STATES.length} states = ${endpoints * callers * STATES.length} cells (${cellsChecked} checked)`,
+    );
+  });
+
+  const cells = STATES.flatMap((state) =>
+    [...READS, ...Object.keys(RULES)].flatMap((endpoint) =>
+      Object.entries(DEMO_CALLERS).map(([caller, c]) => ({
+        state,
+        endpoint,
+        caller,
+        c,
+        status: expected(endpoint, c, state),
+      })),
+    ),
+  );
+
+  it.each(cells)(
+    '$state: $endpoint as $caller → $status',
+    async ({ state, endpoint, c, status }) => {
+      const rule = RULES[endpoint];
+      // A change that succeeds needs a case of its own; a refusal must leave the shared one as it was.
+      const subject = rule && status === 200 ? await inState(state) : shared.get(state)!;
+      let response: Response;
+      if (endpoint === 'GET /api/cases') response = await api.list(c.username, '?limit=100');
+      else if (endpoint === 'GET /api/cases/{id}') response = await api.getCase(c.username, subject.id);
+      else if (endpoint === 'GET /api/cases/{id}/history') response = await api.history(c.username, subject.id);
+      else
+        response = await api.command(
+          c.username,
+          subject.id,
+          rule.action,
+          subject.version,
+          rule.body?.(linkTarget.reference),
+        );
+      expect({ status: response.status, body: response.body as unknown }).toMatchObject({ status });
+
+      if (status >= 400) {
+        expect(response.headers['content-type']).toMatch(PROBLEM);
+        if (rule) expect(caseBody(await api.getCase('admin', subject.id)).version).toBe(subject.version);
+      }
+      if (endpoint === 'GET /api/cases') {
+        const listed = status === 200 && listBody(response).items.some((listedCase) => listedCase.id === subject.id);
+        expect(listed).toBe(status === 200 && sees(c));
+      }
+      cellsChecked += 1;
+      // A cell that changes the case first walks a new one there: report, routing, forward and up to two steps.
+    },
+    15_000,
+  );
+});
