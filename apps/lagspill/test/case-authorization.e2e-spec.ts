@@ -413,8 +413,7 @@ describe('who may do what to a case, in each state', () => {
         expect(listed).toBe(status === 200 && sees(c));
       }
       cellsChecked += 1;
-      // A cell that changes the case first walks a new one there: report, routing, forward and up to two steps.
     },
-    15_000,
+    CELL_TIMEOUT_MS,
   );
 });
