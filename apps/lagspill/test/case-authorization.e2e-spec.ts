@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Response } from 'supertest';
 import { startTestApp, type TestApp } from '../../../test/support/test-app';
+import { RouteReportedCaseHandler } from '../../../libs/routing/src/route-reported-case/route-reported-case.handler';
 import { CaseApi, caseBody, listBody, PROBLEM, type CaseBody } from './support/case-api';
 
 /**
@@ -230,17 +231,20 @@ describe('who may do what to a case, in each state', () => {
   };
   // A cell that changes the case first walks a new one there: report, routing, forward and up to two steps.
   const CELL_TIMEOUT_MS = 15_000;
-  const STATES = ['routed', 'acknowledged', 'awaiting-information', 'resolved', 'closed'] as const;
+  // Last, because a case stays reported only while the router is stopped, and it stays stopped from then on.
+  const STATES = ['routed', 'acknowledged', 'awaiting-information', 'resolved', 'closed', 'reported'] as const;
   type State = (typeof STATES)[number];
   const OPEN_FOR_WORK: readonly State[] = ['routed', 'acknowledged', 'awaiting-information'];
 
-  const sees = (c: DemoCaller) =>
+  // A case not routed yet has no party at all, current or previous.
+  const partyOf = (c: DemoCaller, state: State) => (state === 'reported' ? undefined : c.party);
+  const sees = (c: DemoCaller, state: State) =>
     c.role === 'admin' ||
     c.role === 'coordinator' ||
     c.reportingOrganisation === true ||
-    c.party === 'current' ||
-    c.party === 'previous';
-  const worksIt = (c: DemoCaller) => c.role === 'coordinator' || c.party === 'current';
+    partyOf(c, state) === 'current' ||
+    partyOf(c, state) === 'previous';
+  const worksIt = (c: DemoCaller, state: State) => c.role === 'coordinator' || partyOf(c, state) === 'current';
   const reports = (c: DemoCaller) => c.reportingOrganisation === true;
 
   /** A command's rule: the states it applies in, then who of those who see the case may make it. */
@@ -252,15 +256,22 @@ describe('who may do what to a case, in each state', () => {
     readonly action: string;
   }
   const RULES: Readonly<Record<string, Rule>> = {
-    acknowledge: { action: 'acknowledge', roles: ['responder'], states: ['routed'], may: (c) => c.party === 'current' },
+    acknowledge: {
+      action: 'acknowledge',
+      roles: ['responder'],
+      states: ['routed'],
+      may: (c, state) => partyOf(c, state) === 'current',
+    },
     'comments (public)': {
       action: 'comments',
+      roles: ['reporter', 'responder', 'coordinator', 'admin'],
       states: 'not closed',
       may: () => true,
       body: () => ({ body: 'Vi ser på saken.', visibility: 'public' }),
     },
     'comments (internal)': {
       action: 'comments',
+      roles: ['reporter', 'responder', 'coordinator', 'admin'],
       states: 'not closed',
       may: worksIt,
       body: () => ({ body: 'Internt notat.', visibility: 'internal' }),
@@ -320,9 +331,9 @@ describe('who may do what to a case, in each state', () => {
   function expected(endpoint: string, c: DemoCaller, state: State): number {
     if (!c.role) return 401;
     const rule = RULES[endpoint];
-    if (!rule) return endpoint === 'GET /api/cases' || sees(c) ? 200 : 404;
+    if (!rule) return endpoint === 'GET /api/cases' || sees(c, state) ? 200 : 404;
     if (rule.roles && !rule.roles.includes(c.role)) return 403;
-    if (!sees(c)) return 404;
+    if (!sees(c, state)) return 404;
     const applies = rule.states === 'not closed' ? state !== 'closed' : rule.states.includes(state);
     if (!applies) return 409;
     // close as the reporting organisation before resolved is a state refusal, after its relation passed.
@@ -338,6 +349,12 @@ describe('who may do what to a case, in each state', () => {
 
   /** Brings a new case to `state` by those who may, through CGM and on to NHN. */
   async function inState(state: State): Promise<CaseBody> {
+    if (state === 'reported') {
+      await t.app.get(RouteReportedCaseHandler).stop();
+      const reported = await api.report('lege.cgm');
+      expect({ status: reported.status, state: caseBody(reported).status }).toEqual({ status: 201, state });
+      return caseBody(reported);
+    }
     const routed = await api.reportedAndRouted('lege.cgm');
     let current = caseBody(
       await api.command('support.cgm', routed.id, 'forward', routed.version, { party: 'nhn', reason: 'SFM' }),
@@ -359,9 +376,19 @@ describe('who may do what to a case, in each state', () => {
     t = await startTestApp();
     api = new CaseApi(t);
     linkTarget = await inState('routed');
-    for (const state of STATES) shared.set(state, await inState(state));
+    for (const state of STATES.filter((s) => s !== 'reported')) shared.set(state, await inState(state));
     await api.waitForListed('admin', shared.get('closed')!.id, shared.get('closed')!.version);
   });
+
+  /** The case refusals in `state` are tried on; made when first needed, as making the reported one stops routing. */
+  async function sharedIn(state: State): Promise<CaseBody> {
+    if (!shared.has(state)) {
+      const made = await inState(state);
+      await api.waitForListed('admin', made.id, made.version);
+      shared.set(state, made);
+    }
+    return shared.get(state)!;
+  }
 
   afterAll(async () => {
     await t?.close();
@@ -389,7 +416,7 @@ describe('who may do what to a case, in each state', () => {
     async ({ state, endpoint, c, status }) => {
       const rule = RULES[endpoint];
       // A change that succeeds needs a case of its own; a refusal must leave the shared one as it was.
-      const subject = rule && status === 200 ? await inState(state) : shared.get(state)!;
+      const subject = rule && status === 200 ? await inState(state) : await sharedIn(state);
       let response: Response;
       if (endpoint === 'GET /api/cases') response = await api.list(c.username, '?limit=100');
       else if (endpoint === 'GET /api/cases/{id}') response = await api.getCase(c.username, subject.id);
@@ -410,7 +437,7 @@ describe('who may do what to a case, in each state', () => {
       }
       if (endpoint === 'GET /api/cases') {
         const listed = status === 200 && listBody(response).items.some((listedCase) => listedCase.id === subject.id);
-        expect(listed).toBe(status === 200 && sees(c));
+        expect(listed).toBe(status === 200 && sees(c, state));
       }
       cellsChecked += 1;
     },
