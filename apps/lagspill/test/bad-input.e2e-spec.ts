@@ -512,6 +512,21 @@ describe(`bad input (fast-check seed ${SEED}, ${RUNS_PER_ENDPOINT} requests per 
     expect([...new Set(failures)].slice(0, 20)).toEqual([]);
   });
 
+  // The same check guards reads: before it, NUL in a path or query parameter reached PostgreSQL as a 500.
+  it.each([
+    ['/api/cases/%00', 'id'],
+    ['/api/cases/PLL%00/history', 'id'],
+    ['/api/cases?q=%00', 'q'],
+    ['/api/cases?category=sfm%00', 'category'],
+  ])('GET %s is 400 naming %s', async (path, field) => {
+    const response = await t
+      .http()
+      .get(path)
+      .set('Authorization', `Bearer ${await t.tokenFor('admin')}`);
+    expect({ status: response.status, verdict: verdict(response) }).toEqual({ status: 400, verdict: undefined });
+    expect(response.body).toMatchObject({ type: '/problems/validation', errors: [{ field }] });
+  });
+
   it('left the stored data exactly as it was', async () => {
     expect(await snapshot(t.database.url)).toEqual(before);
   });
