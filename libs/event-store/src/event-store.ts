@@ -67,6 +67,16 @@ export class EventStore {
    */
   async transaction<T>(work: (tx: EventStoreTransaction) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
+    // While the work between two statements runs, no query owns the connection, so pg reports its loss
+    // (PostgreSQL stopped or restarted) as an 'error' event on the client, which would end the process
+    // if nobody listened. Heard, it makes the transaction's next statement fail, and the client is
+    // dropped instead of going back to the pool.
+    let lost: Error | undefined;
+    const onLost = (error: Error) => {
+      lost ??= error;
+      this.onError(error, 'transaction connection');
+    };
+    client.on('error', onLost);
     let appended = false;
     const tx: EventStoreTransaction = {
       sql: client,
@@ -84,10 +94,12 @@ export class EventStore {
       if (appended) this.notifier.appended();
       return result;
     } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
+      await client.query('ROLLBACK').catch((rollbackFailed: Error) => (lost ??= rollbackFailed));
       throw error;
     } finally {
-      client.release();
+      // The pool listens again from here on; with an error it drops the client.
+      client.off('error', onLost);
+      client.release(lost);
     }
   }
 

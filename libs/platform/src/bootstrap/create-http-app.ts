@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
+import { DatabaseUnavailableInterceptor } from '../database/database-unavailable.interceptor';
 import { setupOpenApi } from '../openapi/setup-openapi';
 import { ProblemDetailsFilter } from '../problem/problem-details.filter';
 import { createValidationPipe } from '../problem/validation.pipe';
@@ -30,6 +31,7 @@ export async function createHttpApp(rootModule: DynamicModule, title: string): P
   app.useBodyParser('urlencoded', { limit: JSON_BODY_LIMIT, extended: false });
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalPipes(createValidationPipe());
+  app.useGlobalInterceptors(new DatabaseUnavailableInterceptor());
   setupOpenApi(app, title);
   await app.init();
   return app;

@@ -13,6 +13,8 @@ export interface EmbeddedPostgresOptions {
   readonly directory: string;
   /** Settings passed to the server (`-c name=value`), e.g. `{ fsync: 'off' }` for throwaway test clusters. */
   readonly settings?: Readonly<Record<string, string>>;
+  /** The port to listen on when the server is not running yet (e.g. again where it was); a free one by default. */
+  readonly port?: number;
   readonly log?: (message: string) => void;
 }
 
@@ -72,7 +74,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   if (port) {
     log(`taking over the PostgreSQL server already running on port ${port}`);
   } else {
-    port = await freePort();
+    port = options.port ?? (await freePort());
     const settings = { listen_addresses: "'127.0.0.1'", port: String(port), ...options.settings };
     const serverOptions = Object.entries(settings)
       .map(([name, value]) => `-c ${name}=${value}`)
