@@ -117,6 +117,34 @@ describe('EventStore (PostgreSQL)', () => {
     expect(await store.streamVersion('case-tx-other')).toBe(1);
   });
 
+  it('fails a transaction whose connection is lost between statements, and the process and pool go on', async () => {
+    let heardLoss!: () => void;
+    const lossHeard = new Promise<void>((resolve) => (heardLoss = resolve));
+    const fragile = new EventStore({
+      connection: { connectionString: database.url, max: 1 },
+      onError: (_, context) => context === 'transaction connection' && heardLoss(),
+    });
+    const admin = new Client({ connectionString: database.url });
+    await admin.connect();
+    try {
+      const attempt = fragile.transaction(async (tx) => {
+        const { rows } = await tx.sql.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+        // As when PostgreSQL stops: the server ends the session while no statement of ours runs.
+        await admin.query('SELECT pg_terminate_backend($1)', [rows[0].pid]);
+        await lossHeard;
+        await tx.append('case-lost-connection', 0, [noted(1)]);
+      });
+
+      await expect(attempt).rejects.toThrow(/not queryable/);
+      // The one pooled connection was dropped, not handed out again.
+      await fragile.append('case-lost-connection', 0, [noted(2)]);
+      expect((await fragile.readStream('case-lost-connection')).map((e) => (e.data as { n: number }).n)).toEqual([2]);
+    } finally {
+      await admin.end();
+      await fragile.close();
+    }
+  });
+
   it('upcasts old schema versions on read and leaves the stored event as written', async () => {
     const registry = new EventTypeRegistry().register({
       type: 'test.renamed',
