@@ -1,9 +1,8 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
 import { Client, type QueryResultRow } from 'pg';
 import { sfmSyncReport } from '../../apps/lagspill/test/support/case-api';
+import { compileDeployables, freePort, ROOT } from '../support/app-process';
 import { eventually } from '../support/eventually';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
@@ -12,8 +11,6 @@ import { createTestDatabase, type TestDatabase } from '../support/test-database'
  * and insights compiled, each its own Node process on its own port, all against one PostgreSQL, on the
  * Postgres-log transport. Casework runs the dev login; the others verify its tokens (decision 0010).
  */
-const ROOT = resolve(__dirname, '../..');
-const run = promisify(execFile);
 const SERVICES = ['intake', 'routing', 'casework', 'insights'] as const;
 type ServiceName = (typeof SERVICES)[number];
 const BURST = 240;
@@ -25,19 +22,6 @@ interface Service {
   readonly child: ChildProcess;
   readonly exited: Promise<number | null>;
   output(): string;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
 }
 
 describe('the four services as separate processes on one PostgreSQL', () => {
@@ -162,11 +146,7 @@ describe('the four services as separate processes on one PostgreSQL', () => {
     )[0];
 
   beforeAll(async () => {
-    await run(
-      join(ROOT, 'node_modules/.bin/swc'),
-      ['apps', 'libs', '-d', 'dist', '--quiet', '--ignore', '**/*.spec.ts,**/*.int-spec.ts,**/*.e2e-spec.ts'],
-      { cwd: ROOT },
-    );
+    await compileDeployables();
     // An empty database: the services migrate it themselves, all four starting at once.
     database = await createTestDatabase([]);
     db = new Client({ connectionString: database.url });

@@ -1,17 +1,15 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
+import { compileDeployables, ROOT } from '../support/app-process';
 
 /**
  * The deployable as a newcomer runs it: compiled, as its own process, on the embedded PostgreSQL, with
  * no configuration but a data directory and a port.
  */
-const ROOT = resolve(__dirname, '../..');
 const MAIN = join(ROOT, 'dist/apps/lagspill/src/main.js');
-const run = promisify(execFile);
 
 function startLagspill(env: Record<string, string>): {
   child: ChildProcess;
@@ -44,11 +42,7 @@ describe('the lagspill process', () => {
   let dataDir: string;
 
   beforeAll(async () => {
-    await run(
-      join(ROOT, 'node_modules/.bin/swc'),
-      ['apps', 'libs', '-d', 'dist', '--quiet', '--ignore', '**/*.spec.ts,**/*.int-spec.ts,**/*.e2e-spec.ts'],
-      { cwd: ROOT },
-    );
+    await compileDeployables();
     dataDir = join(await mkdtemp(join(tmpdir(), 'lagspill-process-')), '.lagspill');
   }, 60_000);
 
