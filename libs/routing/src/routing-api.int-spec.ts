@@ -16,7 +16,7 @@ import { randomUUID } from 'node:crypto';
 import { DirectoryModule, ROLES, type Caller } from '@lagspill/auth';
 import { CASE_DECIDER, caseStreamId, DEMO_DIRECTORY, Directory, type Role } from '@lagspill/domain';
 import { DeciderRepository, EventStore, EventStoreSchema1763769600000 } from '@lagspill/event-store';
-import { createHttpApp } from '@lagspill/platform';
+import { AppConfig, createHttpApp, loadConfig } from '@lagspill/platform';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
 import { RouteReportedCaseHandler } from './route-reported-case/route-reported-case.handler';
 import { ROUTING_MIGRATIONS, RoutingModule } from './routing.module';
@@ -73,7 +73,11 @@ describe('routing over HTTP (Nest wiring)', () => {
         DirectoryModule,
         RoutingModule.forRoot({ sweepIntervalMs: 0 }),
       ],
-      providers: [{ provide: APP_GUARD, useClass: TestCallerGuard }],
+      providers: [
+        { provide: APP_GUARD, useClass: TestCallerGuard },
+        // createHttpApp reads the CORS and rate-limit settings from the app's configuration.
+        { provide: AppConfig, useValue: loadConfig({ LOG_LEVEL: 'silent' }) },
+      ],
     })
     class TestAppModule {}
 
