@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { PeriodicTask } from '@lagspill/platform';
 import { IndicatorRefresher } from '../indicators/indicator-refresher';
 import { INSIGHTS_OPTIONS, type InsightsOptions } from '../insights.options';
 import { IndicatorPublisher } from './indicator-publisher';
@@ -7,8 +8,10 @@ import { IndicatorPublisher } from './indicator-publisher';
 @Injectable()
 export class IndicatorSchedule implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(IndicatorSchedule.name);
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> | undefined;
+  private readonly schedule = new PeriodicTask(
+    () => this.tick(),
+    (error) => this.logger.warn({ err: error }, 'indicator refresh failed; retrying'),
+  );
 
   constructor(
     @Inject(IndicatorRefresher) private readonly refresher: IndicatorRefresher,
@@ -17,19 +20,11 @@ export class IndicatorSchedule implements OnApplicationBootstrap, OnApplicationS
   ) {}
 
   onApplicationBootstrap(): void {
-    const every = this.options.refreshIntervalMs;
-    if (every <= 0) return;
-    this.timer = setInterval(() => {
-      this.running ??= this.tick()
-        .catch((error: unknown) => this.logger.warn({ err: error }, 'indicator refresh failed; retrying'))
-        .finally(() => (this.running = undefined));
-    }, every);
-    this.timer.unref();
+    this.schedule.start(this.options.refreshIntervalMs);
   }
 
   async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+    await this.schedule.stop();
   }
 
   /** One round; returns the weeks it published. */

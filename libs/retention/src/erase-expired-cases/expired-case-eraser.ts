@@ -7,7 +7,7 @@ import {
   type OnModuleInit,
 } from '@nestjs/common';
 import { EventStore, EventTypeRegistry, StreamVersionConflictError } from '@lagspill/event-store';
-import { CaseKeyring } from '@lagspill/platform';
+import { CaseKeyring, PeriodicTask } from '@lagspill/platform';
 import { ClosedCasesRepository, type ExpiredCase } from '../closed-cases/closed-cases.repository';
 import {
   DEFAULT_RETENTION_SWEEP_INTERVAL_MS,
@@ -40,8 +40,10 @@ export interface RetentionSweepResult {
 @Injectable()
 export class ExpiredCaseEraser implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(ExpiredCaseEraser.name);
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> | undefined;
+  private readonly schedule = new PeriodicTask(
+    () => this.sweep(),
+    (error) => this.logger.warn({ err: error }, 'Retention sweep failed; trying again next interval'),
+  );
 
   constructor(
     @Inject(EventStore) private readonly store: EventStore,
@@ -98,23 +100,11 @@ export class ExpiredCaseEraser implements OnModuleInit, OnApplicationBootstrap, 
   }
 
   onApplicationBootstrap(): void {
-    const interval = this.options.sweepIntervalMs ?? DEFAULT_RETENTION_SWEEP_INTERVAL_MS;
-    if (interval <= 0 || this.options.closedCaseDays <= 0) return;
-    this.timer = setInterval(() => this.tick(), interval);
-    this.timer.unref();
+    if (this.options.closedCaseDays <= 0) return;
+    this.schedule.start(this.options.sweepIntervalMs ?? DEFAULT_RETENTION_SWEEP_INTERVAL_MS);
   }
 
   async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    this.timer = undefined;
-    await this.running;
-  }
-
-  /** One timed sweep; skipped while the previous one still runs. */
-  private tick(): void {
-    if (this.running) return;
-    this.running = this.sweep()
-      .catch((error: unknown) => this.logger.warn({ err: error }, 'Retention sweep failed; trying again next interval'))
-      .finally(() => (this.running = undefined));
+    await this.schedule.stop();
   }
 }

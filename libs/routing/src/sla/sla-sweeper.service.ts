@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { PeriodicTask } from '@lagspill/platform';
 import {
   CASE_DECIDER,
   CaseClosedError,
@@ -37,8 +38,10 @@ export interface SweepResult {
 export class SlaSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(SlaSweeper.name);
   private readonly cases: DeciderRepository<CaseCommand, CaseEvent, CaseState>;
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> | undefined;
+  private readonly schedule = new PeriodicTask(
+    () => this.sweep(),
+    (error) => this.logger.warn({ err: error }, 'SLA sweep failed; trying again next interval'),
+  );
 
   constructor(
     @Inject(EventStore) private readonly store: EventStore,
@@ -71,24 +74,11 @@ export class SlaSweeper implements OnApplicationBootstrap, OnApplicationShutdown
   }
 
   onApplicationBootstrap(): void {
-    const interval = this.options.sweepIntervalMs ?? DEFAULT_SWEEP_INTERVAL_MS;
-    if (interval <= 0) return;
-    this.timer = setInterval(() => this.tick(), interval);
-    this.timer.unref();
+    this.schedule.start(this.options.sweepIntervalMs ?? DEFAULT_SWEEP_INTERVAL_MS);
   }
 
   async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    this.timer = undefined;
-    await this.running;
-  }
-
-  /** One timed sweep; skipped while the previous one still runs. */
-  private tick(): void {
-    if (this.running) return;
-    this.running = this.sweep()
-      .catch((error: unknown) => this.logger.warn({ err: error }, 'SLA sweep failed; trying again next interval'))
-      .finally(() => (this.running = undefined));
+    await this.schedule.stop();
   }
 }
 
