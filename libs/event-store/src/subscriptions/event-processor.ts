@@ -7,12 +7,17 @@ export interface EventProcessorOptions {
   readonly name: string;
   readonly eventTypes: readonly string[];
   readonly batchSize?: number;
+  /**
+   * Default true. False for a processor whose effect is outside the database (publishing to a broker):
+   * its checkpoint then moves only after `apply` resolved, and `tx` must not be used.
+   */
+  readonly transactional?: boolean;
   readonly onError?: (error: unknown, context: string) => void;
 }
 
 /**
- * Handles the log's events in a transactional subscription, so each batch's effects commit with its
- * checkpoint and every event counts exactly once. Started and stopped with the application (Nest
+ * Handles the log's events in a subscription: transactional by default, so each batch's effects commit
+ * with its checkpoint and every event counts exactly once (otherwise at least once). Started and stopped with the application (Nest
  * lifecycle hooks), or by hand in scripts and tests. Subclasses say what a batch does.
  */
 export abstract class EventProcessor {
@@ -34,11 +39,12 @@ export abstract class EventProcessor {
   }
 
   start(): Subscription {
-    const { name, eventTypes, batchSize, onError } = this.options;
+    const { name, eventTypes, batchSize, transactional, onError } = this.options;
     this.subscription ??= this.store
       .subscribe({
         name,
         eventTypes,
+        ...(transactional === false ? { transactional } : {}),
         ...(batchSize ? { batchSize } : {}),
         ...(onError ? { onError } : {}),
         handle: (events, tx) => this.apply(events, tx),

@@ -1,4 +1,4 @@
-import type { EventStore, RecordedEvent, Subscription } from '@lagspill/event-store';
+import { EventProcessor, type EventStore, type RecordedEvent } from '@lagspill/event-store';
 import { integrationMessageFor, LOG_TOPIC_EVENT_TYPES } from '../envelope/log-integration-events';
 import type { KafkaClientPort } from './kafka-client.port';
 import { toKafkaRecord } from './kafka-records';
@@ -16,50 +16,23 @@ export interface KafkaRelayOptions {
  * stays, and the subscription retries the batch (published again; consumers de-duplicate by id). The
  * subscription's lock keeps one relay active across all processes; others wait as standbys.
  */
-export class KafkaRelay {
+export class KafkaRelay extends EventProcessor {
   static readonly SUBSCRIPTION = 'messaging.kafka-relay';
-  private subscription: Subscription | undefined;
 
   constructor(
-    private readonly store: EventStore,
+    store: EventStore,
     private readonly client: KafkaClientPort,
-    private readonly options: KafkaRelayOptions = {},
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.start();
+    options: KafkaRelayOptions = {},
+  ) {
+    super(store, {
+      name: KafkaRelay.SUBSCRIPTION,
+      transactional: false,
+      eventTypes: Object.values(LOG_TOPIC_EVENT_TYPES).flat(),
+      ...(options.onError ? { onError: options.onError } : {}),
+    });
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    await this.stop();
-  }
-
-  start(): Subscription {
-    this.subscription ??= this.store
-      .subscribe({
-        name: KafkaRelay.SUBSCRIPTION,
-        transactional: false,
-        eventTypes: Object.values(LOG_TOPIC_EVENT_TYPES).flat(),
-        ...(this.options.onError ? { onError: this.options.onError } : {}),
-        handle: (events) => this.publish(events),
-      })
-      .start();
-    return this.subscription;
-  }
-
-  async stop(): Promise<void> {
-    const subscription = this.subscription;
-    this.subscription = undefined;
-    await subscription?.stop();
-  }
-
-  /** Resolves once everything committed before the call was acknowledged by the brokers. */
-  async whenCaughtUp(timeoutMs?: number): Promise<void> {
-    if (!this.subscription) throw new Error(`${KafkaRelay.SUBSCRIPTION} is not running`);
-    await this.subscription.whenCaughtUp(timeoutMs);
-  }
-
-  private async publish(events: readonly RecordedEvent[]): Promise<void> {
+  protected async apply(events: readonly RecordedEvent[]): Promise<void> {
     const records = events.flatMap((event) => {
       const message = integrationMessageFor(event);
       return message ? [toKafkaRecord(message.topic, message.key, message.envelope)] : [];
