@@ -11,8 +11,10 @@ import { CaseListPage } from './pages/cases/case-list-page';
 import { ClustersPage } from './pages/clusters/clusters-page';
 import { DashboardPage } from './pages/dashboard/dashboard-page';
 import { NotFoundPage } from './pages/not-found-page';
+import { NotificationsPage } from './pages/notifications/notifications-page';
 import { ReportPage } from './pages/report/report-page';
 import { RoutingRulesPage } from './pages/routing/routing-rules-page';
+import { WebhooksPage } from './pages/webhooks/webhooks-page';
 
 /** Where each role starts. */
 const HOME: Readonly<Record<Role, string>> = {
@@ -84,6 +86,22 @@ export function App() {
             <Signed>
               <RoutingRulesPage />
             </Signed>
+          }
+        />
+        <Route
+          path="/varsler"
+          element={
+            <Only roles={['reporter', 'responder', 'coordinator', 'admin']}>
+              <NotificationsPage />
+            </Only>
+          }
+        />
+        <Route
+          path="/webhooker"
+          element={
+            <Only roles={['responder', 'coordinator', 'admin']}>
+              <WebhooksPage />
+            </Only>
           }
         />
         <Route path="*" element={<NotFoundPage />} />

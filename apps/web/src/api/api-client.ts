@@ -7,7 +7,7 @@ export interface ApiResponse<T> {
 }
 
 export interface RequestOptions {
-  readonly method?: 'GET' | 'POST' | 'PUT';
+  readonly method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   readonly body?: unknown;
   readonly ifMatch?: string | number;
   readonly headers?: Record<string, string>;

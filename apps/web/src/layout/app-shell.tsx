@@ -18,6 +18,8 @@ const NAV: readonly NavItem[] = [
   { to: '/oversikt', text: 'Oversikt', roles: ['coordinator', 'admin', 'responder'] },
   { to: '/klynger', text: 'Klynger', roles: ['coordinator', 'admin'] },
   { to: '/ruting', text: 'Rutingregler', roles: ['coordinator', 'admin'] },
+  { to: '/webhooker', text: 'Webhooker', roles: ['responder', 'coordinator', 'admin'] },
+  { to: '/varsler', text: 'Varsler', roles: ['reporter', 'responder', 'coordinator', 'admin'] },
 ];
 
 export function AppShell() {

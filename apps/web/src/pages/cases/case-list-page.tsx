@@ -14,7 +14,7 @@ import {
 import { useState } from 'react';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { query } from '../../api/api-client';
-import type { CasePage, CaseView } from '../../api/types';
+import type { CaseView } from '../../api/types';
 import { useSession } from '../../auth/session';
 import { CategorySelect } from '../../components/category-select';
 import { ErrorAlert } from '../../components/error-alert';
@@ -26,7 +26,7 @@ import { relativeToNow } from '../../format/oslo-time';
 import { useNow } from '../../hooks/use-now';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { useTaxonomy } from '../../hooks/use-reference-data';
-import { useResource } from '../../hooks/use-resource';
+import { useCursorPages } from '../../hooks/use-cursor-pages';
 import { STATUS_LABELS } from '../../labels';
 import { LabelOptions } from '../../components/label-options';
 
@@ -60,30 +60,14 @@ export function CaseListPage({ mode }: Props) {
     sort: mode === 'inbox' ? 'due' : undefined,
     limit: 50,
   })}`;
-  const first = useResource<CasePage>(path);
-  // Pages fetched with "Vis flere", for the filter they were fetched with.
-  const [loaded, setLoaded] = useState<{ path: string; items: CaseView[]; nextCursor: string | null } | null>(null);
-  const [moreError, setMoreError] = useState<unknown>(undefined);
-  const { api } = useSession();
+  const cases = useCursorPages<CaseView>(path);
   const now = useNow();
-  const more = loaded?.path === path ? loaded : null;
 
   const setFilter = (name: string, value: string) => {
     const next = new URLSearchParams(params);
     if (value === '') next.delete(name);
     else next.set(name, value);
     setParams(next, { replace: true });
-  };
-  const items = [...(first.data?.items ?? []), ...(more?.items ?? [])];
-  const cursor = more ? more.nextCursor : (first.data?.nextCursor ?? null);
-  const loadMore = async () => {
-    if (!cursor) return;
-    try {
-      const page = await api.get<CasePage>(`${path}&cursor=${encodeURIComponent(cursor)}`);
-      setLoaded({ path, items: [...(more?.items ?? []), ...page.items], nextCursor: page.nextCursor });
-    } catch (error) {
-      setMoreError(error);
-    }
   };
 
   return (
@@ -141,14 +125,14 @@ export function CaseListPage({ mode }: Props) {
         </form>
       </div>
 
-      <ErrorAlert error={first.error ?? moreError} />
-      {first.loading && !first.data ? (
+      <ErrorAlert error={cases.error} />
+      {cases.loading && !cases.loaded ? (
         <Loading what="saker" />
-      ) : items.length === 0 ? (
+      ) : cases.items.length === 0 ? (
         <Paragraph>Ingen saker passer med filteret.</Paragraph>
       ) : (
         <ul className="case-list" aria-label="Saker">
-          {items.map((item) => (
+          {cases.items.map((item) => (
             <li key={item.id}>
               <CaseCard
                 item={item}
@@ -160,8 +144,8 @@ export function CaseListPage({ mode }: Props) {
           ))}
         </ul>
       )}
-      {cursor && (
-        <Button variant="secondary" onClick={() => void loadMore()}>
+      {cases.hasMore && (
+        <Button variant="secondary" onClick={() => void cases.loadMore()}>
           Vis flere
         </Button>
       )}

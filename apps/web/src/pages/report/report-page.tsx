@@ -5,11 +5,6 @@ import {
   Details,
   DetailsContent,
   DetailsSummary,
-  ErrorSummary,
-  ErrorSummaryHeading,
-  ErrorSummaryItem,
-  ErrorSummaryLink,
-  ErrorSummaryList,
   Field,
   FieldDescription,
   Fieldset,
@@ -22,12 +17,13 @@ import {
   Textfield,
   ValidationMessage,
 } from '@digdir/designsystemet-react';
-import { useEffect, useMemo, useRef, useState, type ComponentRef, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { ApiError, describeError } from '../../api/api-error';
 import type { CaseView } from '../../api/types';
 import { useSession } from '../../auth/session';
 import { CategorySelect } from '../../components/category-select';
 import { ErrorAlert } from '../../components/error-alert';
+import { FormErrorSummary, type FormErrorSummaryElement } from '../../components/form-error-summary';
 import { Loading } from '../../components/loading';
 import { osloLocalInput } from '../../format/oslo-time';
 import { usePageTitle } from '../../hooks/use-page-title';
@@ -81,7 +77,7 @@ export function ReportPage() {
   // One key per report: a retry after a lost answer gives back the same case instead of a second one.
   const idempotencyKey = useRef(kept.idempotencyKey);
   useEffect(() => savedDraft.save({ draft, idempotencyKey: idempotencyKey.current }), [draft]);
-  const summary = useRef<ComponentRef<typeof ErrorSummary>>(null);
+  const summary = useRef<FormErrorSummaryElement>(null);
 
   const category = taxonomy.categories.find((c) => c.code === draft.category);
   const identityFields = useMemo(() => fieldsWithIdentityNumbers(draft), [draft]);
@@ -156,20 +152,15 @@ export function ReportPage() {
         </Paragraph>
       </Alert>
 
-      {problemEntries.length > 0 && (
-        <ErrorSummary ref={summary} tabIndex={-1}>
-          <ErrorSummaryHeading>Dette må rettes før du kan sende</ErrorSummaryHeading>
-          <ErrorSummaryList>
-            {problemEntries.map(([field, message]) => (
-              <ErrorSummaryItem key={field}>
-                <ErrorSummaryLink href={`#${fieldId(field)}`}>
-                  {FIELD_LABELS[field]}: {message}
-                </ErrorSummaryLink>
-              </ErrorSummaryItem>
-            ))}
-          </ErrorSummaryList>
-        </ErrorSummary>
-      )}
+      <FormErrorSummary
+        ref={summary}
+        heading="Dette må rettes før du kan sende"
+        problems={problemEntries.map(([field, message]) => ({
+          id: fieldId(field),
+          label: FIELD_LABELS[field],
+          message,
+        }))}
+      />
       {failure !== undefined && problemEntries.length === 0 && <ErrorAlert error={failure} />}
       {failure instanceof ApiError && problemEntries.length > 0 && (
         <Paragraph role="status">{describeError(failure)}</Paragraph>
