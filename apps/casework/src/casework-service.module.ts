@@ -1,4 +1,5 @@
 import { AuditModule } from '@lagspill/audit';
+import { NotificationsModule, notificationsOptionsFrom } from '@lagspill/notifications';
 import { RetentionModule } from '@lagspill/retention';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuthModule } from '@lagspill/auth';
@@ -8,7 +9,7 @@ import { EVENT_STORE_ON_PLATFORM, PlatformModule, WebSiteModule, type PlatformCo
 import { CASEWORK_SERVICE_MIGRATIONS } from './casework-service.migrations';
 
 /**
- * The casework service: the case read model, GET /api/cases… and every case command, and the web app
+ * The casework service: the case read model, GET /api/cases… and every case command, notifications, and the web app
  * at `/`. In the distributed dev setup it is also the one running the dev login (decision 0010), so the
  * browser logs in on the site that served it.
  */
@@ -24,6 +25,7 @@ export class CaseworkServiceModule {
         EventStoreModule.forRootAsync(EVENT_STORE_ON_PLATFORM),
         CaseworkModule,
         RetentionModule.forRoot({ closedCaseDays: context.config.RETENTION_CLOSED_CASE_DAYS }),
+        NotificationsModule.forRoot(notificationsOptionsFrom(context.config)),
         WebSiteModule.forConfig(context.config),
       ],
     };

@@ -1,4 +1,5 @@
 import { AUDIT_MIGRATIONS } from '@lagspill/audit';
+import { NOTIFICATIONS_MIGRATIONS } from '@lagspill/notifications';
 import { RETENTION_MIGRATIONS } from '@lagspill/retention';
 import { CASEWORK_MIGRATIONS } from '@lagspill/casework';
 import { EventStoreSchema1763769600000 } from '@lagspill/event-store';
@@ -17,4 +18,5 @@ export const LAGSPILL_MIGRATIONS = [
   ...MESSAGING_MIGRATIONS,
   ...AUDIT_MIGRATIONS,
   ...RETENTION_MIGRATIONS,
+  ...NOTIFICATIONS_MIGRATIONS,
 ];

@@ -1,4 +1,5 @@
 import { AuditModule } from '@lagspill/audit';
+import { NotificationsModule, notificationsOptionsFrom } from '@lagspill/notifications';
 import { RetentionModule } from '@lagspill/retention';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuthModule } from '@lagspill/auth';
@@ -29,6 +30,7 @@ export class LagspillModule {
         RoutingModule.forRoot(),
         CaseworkModule,
         RetentionModule.forRoot({ closedCaseDays: context.config.RETENTION_CLOSED_CASE_DAYS }),
+        NotificationsModule.forRoot(notificationsOptionsFrom(context.config)),
         InsightsModule.forRoot({
           refreshIntervalMs: context.config.INDICATOR_REFRESH_INTERVAL_MS,
           clusterWindowDays: context.config.CLUSTER_WINDOW_DAYS,

@@ -7,3 +7,4 @@ export * from './me.response';
 export * from './party.response';
 export * from './routing-rules';
 export * from './web-config.response';
+export * from './notifications';

@@ -20,3 +20,5 @@ export * from './incident/incident-events';
 export * from './incident/incident-errors';
 export * from './incident/incident-decider';
 export * from './incident/cluster-detection';
+export * from './notification/notification-kinds';
+export * from './notification/notification-plan';

@@ -17,3 +17,4 @@ export * from './publication/indicator-schedule';
 export * from './publication/indicator-snapshot.projection';
 export * from './publication/case-status-feed.projection';
 export * from './publication/status-change.repository';
+export * from './clusters/cluster-watch';

@@ -3,6 +3,7 @@ import { DirectoryModule } from '@lagspill/auth';
 import { ClusterDecisions } from './clusters/cluster-decisions';
 import { ClusterFinder } from './clusters/cluster-finder';
 import { ClusterReportsRepository } from './clusters/cluster-reports.repository';
+import { ClusterWatch } from './clusters/cluster-watch';
 import { ConfirmClusterController } from './clusters/confirm-cluster/confirm-cluster.controller';
 import { ListClustersController } from './clusters/list-clusters/list-clusters.controller';
 import { ListClustersHandler } from './clusters/list-clusters/list-clusters.handler';
@@ -65,6 +66,7 @@ export class InsightsModule {
         ClusterReportsRepository,
         ClusterFinder,
         ClusterDecisions,
+        ClusterWatch,
         ListClustersHandler,
         IncidentProjection,
         IncidentRepository,
@@ -83,6 +85,7 @@ export class InsightsModule {
         IndicatorCellsRepository,
         IncidentProjection,
         IncidentDelivery,
+        ClusterWatch,
       ],
     };
   }

@@ -5,4 +5,6 @@ export interface InsightsOptions {
   readonly refreshIntervalMs: number;
   /** Reports within this many days of each other can form a cluster suggestion. */
   readonly clusterWindowDays: number;
+  /** How often new cluster suggestions are looked for; 0 turns the timer off. Default once a minute. */
+  readonly clusterWatchIntervalMs?: number;
 }

@@ -21,6 +21,9 @@ const ACTIONS: Readonly<Record<string, string>> = {
   'POST /api/clusters/:id/reject': 'cluster.reject',
   'POST /api/incidents/:id/updates': 'incident.publish-update',
   'POST /api/incidents/:id/updates/:updateId/acknowledge': 'incident.acknowledge-update',
+  'POST /api/webhooks': 'webhook.register',
+  'DELETE /api/webhooks/:id': 'webhook.delete',
+  'PUT /api/me/notifications': 'notifications.choose',
 };
 
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);

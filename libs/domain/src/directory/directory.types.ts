@@ -102,6 +102,8 @@ export interface Person {
   readonly organisation?: string;
   /** Responders (and coordinators: their working group): the party they act for. */
   readonly party?: string;
+  /** Where this person's notifications go; none for system clients. */
+  readonly email?: string;
 }
 
 export interface DirectoryData {

@@ -82,3 +82,23 @@ export const CLUSTER_EVENT_SCHEMA_VERSIONS: Readonly<Record<ClusterEvent['type']
 
 export const incidentStreamId = (incidentId: string) => `incident-${incidentId}`;
 export const clusterStreamId = (clusterId: string) => `cluster-${clusterId}`;
+
+/**
+ * A new cluster suggestion was seen: the same fault on the same system from several organisations within
+ * a day. Recorded once per suggestion (its own stream, which must be new), so coordinators hear of it once.
+ */
+export interface ClusterSuggestedData {
+  readonly clusterId: string;
+  readonly system: SharedSystem;
+  readonly category: string;
+  readonly subcategory: string;
+  readonly organisations: number;
+  readonly reports: number;
+  readonly regions: readonly string[];
+  readonly firstReportedAt: string;
+  readonly at: string;
+}
+
+export const CLUSTER_SUGGESTED = 'cluster.suggested';
+export const CLUSTER_SUGGESTED_SCHEMA_VERSION = 1;
+export const clusterSuggestionStreamId = (clusterId: string) => `cluster-suggestion-${clusterId}`;

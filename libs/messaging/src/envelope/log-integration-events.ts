@@ -1,4 +1,4 @@
-import { toHistory } from '@lagspill/contracts';
+import { toHistory, type HistoryReader } from '@lagspill/contracts';
 import { CASE_EVENT_SCHEMA_VERSIONS, type Viewer } from '@lagspill/domain';
 import type { RecordedEvent } from '@lagspill/event-store';
 import { envelope, type IntegrationEnvelope } from './integration-envelope';
@@ -50,28 +50,33 @@ export function integrationMessageFor(event: RecordedEvent): IntegrationMessage 
     };
   }
   if (!event.streamId.startsWith(CASE_STREAM_PREFIX)) return undefined;
-  const caseId = event.streamId.slice(CASE_STREAM_PREFIX.length);
-  const [entry] = toHistory([event], {
+  const caseEnvelope = caseEventEnvelope(event, {
     viewer: ANY_RESPONDER,
     original: false,
     unseal: NO_ORIGINALS,
     // Every case is on the topic, so a link names nothing its readers cannot already see.
     visibleLinks: linkTargets(event),
   });
+  return caseEnvelope && { topic: TOPICS.caseEvents, key: caseEnvelope.subject as string, envelope: caseEnvelope };
+}
+
+/**
+ * A case event as one reader may see it, in the envelope of lagspill.case-events: the topic's readers
+ * are any responder; a party's webhook gets the party's own view. Undefined when the reader sees nothing.
+ */
+export function caseEventEnvelope(event: RecordedEvent, reader: HistoryReader): IntegrationEnvelope | undefined {
+  const caseId = event.streamId.slice(CASE_STREAM_PREFIX.length);
+  const [entry] = toHistory([event], reader);
   if (!entry) return undefined;
-  return {
-    topic: TOPICS.caseEvents,
-    key: caseId,
-    envelope: envelope({
-      id: event.eventId,
-      type: event.type,
-      source: '/lagspill/cases',
-      time: event.recordedAt.toISOString(),
-      subject: caseId,
-      data: { caseId, ...entry },
-      lagspillschemaversion: event.schemaVersion,
-    }),
-  };
+  return envelope({
+    id: event.eventId,
+    type: event.type,
+    source: '/lagspill/cases',
+    time: event.recordedAt.toISOString(),
+    subject: caseId,
+    data: { caseId, ...entry },
+    lagspillschemaversion: event.schemaVersion,
+  });
 }
 
 function linkTargets(event: RecordedEvent): ReadonlySet<string> {

@@ -189,6 +189,77 @@ export class AppConfig {
   })
   CORS_ORIGINS?: string = undefined;
 
+  /**
+   * Where notification mail goes: `smtp://` or `smtps://` with user and password if the server needs
+   * them. Unset: with dev login, the built-in mailbox at /dev/mail; otherwise no mail is sent.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string = undefined;
+
+  /** How long the SMTP server may stay silent before a send gives up (connecting, greeting, each reply). */
+  @Transform(toInteger)
+  @Min(100)
+  @Max(120_000)
+  @IsInt()
+  SMTP_TIMEOUT_MS = 30_000;
+
+  /** The sender of notification mail. */
+  @Matches(/\S+@\S+/, { message: 'must hold an e-mail address' })
+  @IsString()
+  MAIL_FROM = 'Lagspill <ikke-svar@lagspill.invalid>';
+
+  /** The address people open Lagspill at, for links in mail. Unset: http://localhost:<PORT>. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsUrl(HTTP_URL, { message: 'must be an http(s) URL' })
+  PUBLIC_BASE_URL?: string = undefined;
+
+  /** After a mail to an address, further notifications to it wait this long and go out as one digest. */
+  @Transform(toInteger)
+  @Min(0)
+  @Max(86_400)
+  @IsInt()
+  MAIL_DIGEST_SECONDS = 300;
+
+  /** How often the mail and webhook senders look for work (milliseconds; 0: never, tests send by hand). */
+  @Transform(toInteger)
+  @Min(0)
+  @Max(60_000)
+  @IsInt()
+  NOTIFICATION_INTERVAL_MS = 1000;
+
+  /** A failed webhook delivery is retried after this long, doubling each time (at most an hour apart). */
+  @Transform(toInteger)
+  @Min(10)
+  @Max(3_600_000)
+  @IsInt()
+  WEBHOOK_RETRY_BASE_MS = 30_000;
+
+  /** How long a webhook delivery is retried before it fails and the webhook is turned off. */
+  @Transform(toInteger)
+  @Min(1)
+  @Max(168)
+  @IsInt()
+  WEBHOOK_RETRY_HOURS = 24;
+
+  /** How long a webhook receiver has to answer. */
+  @Transform(toInteger)
+  @Min(100)
+  @Max(60_000)
+  @IsInt()
+  WEBHOOK_TIMEOUT_MS = 10_000;
+
+  /**
+   * Webhooks may point at loopback and private addresses, and use plain http. Unset: only with dev login;
+   * otherwise https to public addresses only, so a webhook cannot reach into Lagspill's own network.
+   */
+  @Transform(toBoolean)
+  @IsOptional()
+  @IsBoolean()
+  WEBHOOK_ALLOW_PRIVATE_NETWORK?: boolean = undefined;
+
   /** CORS_ORIGINS as a list; empty when no other origin may call. */
   get corsOrigins(): string[] {
     return this.CORS_ORIGINS?.split(',').map((origin) => origin.trim()) ?? [];
@@ -205,6 +276,19 @@ export class AppConfig {
 
   get devLogin(): boolean {
     return this.LAGSPILL_DEV_LOGIN ?? (!this.DATABASE_URL && !this.isProduction);
+  }
+
+  /** How notification mail leaves: over SMTP, into the dev mailbox, or not at all. */
+  get mailTransport(): 'smtp' | 'dev-mailbox' | 'none' {
+    return this.SMTP_URL ? 'smtp' : this.devLogin ? 'dev-mailbox' : 'none';
+  }
+
+  get publicBaseUrl(): string {
+    return (this.PUBLIC_BASE_URL ?? `http://localhost:${this.PORT}`).replace(/\/+$/, '');
+  }
+
+  get webhookAllowPrivateNetwork(): boolean {
+    return this.WEBHOOK_ALLOW_PRIVATE_NETWORK ?? this.devLogin;
   }
 
   /** With dev login and no OIDC_ISSUER, the built-in provider at this server's own address. */

@@ -5,7 +5,7 @@ import serveStatic from 'serve-static';
 import { WEB_SITE_OPTIONS, type WebSiteOptions } from './web-site.options';
 
 /** Paths that belong to the server, never to the site: they keep their own answers, 404 problems included. */
-const SERVER_PATHS = ['/api', '/health', '/metrics', '/.well-known'];
+const SERVER_PATHS = ['/api', '/dev', '/health', '/metrics', '/.well-known'];
 const INDEX = 'index.html';
 // Built file names carry a content hash, so a file under assets/ never changes.
 const IMMUTABLE = 'public, max-age=31536000, immutable';

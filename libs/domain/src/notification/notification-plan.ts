@@ -1,0 +1,152 @@
+import type { Directory } from '../directory/directory';
+import type { Person } from '../directory/directory.types';
+import type { ActorRef, CaseEvent } from '../case/case-events';
+import type { NotificationKind } from './notification-kinds';
+import { PARTY_MAILBOX_KINDS } from './notification-kinds';
+
+/** What notifications need to know of a case, folded from its events. Text is the redacted title only. */
+export interface NotifiedCase {
+  readonly caseId: string;
+  readonly reference: string;
+  readonly title: string;
+  readonly category: string;
+  readonly reporter: { readonly username: string; readonly organisation: string };
+  readonly region: string;
+  readonly party: string | undefined;
+  readonly routedParties: readonly string[];
+}
+
+/** Who a notification is for: a person of the directory, or a party's shared mailbox. */
+export type NotificationRecipient =
+  | { readonly kind: 'person'; readonly person: Person }
+  | { readonly kind: 'party-mailbox'; readonly party: string; readonly address: string };
+
+export interface PlannedNotification {
+  readonly kind: NotificationKind;
+  readonly recipient: NotificationRecipient;
+  /** The party whose view of the case the message is written for; undefined for the reporter. */
+  readonly forParty: string | undefined;
+}
+
+/** Folds a case event into what notifications know of the case (the region from the directory). */
+export function foldNotifiedCase(
+  known: NotifiedCase | undefined,
+  caseId: string,
+  event: CaseEvent,
+  directory: Directory,
+): NotifiedCase | undefined {
+  if (event.type === 'case.reported') {
+    const { data } = event;
+    return {
+      caseId,
+      reference: data.reference,
+      title: data.title.text,
+      category: data.category,
+      reporter: { username: data.reporter.username, organisation: data.reporter.organisation },
+      region: directory.locate(data.reporter.organisation).helsefellesskap.region,
+      party: undefined,
+      routedParties: [],
+    };
+  }
+  if (!known) return undefined;
+  const assigned = assignedParty(event);
+  if (!assigned) return known;
+  const routedParties = known.routedParties.includes(assigned)
+    ? known.routedParties
+    : [...known.routedParties, assigned];
+  return { ...known, party: assigned, routedParties };
+}
+
+/** The party a routing or forward gives the case to. */
+export function assignedParty(event: CaseEvent): string | undefined {
+  if (event.type === 'case.routed') return event.data.party;
+  if (event.type === 'case.forwarded') return event.data.to;
+  return undefined;
+}
+
+/**
+ * Who should hear of a case event, before anyone's choices are applied: the party a case is routed or
+ * forwarded to, the party when the reporter answers, comments or reopens, the reporter when the party
+ * acts, the region's coordinators when a deadline passes. Nobody hears of their own doing.
+ */
+export function planCaseNotifications(
+  notified: NotifiedCase,
+  event: CaseEvent,
+  directory: Directory,
+): PlannedNotification[] {
+  const actor = actorOf(event);
+  const toParty = (kind: NotificationKind, party: string | undefined) =>
+    party ? forParty(kind, party, directory) : [];
+  const toReporter = (kind: NotificationKind) => {
+    const person = directory.findPerson(notified.reporter.username);
+    return person ? [{ kind, recipient: { kind: 'person', person }, forParty: undefined } as const] : [];
+  };
+  const planned = ((): PlannedNotification[] => {
+    switch (event.type) {
+      case 'case.routed':
+        return toParty('case-assigned', event.data.party);
+      case 'case.forwarded':
+        return toParty('case-assigned', event.data.to);
+      case 'case.acknowledged':
+        return toReporter('case-acknowledged');
+      case 'case.information-requested':
+        return toReporter('information-requested');
+      case 'case.resolved':
+        return toReporter('case-resolved');
+      case 'case.information-provided':
+      case 'case.reopened':
+        return toParty('reporter-replied', notified.party);
+      case 'case.comment-added':
+        if (event.data.visibility !== 'public') return [];
+        return isReporterSide(event.data.author, notified)
+          ? toParty('reporter-replied', notified.party)
+          : toReporter('public-comment');
+      case 'case.sla-breached':
+        return toCoordinators('sla-breached', [notified.region], directory);
+      default:
+        return [];
+    }
+  })();
+  return planned.filter((n) => n.recipient.kind !== 'person' || n.recipient.person.username !== actor?.username);
+}
+
+/** A party's shared mailbox and its people (responders, or the coordinators of a working group). */
+export function forParty(kind: NotificationKind, party: string, directory: Directory): PlannedNotification[] {
+  if (!directory.hasParty(party)) return [];
+  const mailbox = PARTY_MAILBOX_KINDS.includes(kind)
+    ? directory.party(party).contactEmails.map((address) => ({
+        kind,
+        recipient: { kind: 'party-mailbox', party, address } as const,
+        forParty: party,
+      }))
+    : [];
+  const people = directory
+    .allPeople()
+    .filter((person) => person.party === party)
+    .map((person) => ({ kind, recipient: { kind: 'person', person } as const, forParty: party }));
+  return [...mailbox, ...people];
+}
+
+/** The coordinators of the working groups of these regions. */
+export function toCoordinators(
+  kind: NotificationKind,
+  regions: readonly string[],
+  directory: Directory,
+): PlannedNotification[] {
+  const groups = new Set(regions.map((region) => directory.workingGroupOf(region).id));
+  return directory
+    .allPeople()
+    .filter((person) => person.role === 'coordinator' && person.party !== undefined && groups.has(person.party))
+    .map((person) => ({ kind, recipient: { kind: 'person', person } as const, forParty: person.party }));
+}
+
+function isReporterSide(author: ActorRef, notified: NotifiedCase): boolean {
+  return (
+    (author.role === 'reporter' || author.role === 'system') && author.organisation === notified.reporter.organisation
+  );
+}
+
+function actorOf(event: CaseEvent): ActorRef | undefined {
+  const data = event.data as { by?: ActorRef; author?: ActorRef };
+  return data.by ?? data.author;
+}

@@ -1,0 +1,43 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+/** A mail the dev mailbox received. */
+export interface DevMail {
+  readonly id: string;
+  readonly to: string;
+  readonly subject: string;
+  readonly receivedAt: string;
+  readonly text: string;
+  readonly html: string;
+  readonly raw: string;
+}
+
+type DevMailRow = Omit<DevMail, 'receivedAt'> & { received_at: Date };
+
+const SELECT = `SELECT b.id, b.envelope_to AS to, b.subject, b.received_at,
+                       m.text_body AS text, m.html_body AS html, b.raw
+                  FROM notifications.dev_mailbox b JOIN notifications.mail m ON m.id = b.mail_id`;
+
+@Injectable()
+export class DevMailboxRepository {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  /** The newest mails first, optionally only those to one address. */
+  async list(to: string | undefined, limit: number): Promise<DevMail[]> {
+    const rows: DevMailRow[] = await this.dataSource.query(
+      `${SELECT} WHERE $1::text IS NULL OR b.envelope_to = $1 ORDER BY b.id DESC LIMIT $2`,
+      [to ?? null, limit],
+    );
+    return rows.map(toDevMail);
+  }
+
+  async find(id: string): Promise<DevMail | undefined> {
+    if (!/^\d{1,18}$/.test(id)) return undefined;
+    const rows: DevMailRow[] = await this.dataSource.query(`${SELECT} WHERE b.id = $1`, [id]);
+    return rows[0] && toDevMail(rows[0]);
+  }
+}
+
+function toDevMail({ received_at, ...row }: DevMailRow): DevMail {
+  return { ...row, receivedAt: received_at.toISOString() };
+}

@@ -1,0 +1,7 @@
+export * from './notifications.module';
+export * from './notifications.migrations';
+export * from './notifications.options';
+export * from './planning/notification-planner';
+export * from './mail/mail-sender';
+export * from './webhooks/delivery/webhook-deliverer';
+export * from './webhooks/webhook-signature';

@@ -1,0 +1,113 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Directory } from '@lagspill/domain';
+import { EventStore } from '@lagspill/event-store';
+import { PeriodicTask } from '@lagspill/platform';
+import { NOTIFICATIONS_OPTIONS, type NotificationsOptions } from '../notifications.options';
+import { composeMail } from './compose-mail';
+import { MailRepository, type ClaimedMail } from './mail.repository';
+import { MailTransport } from './mail-transport';
+
+/** One composer at a time across processes: a transaction-scoped advisory lock under this key. */
+const COMPOSER_LOCK = 'notifications.mail-composer';
+const ADDRESSES_PER_ROUND = 200;
+/** A digest lists at most this many; the rest wait for the next. */
+const NOTICES_PER_MAIL = 50;
+const MAILS_PER_ROUND = 20;
+/** Beyond the longest a send can take (connect, greet, each reply), a claim is a dead sender's. */
+const LOST_CLAIM_MARGIN_MS = 5_000;
+const SMTP_STEPS = 3;
+const RETRY_BASE_MS = 60_000;
+const MAX_ATTEMPTS = 10;
+
+export interface MailRound {
+  readonly composed: number;
+  readonly sent: number;
+}
+
+/**
+ * Composes and sends notification mail. An address with notices waiting gets them at once if its last
+ * mail is older than the digest window, else when the window has passed, all in one digest: many events
+ * for one person within a few minutes make one mail, not a flood. Each mail is claimed (committed)
+ * before it is handed to the server and marked sent after, so a restart never sends it again.
+ */
+@Injectable()
+export class MailSender implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(MailSender.name);
+  private readonly schedule = new PeriodicTask(
+    () => this.round(),
+    (error) => this.logger.warn({ err: error }, 'mail round failed; retrying'),
+  );
+
+  constructor(
+    @Inject(EventStore) private readonly store: EventStore,
+    @Inject(MailRepository) private readonly mails: MailRepository,
+    @Inject(MailTransport) private readonly transport: MailTransport,
+    @Inject(Directory) private readonly directory: Directory,
+    @Inject(NOTIFICATIONS_OPTIONS) private readonly options: NotificationsOptions,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.schedule.start(this.options.intervalMs);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.schedule.stop();
+    this.transport.close();
+  }
+
+  /** Composes what is due, then sends what is due, as of `now`. */
+  async round(now: Date = new Date()): Promise<MailRound> {
+    const lostAfterMs = this.options.smtpTimeoutMs * SMTP_STEPS + LOST_CLAIM_MARGIN_MS;
+    const lost = await this.mails.giveUpLost(new Date(now.getTime() - lostAfterMs));
+    if (lost > 0) this.logger.warn(`${lost} mail(s) were being sent when their sender stopped; not sent again`);
+    const composed = await this.compose(now);
+    const claimed = await this.store.transaction(({ sql }) => this.mails.claimDue(sql, now, MAILS_PER_ROUND));
+    for (const mail of claimed) await this.send(mail, now);
+    return { composed, sent: claimed.length };
+  }
+
+  private compose(now: Date): Promise<number> {
+    return this.store.transaction(async ({ sql }) => {
+      const { rows } = await sql.query<{ locked: boolean }>(
+        `SELECT pg_try_advisory_xact_lock(hashtextextended($1, 0)) AS locked`,
+        [COMPOSER_LOCK],
+      );
+      if (!rows[0].locked) return 0;
+      const addresses = await this.mails.addressesDue(
+        sql,
+        new Date(now.getTime() - this.options.digestMs),
+        ADDRESSES_PER_ROUND,
+      );
+      for (const address of addresses) {
+        const waiting = await this.mails.waitingFor(sql, address, NOTICES_PER_MAIL);
+        const mail = composeMail(waiting.notices, {
+          baseUrl: this.options.publicBaseUrl,
+          recipient: waiting.recipient,
+          partyName: (party) => (this.directory.hasParty(party) ? this.directory.party(party).name : party),
+        });
+        await this.mails.compose(sql, waiting, mail, now);
+      }
+      return addresses.length;
+    });
+  }
+
+  private async send(mail: ClaimedMail, now: Date): Promise<void> {
+    try {
+      await this.transport.send({
+        id: mail.id,
+        to: mail.address,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+      });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const retryAt =
+        mail.attempts < MAX_ATTEMPTS ? new Date(now.getTime() + RETRY_BASE_MS * 2 ** (mail.attempts - 1)) : undefined;
+      this.logger.warn(`mail ${mail.id} refused (${message}); ${retryAt ? 'retrying later' : 'giving up'}`);
+      await this.mails.refused(mail.id, message, retryAt);
+      return;
+    }
+    await this.mails.sent(mail.id, new Date());
+  }
+}

@@ -1,0 +1,109 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import {
+  assignedParty,
+  CASE_EVENT_SCHEMA_VERSIONS,
+  CLUSTER_SUGGESTED,
+  Directory,
+  foldNotifiedCase,
+  planCaseNotifications,
+  toCoordinators,
+  type CaseEvent,
+  type ClusterSuggestedData,
+  type NotifiedCase,
+  type PlannedNotification,
+} from '@lagspill/domain';
+import { EventProcessor, EventStore, type EventStoreTransaction, type RecordedEvent } from '@lagspill/event-store';
+import { WebhookFanOut } from '../webhooks/delivery/webhook-fan-out';
+import { MailOutbox } from './mail-outbox';
+import type { Notice } from './notice';
+import { NotificationOutboxRepository } from './notification-outbox.repository';
+
+export const NOTIFICATION_PLANNER_SUBSCRIPTION = 'notifications.planner';
+const CASE_STREAM_PREFIX = 'case-';
+/** Older events are history, not news: a log replayed or a demo year seeded tells nobody anything. */
+const NEWS_MAX_AGE_MS = 72 * 3_600_000;
+
+/**
+ * Turns the log's events into notifications: one outbox row per event and address for mail, one
+ * delivery per event and webhook. Transactional, so what it plans commits with its checkpoint and is
+ * planned exactly once, through restarts and redeliveries alike. Sending is someone else's job.
+ */
+@Injectable()
+export class NotificationPlanner extends EventProcessor {
+  private readonly logger = new Logger(NotificationPlanner.name);
+
+  constructor(
+    @Inject(EventStore) store: EventStore,
+    @Inject(Directory) private readonly directory: Directory,
+    @Inject(NotificationOutboxRepository) private readonly outbox: NotificationOutboxRepository,
+    @Inject(MailOutbox) private readonly mail: MailOutbox,
+    @Inject(WebhookFanOut) private readonly webhooks: WebhookFanOut,
+  ) {
+    super(store, {
+      name: NOTIFICATION_PLANNER_SUBSCRIPTION,
+      eventTypes: [...Object.keys(CASE_EVENT_SCHEMA_VERSIONS), CLUSTER_SUGGESTED],
+      onError: (error, context) => this.logger.warn({ err: error }, `${context} failed; retrying`),
+    });
+  }
+
+  protected async apply(events: readonly RecordedEvent[], { sql }: EventStoreTransaction): Promise<void> {
+    for (const event of events) {
+      if (event.type === CLUSTER_SUGGESTED) await this.clusterSuggested(sql, event);
+      else if (event.streamId.startsWith(CASE_STREAM_PREFIX)) await this.caseEvent(sql, event);
+    }
+  }
+
+  private async caseEvent(sql: EventStoreTransaction['sql'], recorded: RecordedEvent): Promise<void> {
+    const caseId = recorded.streamId.slice(CASE_STREAM_PREFIX.length);
+    const event = { type: recorded.type, data: recorded.data } as CaseEvent;
+    const before = await this.outbox.notifiedCase(sql, caseId);
+    const notified = foldNotifiedCase(before, caseId, event, this.directory);
+    if (!notified) return;
+    if (notified !== before) await this.outbox.saveNotifiedCase(sql, notified);
+    if (!isNews(recorded, event)) return;
+    const planned = planCaseNotifications(notified, event, this.directory);
+    await this.mail.add(sql, recorded.eventId, planned, (n) => caseNotice(n, notified, event));
+    const assigned = assignedParty(event);
+    const newParty = assigned !== undefined && !(before?.routedParties.includes(assigned) ?? false);
+    await this.webhooks.fanOut(sql, recorded, notified, newParty ? assigned : undefined);
+  }
+
+  private async clusterSuggested(sql: EventStoreTransaction['sql'], recorded: RecordedEvent): Promise<void> {
+    const data = recorded.data as ClusterSuggestedData;
+    const planned = toCoordinators('cluster-suggested', data.regions, this.directory);
+    const notice = (): Notice => ({
+      kind: 'cluster-suggested',
+      at: data.at,
+      category: data.category,
+      detail: {
+        clusterId: data.clusterId,
+        product: data.system.version ? `${data.system.product} ${data.system.version}` : data.system.product,
+        organisations: data.organisations,
+        reports: data.reports,
+      },
+    });
+    await this.mail.add(sql, recorded.eventId, planned, notice);
+  }
+}
+
+function caseNotice(planned: PlannedNotification, notified: NotifiedCase, event: CaseEvent): Notice {
+  const detail = event.type === 'case.sla-breached' ? { sla: event.data.kind, dueAt: event.data.dueAt } : undefined;
+  return {
+    kind: planned.kind,
+    at: eventTime(event),
+    caseId: notified.caseId,
+    reference: notified.reference,
+    title: notified.title,
+    category: notified.category,
+    ...(planned.forParty ? { party: planned.forParty } : notified.party ? { party: notified.party } : {}),
+    ...(detail ? { detail } : {}),
+  };
+}
+
+function eventTime(event: CaseEvent): string {
+  return event.type === 'case.reported' ? event.data.reportedAt : event.data.at;
+}
+
+function isNews(recorded: RecordedEvent, event: CaseEvent): boolean {
+  return Math.min(Date.parse(eventTime(event)), recorded.recordedAt.getTime()) > Date.now() - NEWS_MAX_AGE_MS;
+}

@@ -1,0 +1,62 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { HistoryReader } from '@lagspill/contracts';
+import type { NotifiedCase } from '@lagspill/domain';
+import { EventStore, type RecordedEvent, type SqlExecutor } from '@lagspill/event-store';
+import { caseEventEnvelope } from '@lagspill/messaging';
+import { NotificationOutboxRepository } from '../../planning/notification-outbox.repository';
+import { WebhookRepository } from '../webhook.repository';
+import { WebhookDeliveryRepository, type NewDelivery } from './webhook-delivery.repository';
+
+const NO_ORIGINALS = () => undefined;
+
+/**
+ * Plans a case event's deliveries to the webhooks of every party that may see the case, each in that
+ * party's own view (the redaction of GET /api/cases/{id}/history, never an original). A party that gets
+ * the case for the first time gets its history so far too, so its system knows what the case is about.
+ */
+@Injectable()
+export class WebhookFanOut {
+  constructor(
+    @Inject(EventStore) private readonly store: EventStore,
+    @Inject(WebhookRepository) private readonly webhooks: WebhookRepository,
+    @Inject(WebhookDeliveryRepository) private readonly deliveries: WebhookDeliveryRepository,
+    @Inject(NotificationOutboxRepository) private readonly cases: NotificationOutboxRepository,
+  ) {}
+
+  async fanOut(sql: SqlExecutor, event: RecordedEvent, notified: NotifiedCase, newParty?: string): Promise<void> {
+    const hooks = await this.webhooks.activeFor(sql, notified.routedParties);
+    if (hooks.length === 0) return;
+    const history = hooks.some((hook) => hook.party === newParty)
+      ? await this.store.readStream(event.streamId, { limit: event.streamVersion })
+      : [event];
+    const linked = await this.linkedCase(sql, event);
+    const planned: NewDelivery[] = [];
+    for (const hook of hooks) {
+      const reader: HistoryReader = {
+        viewer: { role: 'responder', party: hook.party },
+        original: false,
+        unseal: NO_ORIGINALS,
+        visibleLinks: new Set(linked?.routedParties.includes(hook.party) ? [linked.caseId] : []),
+      };
+      for (const recorded of hook.party === newParty ? history : [event]) {
+        const envelope = caseEventEnvelope(recorded, reader);
+        if (!envelope) continue;
+        planned.push({
+          webhookId: hook.id,
+          eventId: recorded.eventId,
+          caseId: notified.caseId,
+          eventType: recorded.type,
+          body: JSON.stringify(envelope),
+        });
+      }
+    }
+    await this.deliveries.add(sql, planned);
+  }
+
+  /** For a link: the linked case, so that only parties who may see it learn of the link. */
+  private async linkedCase(sql: SqlExecutor, event: RecordedEvent): Promise<NotifiedCase | undefined> {
+    if (event.type !== 'case.linked') return undefined;
+    const target = (event.data as { case?: unknown }).case;
+    return typeof target === 'string' ? this.cases.notifiedCase(sql, target) : undefined;
+  }
+}

@@ -1,0 +1,116 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { WebhookResponse, WebhookStatus } from '@lagspill/contracts';
+import type { SqlExecutor } from '@lagspill/event-store';
+import { DataSource } from 'typeorm';
+
+export interface NewWebhook {
+  readonly id: string;
+  readonly party: string;
+  readonly url: string;
+  readonly description: string | undefined;
+  readonly secret: string;
+  readonly createdBy: string;
+}
+
+/** A webhook with what the deliverer needs to sign for it. */
+export interface DeliverableWebhook {
+  readonly id: string;
+  readonly party: string;
+  readonly url: string;
+  readonly secret: string;
+}
+
+interface WebhookRow {
+  id: string;
+  party: string;
+  url: string;
+  description: string | null;
+  status: WebhookStatus | 'deleted';
+  created_at: Date;
+  created_by: string;
+  disabled_at: Date | null;
+  disabled_reason: string | null;
+}
+
+/** What was still to be delivered to a webhook that is deleted or turned off. */
+const ABANDON_PENDING = `UPDATE notifications.webhook_delivery SET status = 'abandoned'
+                          WHERE webhook_id = $1 AND status = 'pending'`;
+
+const COLUMNS = `id, party, url, description, status, created_at, created_by, disabled_at, disabled_reason`;
+
+/** notifications.webhook: the parties' registered receivers. A deleted one is kept for its delivery log. */
+@Injectable()
+export class WebhookRepository {
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  async register(webhook: NewWebhook): Promise<WebhookResponse> {
+    const rows: WebhookRow[] = await this.dataSource.query(
+      `INSERT INTO notifications.webhook (id, party, url, description, secret, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${COLUMNS}`,
+      [webhook.id, webhook.party, webhook.url, webhook.description ?? null, webhook.secret, webhook.createdBy],
+    );
+    return toResponse(rows[0]);
+  }
+
+  /** The webhooks not deleted, of one party or (undefined) of all, oldest first. */
+  async list(party: string | undefined): Promise<WebhookResponse[]> {
+    const rows: WebhookRow[] = await this.dataSource.query(
+      `SELECT ${COLUMNS} FROM notifications.webhook
+        WHERE status <> 'deleted' AND ($1::text IS NULL OR party = $1) ORDER BY created_at, id`,
+      [party ?? null],
+    );
+    return rows.map(toResponse);
+  }
+
+  async find(id: string): Promise<WebhookResponse | undefined> {
+    const rows: WebhookRow[] = await this.dataSource.query(
+      `SELECT ${COLUMNS} FROM notifications.webhook WHERE id = $1 AND status <> 'deleted'`,
+      [id],
+    );
+    return rows[0] && toResponse(rows[0]);
+  }
+
+  /** Deletes the webhook; what was still to be delivered to it is abandoned. */
+  async delete(id: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(`UPDATE notifications.webhook SET status = 'deleted' WHERE id = $1`, [id]);
+      await manager.query(ABANDON_PENDING, [id]);
+    });
+  }
+
+  /** Turns an active webhook off; false when it was not active (another process did it first). */
+  async disable(sql: SqlExecutor, id: string, reason: string, at: Date): Promise<boolean> {
+    const { rows } = await sql.query(
+      `UPDATE notifications.webhook SET status = 'disabled', disabled_at = $2, disabled_reason = $3
+        WHERE id = $1 AND status = 'active' RETURNING id`,
+      [id, at, reason],
+    );
+    if (rows.length === 0) return false;
+    await sql.query(ABANDON_PENDING, [id]);
+    return true;
+  }
+
+  /** The active webhooks of these parties. */
+  async activeFor(sql: SqlExecutor, parties: readonly string[]): Promise<DeliverableWebhook[]> {
+    if (parties.length === 0) return [];
+    const { rows } = await sql.query<DeliverableWebhook>(
+      `SELECT id, party, url, secret FROM notifications.webhook WHERE status = 'active' AND party = ANY($1)`,
+      [parties],
+    );
+    return rows;
+  }
+}
+
+function toResponse(row: WebhookRow): WebhookResponse {
+  return {
+    id: row.id,
+    party: row.party,
+    url: row.url,
+    description: row.description,
+    status: row.status === 'deleted' ? 'disabled' : row.status,
+    createdAt: row.created_at.toISOString(),
+    createdBy: row.created_by,
+    disabledAt: row.disabled_at?.toISOString() ?? null,
+    disabledReason: row.disabled_reason,
+  };
+}

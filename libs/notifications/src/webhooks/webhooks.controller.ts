@@ -1,0 +1,122 @@
+import { randomUUID } from 'node:crypto';
+import {
+  Body,
+  ConflictException,
+  Controller,
+  Delete,
+  ForbiddenException,
+  Get,
+  HttpCode,
+  Inject,
+  NotFoundException,
+  Param,
+  Post,
+  Query,
+} from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentCaller, Roles, type Caller } from '@lagspill/auth';
+import type { WebhookCreatedResponse, WebhookDeliveryPage, WebhookResponse } from '@lagspill/contracts';
+import { Directory } from '@lagspill/domain';
+import { ValidationFailedException } from '@lagspill/platform';
+import { NOTIFICATIONS_OPTIONS, type NotificationsOptions } from '../notifications.options';
+import { WebhookDeliveryRepository } from './delivery/webhook-delivery.repository';
+import { webhookUrlProblem } from './delivery/webhook-target';
+import { newWebhookSecret } from './webhook-signature';
+import { WebhookRepository } from './webhook.repository';
+import { ListDeliveriesRequestDto, ListWebhooksRequestDto, RegisterWebhookRequestDto } from './webhook.request.dto';
+
+/** A party's receivers are few; more than this is a mistake or abuse. */
+const MAX_WEBHOOKS_PER_PARTY = 10;
+const DEFAULT_PAGE = 50;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A party's own systems hear of its cases: a responder (or a working group's coordinator) manages their
+ * party's webhooks, an admin anyone's. Another party's webhook is not found, as another party's case is.
+ */
+@ApiTags('webhooks')
+@ApiBearerAuth()
+@Controller('api/webhooks')
+@Roles('responder', 'coordinator', 'admin')
+export class WebhooksController {
+  constructor(
+    @Inject(WebhookRepository) private readonly webhooks: WebhookRepository,
+    @Inject(WebhookDeliveryRepository) private readonly deliveries: WebhookDeliveryRepository,
+    @Inject(Directory) private readonly directory: Directory,
+    @Inject(NOTIFICATIONS_OPTIONS) private readonly options: NotificationsOptions,
+  ) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Register a webhook; the answer holds its signing secret, shown this once' })
+  async register(
+    @CurrentCaller() caller: Caller,
+    @Body() body: RegisterWebhookRequestDto,
+  ): Promise<WebhookCreatedResponse> {
+    const party = this.partyFor(caller, body.party);
+    const problem = webhookUrlProblem(body.url, this.options.webhookAllowPrivateNetwork);
+    if (problem) throw new ValidationFailedException([{ field: 'url', message: problem }]);
+    if ((await this.webhooks.list(party)).length >= MAX_WEBHOOKS_PER_PARTY) {
+      throw new ConflictException(`${party} has ${MAX_WEBHOOKS_PER_PARTY} webhooks already; delete one first`);
+    }
+    const secret = newWebhookSecret();
+    const webhook = await this.webhooks.register({
+      id: randomUUID(),
+      party,
+      url: body.url,
+      description: body.description,
+      secret,
+      createdBy: caller.username,
+    });
+    return { ...webhook, secret };
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'The webhooks of my party (admins: of every party, or of `party`)' })
+  list(@CurrentCaller() caller: Caller, @Query() query: ListWebhooksRequestDto): Promise<WebhookResponse[]> {
+    return this.webhooks.list(caller.role === 'admin' ? query.party : caller.party?.id);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Delete a webhook; what was still to be delivered to it is dropped' })
+  async delete(@CurrentCaller() caller: Caller, @Param('id') id: string): Promise<void> {
+    await this.visible(caller, id);
+    await this.webhooks.delete(id);
+  }
+
+  @Get(':id/deliveries')
+  @ApiOperation({ summary: 'The delivery log: each event sent to the webhook, newest first, with every attempt' })
+  async deliveryLog(
+    @CurrentCaller() caller: Caller,
+    @Param('id') id: string,
+    @Query() query: ListDeliveriesRequestDto,
+  ): Promise<WebhookDeliveryPage> {
+    await this.visible(caller, id);
+    return this.deliveries.page(id, query.limit ?? DEFAULT_PAGE, query.cursor);
+  }
+
+  private partyFor(caller: Caller, asked: string | undefined): string {
+    if (caller.role !== 'admin') {
+      const own = caller.party?.id;
+      if (!own) throw new ForbiddenException('Only those who act for a party register webhooks');
+      if (asked !== undefined && asked !== own) {
+        throw new ForbiddenException(`You register webhooks for ${own} only`);
+      }
+      return own;
+    }
+    if (asked === undefined)
+      throw new ValidationFailedException([{ field: 'party', message: 'party is required for an admin' }]);
+    if (!this.directory.hasParty(asked)) {
+      throw new ValidationFailedException([{ field: 'party', message: `party ${asked} is not in the directory` }]);
+    }
+    return asked;
+  }
+
+  private async visible(caller: Caller, id: string): Promise<WebhookResponse> {
+    const webhook = UUID.test(id) ? await this.webhooks.find(id) : undefined;
+    if (!webhook || (caller.role !== 'admin' && webhook.party !== caller.party?.id)) {
+      throw new NotFoundException(`No webhook ${id}`);
+    }
+    return webhook;
+  }
+}

@@ -1,0 +1,64 @@
+import type { AddressInfo } from 'node:net';
+import { simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+
+/** A mail as the test SMTP server received it, parsed. */
+export interface CaughtMail {
+  readonly to: readonly string[];
+  readonly subject: string;
+  readonly text: string;
+  readonly html: string;
+  readonly messageId: string;
+  readonly raw: string;
+}
+
+/**
+ * A real SMTP server on loopback that keeps what it is sent. `holdMs` makes it wait that long before
+ * accepting each message, so a test can stop the sender while a mail is on the wire.
+ */
+export interface SmtpCatcher {
+  readonly url: string;
+  readonly mails: CaughtMail[];
+  /** Mails to one address. */
+  to(address: string): CaughtMail[];
+  close(): Promise<void>;
+}
+
+export async function startSmtpCatcher(options: { holdMs?: number } = {}): Promise<SmtpCatcher> {
+  const mails: CaughtMail[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        const raw = Buffer.concat(chunks).toString('utf8');
+        void simpleParser(raw).then((parsed) => {
+          const accept = () => {
+            mails.push({
+              to: session.envelope.rcptTo.map((r) => r.address),
+              subject: parsed.subject ?? '',
+              text: parsed.text ?? '',
+              html: typeof parsed.html === 'string' ? parsed.html : '',
+              messageId: parsed.messageId ?? '',
+              raw,
+            });
+            callback();
+          };
+          if (options.holdMs) setTimeout(accept, options.holdMs);
+          else accept();
+        }, callback);
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.server.address() as AddressInfo;
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    mails,
+    to: (address) => mails.filter((mail) => mail.to.includes(address)),
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
