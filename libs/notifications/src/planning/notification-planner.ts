@@ -88,6 +88,7 @@ export class NotificationPlanner extends EventProcessor {
 
 function caseNotice(planned: PlannedNotification, notified: NotifiedCase, event: CaseEvent): Notice {
   const detail = event.type === 'case.sla-breached' ? { sla: event.data.kind, dueAt: event.data.dueAt } : undefined;
+  const party = partyOf(planned, notified, event);
   return {
     kind: planned.kind,
     at: eventTime(event),
@@ -95,9 +96,15 @@ function caseNotice(planned: PlannedNotification, notified: NotifiedCase, event:
     reference: notified.reference,
     title: notified.title,
     category: notified.category,
-    ...(planned.forParty ? { party: planned.forParty } : notified.party ? { party: notified.party } : {}),
+    ...(party ? { party } : {}),
     ...(detail ? { detail } : {}),
   };
+}
+
+/** The party a notice names: the one whose deadline passed, the one it is written for, or the case's. */
+function partyOf(planned: PlannedNotification, notified: NotifiedCase, event: CaseEvent): string | undefined {
+  if (event.type === 'case.sla-breached') return event.data.party;
+  return planned.forParty ?? notified.party;
 }
 
 function eventTime(event: CaseEvent): string {
