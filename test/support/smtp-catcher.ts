@@ -19,6 +19,8 @@ export interface CaughtMail {
 export interface SmtpCatcher {
   readonly url: string;
   readonly mails: CaughtMail[];
+  /** Messages received whole but not accepted yet (only while `holdMs` runs). */
+  holding(): number;
   /** Mails to one address. */
   to(address: string): CaughtMail[];
   close(): Promise<void>;
@@ -26,6 +28,7 @@ export interface SmtpCatcher {
 
 export async function startSmtpCatcher(options: { holdMs?: number } = {}): Promise<SmtpCatcher> {
   const mails: CaughtMail[] = [];
+  let holding = 0;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -47,8 +50,12 @@ export async function startSmtpCatcher(options: { holdMs?: number } = {}): Promi
             });
             callback();
           };
-          if (options.holdMs) setTimeout(accept, options.holdMs);
-          else accept();
+          if (!options.holdMs) return accept();
+          holding += 1;
+          setTimeout(() => {
+            holding -= 1;
+            accept();
+          }, options.holdMs);
         }, callback);
       });
     },
@@ -58,6 +65,7 @@ export async function startSmtpCatcher(options: { holdMs?: number } = {}): Promi
   return {
     url: `smtp://127.0.0.1:${port}`,
     mails,
+    holding: () => holding,
     to: (address) => mails.filter((mail) => mail.to.includes(address)),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

@@ -15,6 +15,8 @@ export interface ReceivedDelivery {
 export interface WebhookReceiver {
   readonly url: string;
   readonly received: ReceivedDelivery[];
+  /** Requests received whose answer is still held back (only with `delayMs`). */
+  pending(): number;
   /** The requests of one delivery (the x-lagspill-delivery header), in order. */
   attemptsOf(deliveryId: string): ReceivedDelivery[];
   close(): Promise<void>;
@@ -25,6 +27,7 @@ export async function startWebhookReceiver(
   options: { delayMs?: number } = {},
 ): Promise<WebhookReceiver> {
   const received: ReceivedDelivery[] = [];
+  let pending = 0;
   const attemptsOf = (id: string) => received.filter((r) => r.headers['x-lagspill-delivery'] === id);
   const server = createServer((request, response) => {
     const chunks: Buffer[] = [];
@@ -33,7 +36,11 @@ export async function startWebhookReceiver(
       const id = String(request.headers['x-lagspill-delivery']);
       const status = answer(attemptsOf(id).length);
       received.push({ headers: request.headers, body: Buffer.concat(chunks).toString('utf8'), answered: status });
-      setTimeout(() => response.writeHead(status).end(), options.delayMs ?? 0);
+      pending += 1;
+      setTimeout(() => {
+        pending -= 1;
+        response.writeHead(status).end();
+      }, options.delayMs ?? 0);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -41,6 +48,7 @@ export async function startWebhookReceiver(
   return {
     url: `http://127.0.0.1:${port}/hooks/lagspill`,
     received,
+    pending: () => pending,
     attemptsOf,
     close: () =>
       new Promise((resolve) => {

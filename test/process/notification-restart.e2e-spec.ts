@@ -1,0 +1,169 @@
+import { Client } from 'pg';
+import { sfmSyncReport } from '../../apps/lagspill/test/support/case-api';
+import { compileDeployables, devTokens, freePort, startApp, whenReady, type AppProcess } from '../support/app-process';
+import { eventually } from '../support/eventually';
+import { startSmtpCatcher, type SmtpCatcher } from '../support/smtp-catcher';
+import { createTestDatabase, type TestDatabase } from '../support/test-database';
+import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver';
+
+/** Reports per reporter before the kill, and after the restart. */
+const BEFORE_KILL = 15;
+const AFTER_RESTART = 5;
+/** Each vendor's EPJ reporter; the default rules route each one's SFM faults to that vendor. */
+const REPORTERS = {
+  'lege.cgm': 'saker@cgm.example.no',
+  'lege.pridok': 'saker@pridok.example.no',
+  'lege.eg': 'saker@eg.example.no',
+};
+/** How long the SMTP server and the webhook receiver take to answer, so that the kill finds both busy. */
+const ANSWER_DELAY_MS = 300;
+
+/**
+ * The all-in-one app is SIGKILLed while a mail sits with the SMTP server and webhook deliveries sit
+ * with the receiver, unanswered; then it starts again on the same database. Whatever was in flight may
+ * have arrived, so it must not be sent again: every case's mail and every delivery arrives at most once,
+ * and everything not in flight at the kill arrives exactly once.
+ */
+describe('notifications across a SIGKILL mid-delivery', () => {
+  let database: TestDatabase;
+  let db: Client;
+  let smtp: SmtpCatcher;
+  let receiver: WebhookReceiver;
+  let port: number;
+  let app: AppProcess | undefined;
+
+  const start = async (): Promise<AppProcess> => {
+    const started = startApp('lagspill', port, {
+      DATABASE_URL: database.url,
+      LAGSPILL_DEV_LOGIN: 'true',
+      EVENT_STORE_POLL_INTERVAL_MS: '200',
+      INDICATOR_REFRESH_INTERVAL_MS: '0',
+      SMTP_URL: smtp.url,
+      SMTP_TIMEOUT_MS: '1000',
+      WEBHOOK_TIMEOUT_MS: '1000',
+      MAIL_DIGEST_SECONDS: '0',
+      NOTIFICATION_INTERVAL_MS: '100',
+    });
+    await whenReady(started);
+    return started;
+  };
+
+  const report = async (running: AppProcess, tokens: Map<string, string>, reporter: string, n: number) => {
+    const response = await fetch(`${running.url}/api/reports`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${tokens.get(reporter)}`, 'content-type': 'application/json' },
+      body: JSON.stringify(sfmSyncReport({ title: `SFM synkroniserer ikke (${reporter} ${n})` })),
+    });
+    expect(response.status).toBe(201);
+  };
+  const reportAll = (running: AppProcess, tokens: Map<string, string>, count: number, offset = 0) =>
+    Promise.all(
+      Object.keys(REPORTERS).flatMap((reporter) =>
+        Array.from({ length: count }, (_, i) => report(running, tokens, reporter, offset + i)),
+      ),
+    );
+  const rows = async <T>(sql: string): Promise<T[]> => (await db.query(sql)).rows as T[];
+
+  beforeAll(async () => {
+    await compileDeployables();
+    database = await createTestDatabase([]);
+    db = new Client({ connectionString: database.url });
+    await db.connect();
+    smtp = await startSmtpCatcher({ holdMs: ANSWER_DELAY_MS });
+    receiver = await startWebhookReceiver(() => 200, { delayMs: ANSWER_DELAY_MS });
+    port = await freePort();
+  }, 60_000);
+
+  afterAll(async () => {
+    app?.child.kill('SIGTERM');
+    await app?.exited;
+    await db?.end();
+    await database?.drop();
+    await smtp?.close();
+    await receiver?.close();
+  }, 30_000);
+
+  it('sends nothing twice, and everything that was not in flight once', async () => {
+    const running = await start();
+    app = running;
+    let tokens = await devTokens(running, [...Object.keys(REPORTERS), 'support.cgm']);
+    const registered = await fetch(`${running.url}/api/webhooks`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${tokens.get('support.cgm')}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ url: receiver.url }),
+    });
+    expect(registered.status).toBe(201);
+
+    await reportAll(running, tokens, BEFORE_KILL);
+    await eventually(
+      'a mail and a delivery both in flight',
+      async () => (smtp.holding() > 0 && receiver.pending() > 0 ? true : undefined),
+      { attempts: 400, intervalMs: 10 },
+    );
+    running.child.kill('SIGKILL');
+    expect(await running.exited).toBe('SIGKILL');
+    const mailsInFlight = smtp.holding();
+    const deliveriesInFlight = receiver.pending();
+
+    app = await start();
+    tokens = await devTokens(app, Object.keys(REPORTERS));
+    await reportAll(app, tokens, AFTER_RESTART, BEFORE_KILL);
+    const cases = Object.keys(REPORTERS).length * (BEFORE_KILL + AFTER_RESTART);
+
+    // Settled: every case planned, and nothing waiting or in flight (a dead sender's claims time out).
+    await eventually(
+      'every notification to be sent or given up',
+      async () => {
+        const [open] = await rows<{ outbox: number; mails: number; deliveries: number }>(`
+          SELECT (SELECT count(*)::int FROM notifications.mail_outbox WHERE mail_id IS NULL) AS outbox,
+                 (SELECT count(*)::int FROM notifications.mail WHERE status IN ('pending', 'sending')) AS mails,
+                 (SELECT count(*)::int FROM notifications.webhook_delivery
+                   WHERE status IN ('pending', 'sending')) AS deliveries`);
+        const [planned] = await rows<{ n: number }>(`SELECT count(*)::int AS n FROM notifications.mail_outbox`);
+        return planned.n === cases && open.outbox + open.mails + open.deliveries === 0 ? true : undefined;
+      },
+      { attempts: 300, intervalMs: 100 },
+    );
+
+    // Mail: one notice per case, to its party's mailbox; received at most once, and once unless in flight.
+    const notices = await rows<{ address: string; case_id: string; status: string }>(`
+      SELECT o.address, o.case_id, m.status FROM notifications.mail_outbox o JOIN notifications.mail m ON m.id = o.mail_id`);
+    const received = smtp.mails.flatMap((mail) =>
+      [...mail.text.matchAll(/\/saker\/([0-9a-f-]{36})/g)].map((match) => `${mail.to.join(',')} ${match[1]}`),
+    );
+    expect(received.length).toBe(new Set(received).size);
+    const uncertainMails = await rows<{ id: string }>(`SELECT id FROM notifications.mail WHERE status = 'uncertain'`);
+    expect(uncertainMails.length).toBeLessThanOrEqual(mailsInFlight);
+    const timesReceived = (notice: (typeof notices)[number]) =>
+      received.filter((r) => r === `${notice.address} ${notice.case_id}`).length;
+    // Sent: arrived once. Uncertain (in flight at the kill): arrived once or not at all, never twice.
+    const wrongMail = notices.filter((notice) =>
+      notice.status === 'sent'
+        ? timesReceived(notice) !== 1
+        : notice.status !== 'uncertain' || timesReceived(notice) > 1,
+    );
+    expect(wrongMail).toEqual([]);
+    expect(notices.filter((n) => n.status === 'sent').length).toBeGreaterThan(cases / 2);
+
+    // Webhook: every delivery id POSTed at most once; each delivered one exactly once.
+    const ids = receiver.received.map((r) => String(r.headers['x-lagspill-delivery']));
+    expect(ids.length).toBe(new Set(ids).size);
+    const deliveries = await rows<{ id: string; status: string }>(
+      `SELECT id, status FROM notifications.webhook_delivery`,
+    );
+    // CGM's cases, each with case.reported and case.routed.
+    expect(deliveries).toHaveLength(2 * (BEFORE_KILL + AFTER_RESTART));
+    const uncertain = deliveries.filter((d) => d.status === 'uncertain');
+    expect(uncertain.length).toBeGreaterThan(0);
+    expect(uncertain.length).toBeLessThanOrEqual(deliveriesInFlight);
+    const wrongDeliveries = deliveries.filter(
+      (d) => d.status !== 'uncertain' && !(d.status === 'delivered' && ids.includes(d.id)),
+    );
+    expect(wrongDeliveries).toEqual([]);
+    process.stdout.write(
+      `notification restart: ${cases} cases, ${smtp.mails.length} mails (${uncertainMails.length} uncertain, ` +
+        `${mailsInFlight} in flight at the kill), ${deliveries.length} deliveries (${uncertain.length} uncertain, ` +
+        `${deliveriesInFlight} in flight)\n`,
+    );
+  }, 120_000);
+});
