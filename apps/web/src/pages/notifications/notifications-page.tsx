@@ -59,63 +59,65 @@ export function NotificationsPage() {
       <Heading level={1} data-size="lg">
         Varsler
       </Heading>
-      {email ? (
-        <Paragraph>
-          Varsler sendes på e-post til <strong>{email}</strong>, adressen din i brukerkatalogen.
-        </Paragraph>
-      ) : (
-        <Alert data-color="warning">
-          <Paragraph>
-            Brukerkatalogen har ingen e-postadresse for deg, så du får ikke varsler på e-post. Valgene under gjelder fra
-            en adresse er registrert.
-          </Paragraph>
-        </Alert>
-      )}
-      {config?.devLogin && (
-        <Paragraph>
-          <Link href="/dev/mail">Se utgående e-post (utviklingsmodus)</Link>
-        </Paragraph>
-      )}
       {kinds.length === 0 ? (
         <Paragraph>
           Det er ingen varsler å velge for rollen din. Varsler om saker går til melderne, saksbehandlerne og
           koordinatorene, og til partenes felles e-postadresser.
         </Paragraph>
       ) : (
-        <form className="stack" onSubmit={(event) => void save(event)}>
-          <Fieldset>
-            <FieldsetLegend>Send meg e-post når</FieldsetLegend>
-            {partyMailboxGets && me?.partyName && (
-              <FieldsetDescription>
-                Nye saker og svar fra melderen går uansett til den felles e-postadressen til {me.partyName}. Slå dem på
-                her hvis du også vil ha dem selv.
-              </FieldsetDescription>
-            )}
-            {kinds.map(({ kind, label, enabled }) => (
-              <Switch
-                key={kind}
-                label={label}
-                checked={choices[kind] ?? enabled}
-                onChange={(event) => {
-                  const on = event.target.checked;
-                  setChoices((current) => ({ ...current, [kind]: on }));
-                  setSaved(false);
-                }}
-              />
-            ))}
-          </Fieldset>
-          {saved && (
-            <Alert data-color="success" role="status">
-              <Paragraph>Valgene dine er lagret.</Paragraph>
+        <>
+          {email ? (
+            <Paragraph>
+              Varsler sendes på e-post til <strong>{email}</strong>, adressen din i brukerkatalogen.
+            </Paragraph>
+          ) : (
+            <Alert data-color="warning">
+              <Paragraph>
+                Brukerkatalogen har ingen e-postadresse for deg, så du får ikke varsler på e-post. Valgene under gjelder
+                fra en adresse er registrert.
+              </Paragraph>
             </Alert>
           )}
-          <ErrorAlert error={error} />
-          <div className="actions">
-            <Button type="submit" loading={busy} disabled={busy || !changes}>
-              Lagre
-            </Button>
-          </div>
-        </form>
+          <form className="stack" onSubmit={(event) => void save(event)}>
+            <Fieldset>
+              <FieldsetLegend>Send meg e-post når</FieldsetLegend>
+              {partyMailboxGets && me?.partyName && (
+                <FieldsetDescription>
+                  Saker som sendes til {me.partyName}, og svar fra melderen i dem, går uansett til den felles
+                  e-postadressen deres. Slå dem på her hvis du også vil ha dem selv.
+                </FieldsetDescription>
+              )}
+              {kinds.map(({ kind, label, enabled }) => (
+                <Switch
+                  key={kind}
+                  label={label}
+                  checked={choices[kind] ?? enabled}
+                  onChange={(event) => {
+                    const on = event.target.checked;
+                    setChoices((current) => ({ ...current, [kind]: on }));
+                    setSaved(false);
+                  }}
+                />
+              ))}
+            </Fieldset>
+            {saved && (
+              <Alert data-color="success" role="status">
+                <Paragraph>Valgene dine er lagret.</Paragraph>
+              </Alert>
+            )}
+            <ErrorAlert error={error} />
+            <div className="actions">
+              <Button type="submit" loading={busy} disabled={busy || !changes}>
+                Lagre
+              </Button>
+            </div>
+          </form>
+        </>
+      )}
+      {config?.devLogin && (
+        <Paragraph>
+          <Link href="/dev/mail">Se utgående e-post (utviklingsmodus)</Link>
+        </Paragraph>
       )}
     </section>
   );
