@@ -135,6 +135,20 @@ const ENDPOINTS: Readonly<Record<string, Endpoint>> = {
     path: () => `/api/incidents/${randomUUID()}/updates/${randomUUID()}/acknowledge`,
     username: 'lege.cgm',
   },
+  'PUT /api/me/notifications': {
+    method: 'put',
+    path: () => '/api/me/notifications',
+    username: 'lege.cgm',
+    body: () => ({ kinds: { 'public-comment': false } }),
+    fields: { kinds: 'object', 'kinds.public-comment': 'boolean' },
+  },
+  'POST /api/webhooks': {
+    method: 'post',
+    path: () => '/api/webhooks',
+    username: 'support.cgm',
+    body: () => ({ url: 'http://127.0.0.1:9/hook' }),
+    fields: { url: 'text' },
+  },
   'POST /api/dev/token': {
     method: 'post',
     path: () => '/api/dev/token',

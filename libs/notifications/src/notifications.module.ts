@@ -1,6 +1,5 @@
 import { Module, type DynamicModule, type Provider } from '@nestjs/common';
 import { DirectoryModule } from '@lagspill/auth';
-import { DataSource } from 'typeorm';
 import { DevMailboxController } from './dev-mailbox/dev-mailbox.controller';
 import { DevMailboxRepository } from './dev-mailbox/dev-mailbox.repository';
 import { DevMailboxTransport } from './dev-mailbox/dev-mailbox.transport';
@@ -30,14 +29,16 @@ export class NotificationsModule {
   static forRoot(options: NotificationsOptions): DynamicModule {
     const mail = options.mailTransport !== 'none';
     const dev = options.mailTransport === 'dev-mailbox';
-    const transport: Provider = {
-      provide: MailTransport,
-      inject: [DataSource],
-      useFactory: (dataSource: DataSource) =>
-        dev
-          ? new DevMailboxTransport(dataSource, options.mailFrom)
-          : new SmtpMailTransport(options.smtpUrl as string, options.mailFrom, options.smtpTimeoutMs),
-    };
+    const transport: Provider = dev
+      ? {
+          provide: MailTransport,
+          inject: [DevMailboxRepository],
+          useFactory: (mailbox: DevMailboxRepository) => new DevMailboxTransport(mailbox, options.mailFrom),
+        }
+      : {
+          provide: MailTransport,
+          useFactory: () => new SmtpMailTransport(options.smtpUrl as string, options.mailFrom, options.smtpTimeoutMs),
+        };
     return {
       module: NotificationsModule,
       imports: [DirectoryModule],

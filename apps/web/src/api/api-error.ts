@@ -46,9 +46,9 @@ export function describeError(error: unknown): string {
     case 403:
       return 'Du har ikke tilgang til dette.';
     case 404:
-      return 'Fant ikke saken, eller du har ikke tilgang til den.';
+      return 'Fant ikke det du ba om, eller du har ikke tilgang til det.';
     case 409:
-      return `Handlingen passer ikke med sakens status nå: ${error.message}`;
+      return `Det lot seg ikke gjøre nå: ${error.message}`;
     default:
       return `Tjenesten svarte med en feil (${error.status}). Prøv igjen om litt.`;
   }

@@ -22,6 +22,14 @@ const SELECT = `SELECT b.id, b.envelope_to AS to, b.subject, b.received_at,
 export class DevMailboxRepository {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
+  /** Keeps a mail as it would have gone over SMTP. */
+  async receive(mailId: string, to: string, subject: string, raw: string): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO notifications.dev_mailbox (mail_id, envelope_to, subject, raw) VALUES ($1, $2, $3, $4)`,
+      [mailId, to, subject, raw],
+    );
+  }
+
   /** The newest mails first, optionally only those to one address. */
   async list(to: string | undefined, limit: number): Promise<DevMail[]> {
     const rows: DevMailRow[] = await this.dataSource.query(

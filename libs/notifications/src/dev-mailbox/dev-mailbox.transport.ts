@@ -1,7 +1,7 @@
 import { createTransport, type Transporter } from 'nodemailer';
 import type StreamTransport from 'nodemailer/lib/stream-transport';
-import type { DataSource } from 'typeorm';
 import { MailTransport, messageOf, type OutgoingMail } from '../mail/mail-transport';
+import type { DevMailboxRepository } from './dev-mailbox.repository';
 
 /**
  * The embedded default's mail server: nodemailer builds the very message SMTP would carry, and it is
@@ -11,7 +11,7 @@ export class DevMailboxTransport extends MailTransport {
   private readonly transporter: Transporter<StreamTransport.SentMessageInfo>;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly mailbox: DevMailboxRepository,
     private readonly from: string,
   ) {
     super();
@@ -20,10 +20,7 @@ export class DevMailboxTransport extends MailTransport {
 
   async send(mail: OutgoingMail): Promise<void> {
     const info = await this.transporter.sendMail(messageOf(mail, this.from));
-    await this.dataSource.query(
-      `INSERT INTO notifications.dev_mailbox (mail_id, envelope_to, subject, raw) VALUES ($1, $2, $3, $4)`,
-      [mail.id, mail.to, mail.subject, (info.message as Buffer).toString('utf8')],
-    );
+    await this.mailbox.receive(mail.id, mail.to, mail.subject, (info.message as Buffer).toString('utf8'));
   }
 
   close(): void {
