@@ -1,6 +1,7 @@
 export * from './bootstrap/create-http-app';
 export * from './bootstrap/run-application';
 export * from './scheduling/periodic-task';
+export * from './scheduling/scheduled-job';
 export * from './config/app-config';
 export * from './database/database-connection';
 export * from './database/embedded-postgres';

@@ -1,11 +1,4 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-  type OnModuleInit,
-} from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import {
   CLUSTER_SUGGESTED,
   CLUSTER_SUGGESTED_SCHEMA_VERSION,
@@ -14,7 +7,7 @@ import {
   type ClusterSuggestion,
 } from '@lagspill/domain';
 import { EventStore, EventTypeRegistry, StreamVersionConflictError } from '@lagspill/event-store';
-import { PeriodicTask } from '@lagspill/platform';
+import { ScheduledJob } from '@lagspill/platform';
 import { INSIGHTS_OPTIONS, type InsightsOptions } from '../insights.options';
 import { ClusterFinder } from './cluster-finder';
 
@@ -28,30 +21,25 @@ export const DEFAULT_CLUSTER_WATCH_INTERVAL_MS = 60_000;
  * system forms slow suggestions in ordinary traffic every week, and a mail for each would be noise.
  */
 @Injectable()
-export class ClusterWatch implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(ClusterWatch.name);
-  private readonly schedule = new PeriodicTask(
-    () => this.look(),
-    (error) => this.logger.warn({ err: error }, 'looking for new cluster suggestions failed; retrying'),
-  );
-
+export class ClusterWatch extends ScheduledJob implements OnModuleInit {
   constructor(
     @Inject(EventStore) private readonly store: EventStore,
     @Inject(EventTypeRegistry) private readonly registry: EventTypeRegistry,
     @Inject(ClusterFinder) private readonly finder: ClusterFinder,
-    @Inject(INSIGHTS_OPTIONS) private readonly options: InsightsOptions,
-  ) {}
+    @Inject(INSIGHTS_OPTIONS) options: InsightsOptions,
+  ) {
+    super(
+      'Looking for new cluster suggestions',
+      () => options.clusterWatchIntervalMs ?? DEFAULT_CLUSTER_WATCH_INTERVAL_MS,
+    );
+  }
+
+  protected runScheduled(): Promise<string[]> {
+    return this.look();
+  }
 
   onModuleInit(): void {
     this.registry.register({ type: CLUSTER_SUGGESTED, schemaVersion: CLUSTER_SUGGESTED_SCHEMA_VERSION });
-  }
-
-  onApplicationBootstrap(): void {
-    this.schedule.start(this.options.clusterWatchIntervalMs ?? DEFAULT_CLUSTER_WATCH_INTERVAL_MS);
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.schedule.stop();
   }
 
   /** One look over the last cluster window; returns the ids of the suggestions it recorded. */

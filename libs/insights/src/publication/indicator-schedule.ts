@@ -1,30 +1,22 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { PeriodicTask } from '@lagspill/platform';
+import { Inject, Injectable } from '@nestjs/common';
+import { ScheduledJob } from '@lagspill/platform';
 import { IndicatorRefresher } from '../indicators/indicator-refresher';
 import { INSIGHTS_OPTIONS, type InsightsOptions } from '../insights.options';
 import { IndicatorPublisher } from './indicator-publisher';
 
 /** Every `refreshIntervalMs`: bring the indicator cells up to date, then publish the weeks that ended. */
 @Injectable()
-export class IndicatorSchedule implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(IndicatorSchedule.name);
-  private readonly schedule = new PeriodicTask(
-    () => this.tick(),
-    (error) => this.logger.warn({ err: error }, 'indicator refresh failed; retrying'),
-  );
-
+export class IndicatorSchedule extends ScheduledJob {
   constructor(
     @Inject(IndicatorRefresher) private readonly refresher: IndicatorRefresher,
     @Inject(IndicatorPublisher) private readonly publisher: IndicatorPublisher,
-    @Inject(INSIGHTS_OPTIONS) private readonly options: InsightsOptions,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.schedule.start(this.options.refreshIntervalMs);
+    @Inject(INSIGHTS_OPTIONS) options: InsightsOptions,
+  ) {
+    super('Indicator refresh', () => options.refreshIntervalMs);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    await this.schedule.stop();
+  protected runScheduled(): Promise<string[]> {
+    return this.tick();
   }
 
   /** One round; returns the weeks it published. */

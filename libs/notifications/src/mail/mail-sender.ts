@@ -1,7 +1,7 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { Directory } from '@lagspill/domain';
 import { EventStore } from '@lagspill/event-store';
-import { PeriodicTask } from '@lagspill/platform';
+import { ScheduledJob } from '@lagspill/platform';
 import { NOTIFICATIONS_OPTIONS, type NotificationsOptions } from '../notifications.options';
 import { composeMail } from './compose-mail';
 import { MailRepository, type ClaimedMail } from './mail.repository';
@@ -31,28 +31,24 @@ export interface MailRound {
  * before it is handed to the server and marked sent after, so a restart never sends it again.
  */
 @Injectable()
-export class MailSender implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(MailSender.name);
-  private readonly schedule = new PeriodicTask(
-    () => this.round(),
-    (error) => this.logger.warn({ err: error }, 'mail round failed; retrying'),
-  );
-
+export class MailSender extends ScheduledJob {
   constructor(
     @Inject(EventStore) private readonly store: EventStore,
     @Inject(MailRepository) private readonly mails: MailRepository,
     @Inject(MailTransport) private readonly transport: MailTransport,
     @Inject(Directory) private readonly directory: Directory,
     @Inject(NOTIFICATIONS_OPTIONS) private readonly options: NotificationsOptions,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.schedule.start(this.options.intervalMs);
+  ) {
+    super('Mail round', () => options.intervalMs);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    await this.schedule.stop();
+  override async onApplicationShutdown(): Promise<void> {
+    await super.onApplicationShutdown();
     this.transport.close();
+  }
+
+  protected runScheduled(): Promise<MailRound> {
+    return this.round();
   }
 
   /** Composes what is due, then sends what is due, as of `now`. */

@@ -1,13 +1,6 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-  type OnModuleInit,
-} from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { EventStore, EventTypeRegistry, StreamVersionConflictError } from '@lagspill/event-store';
-import { CaseKeyring, PeriodicTask } from '@lagspill/platform';
+import { CaseKeyring, ScheduledJob } from '@lagspill/platform';
 import { ClosedCasesRepository, type ExpiredCase } from '../closed-cases/closed-cases.repository';
 import {
   DEFAULT_RETENTION_SWEEP_INTERVAL_MS,
@@ -38,23 +31,25 @@ export interface RetentionSweepResult {
  * new, so a case is recorded once however often, or in how many processes, the sweep runs.
  */
 @Injectable()
-export class ExpiredCaseEraser implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(ExpiredCaseEraser.name);
-  private readonly schedule = new PeriodicTask(
-    () => this.sweep(),
-    (error) => this.logger.warn({ err: error }, 'Retention sweep failed; trying again next interval'),
-  );
-
+export class ExpiredCaseEraser extends ScheduledJob implements OnModuleInit {
   constructor(
     @Inject(EventStore) private readonly store: EventStore,
     @Inject(EventTypeRegistry) private readonly registry: EventTypeRegistry,
     @Inject(CaseKeyring) private readonly keyring: CaseKeyring,
     @Inject(ClosedCasesRepository) private readonly cases: ClosedCasesRepository,
     @Inject(RETENTION_OPTIONS) private readonly options: RetentionModuleOptions,
-  ) {}
+  ) {
+    super('Retention sweep', () =>
+      options.closedCaseDays <= 0 ? 0 : (options.sweepIntervalMs ?? DEFAULT_RETENTION_SWEEP_INTERVAL_MS),
+    );
+  }
 
   onModuleInit(): void {
     this.registry.register({ type: CASE_ERASED, schemaVersion: CASE_ERASED_SCHEMA_VERSION });
+  }
+
+  protected runScheduled(): Promise<RetentionSweepResult> {
+    return this.sweep();
   }
 
   async sweep(now: Date = new Date()): Promise<RetentionSweepResult> {
@@ -97,14 +92,5 @@ export class ExpiredCaseEraser implements OnModuleInit, OnApplicationBootstrap, 
       if (error instanceof StreamVersionConflictError) return false;
       throw error;
     }
-  }
-
-  onApplicationBootstrap(): void {
-    if (this.options.closedCaseDays <= 0) return;
-    this.schedule.start(this.options.sweepIntervalMs ?? DEFAULT_RETENTION_SWEEP_INTERVAL_MS);
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.schedule.stop();
   }
 }

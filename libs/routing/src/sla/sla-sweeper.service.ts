@@ -1,5 +1,5 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { PeriodicTask } from '@lagspill/platform';
+import { Inject, Injectable } from '@nestjs/common';
+import { ScheduledJob } from '@lagspill/platform';
 import {
   CASE_DECIDER,
   CaseClosedError,
@@ -35,21 +35,21 @@ export interface SweepResult {
  * has the last word: what it refuses is skipped, and a breach is recorded once per party and kind.
  */
 @Injectable()
-export class SlaSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(SlaSweeper.name);
+export class SlaSweeper extends ScheduledJob {
   private readonly cases: DeciderRepository<CaseCommand, CaseEvent, CaseState>;
-  private readonly schedule = new PeriodicTask(
-    () => this.sweep(),
-    (error) => this.logger.warn({ err: error }, 'SLA sweep failed; trying again next interval'),
-  );
 
   constructor(
     @Inject(EventStore) private readonly store: EventStore,
     @Inject(CaseClockRepository) private readonly clocks: CaseClockRepository,
     @Inject(ROUTING_CLOCK) private readonly clock: Clock,
-    @Inject(ROUTING_OPTIONS) private readonly options: RoutingModuleOptions,
+    @Inject(ROUTING_OPTIONS) options: RoutingModuleOptions,
   ) {
+    super('SLA sweep', () => options.sweepIntervalMs ?? DEFAULT_SWEEP_INTERVAL_MS);
     this.cases = new DeciderRepository(store, CASE_DECIDER);
+  }
+
+  protected runScheduled(): Promise<SweepResult> {
+    return this.sweep();
   }
 
   async sweep(now: Date = this.clock()): Promise<SweepResult> {
@@ -71,14 +71,6 @@ export class SlaSweeper implements OnApplicationBootstrap, OnApplicationShutdown
     }
     if (recorded.length > 0) this.logger.log(`recorded ${recorded.length} SLA breach(es)`);
     return { recorded, skipped };
-  }
-
-  onApplicationBootstrap(): void {
-    this.schedule.start(this.options.sweepIntervalMs ?? DEFAULT_SWEEP_INTERVAL_MS);
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.schedule.stop();
   }
 }
 

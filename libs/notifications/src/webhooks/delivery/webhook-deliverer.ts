@@ -1,8 +1,8 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { Directory, forParty } from '@lagspill/domain';
 import { EventStore } from '@lagspill/event-store';
 import { CLOUDEVENTS_CONTENT_TYPE } from '@lagspill/messaging';
-import { PeriodicTask } from '@lagspill/platform';
+import { ScheduledJob } from '@lagspill/platform';
 import { NOTIFICATIONS_OPTIONS, type NotificationsOptions } from '../../notifications.options';
 import { MailOutbox } from '../../planning/mail-outbox';
 import { SIGNATURE_HEADER, signatureOf } from '../webhook-signature';
@@ -22,13 +22,7 @@ const LOST_CLAIM_MARGIN_MS = 5_000;
  * webhook turned off and the party told by mail. Several processes may run it: claims keep them apart.
  */
 @Injectable()
-export class WebhookDeliverer implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(WebhookDeliverer.name);
-  private readonly schedule = new PeriodicTask(
-    () => this.deliverDue(),
-    (error) => this.logger.warn({ err: error }, 'webhook delivery round failed; retrying'),
-  );
-
+export class WebhookDeliverer extends ScheduledJob {
   constructor(
     @Inject(EventStore) private readonly store: EventStore,
     @Inject(WebhookDeliveryRepository) private readonly deliveries: WebhookDeliveryRepository,
@@ -36,14 +30,12 @@ export class WebhookDeliverer implements OnApplicationBootstrap, OnApplicationSh
     @Inject(MailOutbox) private readonly mail: MailOutbox,
     @Inject(Directory) private readonly directory: Directory,
     @Inject(NOTIFICATIONS_OPTIONS) private readonly options: NotificationsOptions,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.schedule.start(this.options.intervalMs);
+  ) {
+    super('Webhook delivery round', () => options.intervalMs);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    await this.schedule.stop();
+  protected runScheduled(): Promise<number> {
+    return this.deliverDue();
   }
 
   /** One round at `now`; returns how many deliveries it attempted. */
