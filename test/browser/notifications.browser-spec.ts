@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { startBrowserApp, type BrowserApp } from './support/browser-app';
 import { loginAs, logout } from './support/chromium';
 import { eventually } from '../support/eventually';
+import { sfmSyncReport } from '../../apps/lagspill/test/support/case-api';
 
 // Port 9 (discard) on loopback: nothing listens, and dev mode lets a webhook point at plain http there.
 const HOOK_URL = 'http://127.0.0.1:9/hook';
@@ -73,16 +74,7 @@ describe('notifications and webhooks through the web UI', () => {
       .http()
       .post('/api/reports')
       .set('authorization', `Bearer ${await site.app.tokenFor('lege.cgm')}`)
-      .send({
-        category: 'sfm',
-        subcategory: 'gui',
-        title: 'Knappen for å sende PLL mangler',
-        description: 'Etter oppdateringen vises ikke knappen.',
-        occurredAt: '2026-11-20T09:30:00Z',
-        multidoseMode: 'none',
-        harm: 'none',
-        scope: { multiplePatients: false, multipleOrganisations: false },
-      })
+      .send(sfmSyncReport())
       .expect(201);
     await eventually(
       'a failed attempt to deliver the routing to the webhook',

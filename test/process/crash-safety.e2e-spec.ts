@@ -1,14 +1,13 @@
 import { Client } from 'pg';
 import { sfmSyncReport } from '../../apps/lagspill/test/support/case-api';
 import {
+  type AppProcess,
   compileDeployables,
   devTokens,
   forEachBounded,
   freePort,
   reportersByOrganisation,
-  startApp,
-  whenReady,
-  type AppProcess,
+  startAllInOne,
 } from '../support/app-process';
 import { eventually } from '../support/eventually';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
@@ -36,18 +35,7 @@ describe('crash safety: the app SIGKILLed under a load of reports', () => {
   let port: number;
   let app: AppProcess | undefined;
 
-  const start = async (): Promise<AppProcess> => {
-    const started = startApp('lagspill', port, {
-      DATABASE_URL: database.url,
-      LAGSPILL_DEV_LOGIN: 'true',
-      EVENT_STORE_POLL_INTERVAL_MS: '200',
-      INDICATOR_REFRESH_INTERVAL_MS: '0',
-      // The load stands for many clients; the limit per caller has its own test.
-      RATE_LIMIT_PER_MINUTE: '0',
-    });
-    await whenReady(started);
-    return started;
-  };
+  const start = (): Promise<AppProcess> => startAllInOne(port, database.url);
 
   beforeAll(async () => {
     await compileDeployables();

@@ -5,14 +5,13 @@ import { Client } from 'pg';
 import { sfmSyncReport } from '../../apps/lagspill/test/support/case-api';
 import { startEmbeddedPostgres, type RunningPostgres } from '../../libs/platform/src/database/embedded-postgres';
 import {
+  type AppProcess,
   compileDeployables,
   devTokens,
   forEachBounded,
   freePort,
   reportersByOrganisation,
-  startApp,
-  whenReady,
-  type AppProcess,
+  startAllInOne,
 } from '../support/app-process';
 import { eventually } from '../support/eventually';
 
@@ -63,15 +62,7 @@ describe('database outage: PostgreSQL stopped and started under load', () => {
 
   it('turns not-ready and answers 503 problem+json at once while it is down, and recovers by itself without a gap', async () => {
     const database = postgres as RunningPostgres;
-    app = startApp('lagspill', await freePort(), {
-      DATABASE_URL: database.url,
-      LAGSPILL_DEV_LOGIN: 'true',
-      EVENT_STORE_POLL_INTERVAL_MS: '200',
-      INDICATOR_REFRESH_INTERVAL_MS: '0',
-      // The load stands for many clients; the limit per caller has its own test.
-      RATE_LIMIT_PER_MINUTE: '0',
-    });
-    await whenReady(app);
+    app = await startAllInOne(await freePort(), database.url);
     const url = app.url;
     const reporters = await reportersByOrganisation(app);
     const tokens = await devTokens(app, reporters);

@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { sfmSyncReport } from '../../apps/lagspill/test/support/case-api';
-import { compileDeployables, devTokens, freePort, startApp, whenReady, type AppProcess } from '../support/app-process';
+import { type AppProcess, compileDeployables, devTokens, freePort, startAllInOne } from '../support/app-process';
 import { eventually } from '../support/eventually';
 import { startSmtpCatcher, type SmtpCatcher } from '../support/smtp-catcher';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
@@ -32,21 +32,14 @@ describe('notifications across a SIGKILL mid-delivery', () => {
   let port: number;
   let app: AppProcess | undefined;
 
-  const start = async (): Promise<AppProcess> => {
-    const started = startApp('lagspill', port, {
-      DATABASE_URL: database.url,
-      LAGSPILL_DEV_LOGIN: 'true',
-      EVENT_STORE_POLL_INTERVAL_MS: '200',
-      INDICATOR_REFRESH_INTERVAL_MS: '0',
+  const start = (): Promise<AppProcess> =>
+    startAllInOne(port, database.url, {
       SMTP_URL: smtp.url,
       SMTP_TIMEOUT_MS: '1000',
       WEBHOOK_TIMEOUT_MS: '1000',
       MAIL_DIGEST_SECONDS: '0',
       NOTIFICATION_INTERVAL_MS: '100',
     });
-    await whenReady(started);
-    return started;
-  };
 
   const report = async (running: AppProcess, tokens: Map<string, string>, reporter: string, n: number) => {
     const response = await fetch(`${running.url}/api/reports`, {

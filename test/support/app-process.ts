@@ -56,6 +56,24 @@ export function startApp(app: string, port: number, env: Record<string, string>)
   return { url: `http://127.0.0.1:${port}`, child, exited, output: () => output };
 }
 
+/**
+ * The all-in-one app on `databaseUrl` as the process tests run it: dev login, quick polling, no
+ * indicator timer, no rate limit (a test's load stands for many clients; the limit has its own test),
+ * and `env` on top. Resolves once it is ready.
+ */
+export async function startAllInOne(port: number, databaseUrl: string, env: Record<string, string> = {}) {
+  const started = startApp('lagspill', port, {
+    DATABASE_URL: databaseUrl,
+    LAGSPILL_DEV_LOGIN: 'true',
+    EVENT_STORE_POLL_INTERVAL_MS: '200',
+    INDICATOR_REFRESH_INTERVAL_MS: '0',
+    RATE_LIMIT_PER_MINUTE: '0',
+    ...env,
+  });
+  await whenReady(started);
+  return started;
+}
+
 /** Waits until /health/ready answers 200; fails at once, with the process's output, if it exits first. */
 export async function whenReady(app: AppProcess): Promise<void> {
   let exit: number | string | null | undefined;

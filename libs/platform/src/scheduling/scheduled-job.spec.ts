@@ -2,7 +2,7 @@ import { ScheduledJob } from './scheduled-job';
 
 class CountingJob extends ScheduledJob {
   rounds = 0;
-  constructor(private readonly options: { intervalMs: number }) {
+  constructor(options: { intervalMs: number }) {
     super('Counting', () => options.intervalMs);
   }
   protected runScheduled(): Promise<void> {
