@@ -3,6 +3,7 @@ import {
   MailSender,
   NOTIFICATION_PLANNER_SUBSCRIPTION,
   NotificationPlanner,
+  NotificationPruner,
   WebhookDeliverer,
 } from '@lagspill/notifications';
 import { IDENTITY_NUMBER_PLACEHOLDER } from '@lagspill/domain';
@@ -121,7 +122,8 @@ describe('notifications', () => {
         const comment = { body: 'Vi ser på det.', visibility: 'public' };
         expect((await api.command('support.cgm', c.id, 'comments', c.version + 1, comment)).status).toBe(200);
       }
-      await mailRound(60_000);
+      // Within the window: nothing is composed, nothing sent, nothing was lost.
+      expect(await mailRound(60_000)).toEqual({ lost: 0, composed: 0, sent: 0 });
       expect(smtp.to(REPORTER)).toHaveLength(before + 1);
       await windowPassed();
       const digests = smtp.to(REPORTER).slice(before + 1);
@@ -321,6 +323,25 @@ describe('notifications', () => {
         { field: 'party', message: 'party is required for an admin' },
       ]);
       expect((await register('admin', 'https://cgm.example.no/hook', { party: 'cgm' })).status).toBe(201);
+    });
+  });
+
+  describe('pruning', () => {
+    it('deletes sent mail and finished deliveries past NOTIFICATION_RETENTION_DAYS, and nothing newer', async () => {
+      const pruner = t.app.get(NotificationPruner);
+      const nothing = { mails: 0, notices: 0, devMailbox: 0, deliveries: 0, webhooks: 0 };
+      expect(await pruner.prune(new Date(clock))).toEqual(nothing);
+      const pruned = await pruner.prune(new Date(clock + 91 * 24 * HOUR_MS));
+      expect(pruned.mails).toBe(smtp.mails.length);
+      expect(pruned.notices).toBeGreaterThan(pruned.mails);
+      expect(pruned.deliveries).toBeGreaterThanOrEqual(4);
+      // The first test's webhook was deleted; its deliveries are gone now, so it goes too.
+      expect(pruned.webhooks).toBe(1);
+      const [left]: { mails: number; attempts: number }[] = await t.app.get(DataSource).query(`
+        SELECT (SELECT count(*)::int FROM notifications.mail) AS mails,
+               (SELECT count(*)::int FROM notifications.webhook_attempt) AS attempts`);
+      expect(left).toEqual({ mails: 0, attempts: 0 });
+      expect(await pruner.prune(new Date(clock + 91 * 24 * HOUR_MS))).toEqual(nothing);
     });
   });
 });

@@ -12,6 +12,8 @@ import { NotificationOutboxRepository } from './planning/notification-outbox.rep
 import { NotificationPlanner } from './planning/notification-planner';
 import { NotificationPreferencesController } from './preferences/notification-preferences.controller';
 import { NotificationPreferencesRepository } from './preferences/notification-preferences.repository';
+import { NotificationPruner } from './pruning/notification-pruner';
+import { NotificationPruningRepository } from './pruning/notification-pruning.repository';
 import { WebhookDeliverer } from './webhooks/delivery/webhook-deliverer';
 import { WebhookDeliveryRepository } from './webhooks/delivery/webhook-delivery.repository';
 import { WebhookFanOut } from './webhooks/delivery/webhook-fan-out';
@@ -53,10 +55,12 @@ export class NotificationsModule {
         WebhookDeliveryRepository,
         WebhookFanOut,
         WebhookDeliverer,
+        NotificationPruningRepository,
+        NotificationPruner,
         ...(mail ? [transport, MailRepository, MailSender] : []),
         ...(dev ? [DevMailboxRepository] : []),
       ],
-      exports: [NotificationPlanner, WebhookDeliverer, ...(mail ? [MailSender] : [])],
+      exports: [NotificationPlanner, WebhookDeliverer, NotificationPruner, ...(mail ? [MailSender] : [])],
     };
   }
 }

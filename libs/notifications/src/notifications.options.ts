@@ -15,6 +15,8 @@ export interface NotificationsOptions {
   readonly digestMs: number;
   /** How often the mail and webhook senders look for work; 0: never (tests send by hand). */
   readonly intervalMs: number;
+  /** What was sent, and finished deliveries, are kept this long. */
+  readonly retentionMs: number;
   readonly webhookRetryBaseMs: number;
   readonly webhookRetryForMs: number;
   readonly webhookTimeoutMs: number;
@@ -31,6 +33,7 @@ export function notificationsOptionsFrom(config: AppConfig): NotificationsOption
     publicBaseUrl: config.publicBaseUrl,
     digestMs: config.MAIL_DIGEST_SECONDS * 1000,
     intervalMs: config.NOTIFICATION_INTERVAL_MS,
+    retentionMs: config.NOTIFICATION_RETENTION_DAYS * 86_400_000,
     webhookRetryBaseMs: config.WEBHOOK_RETRY_BASE_MS,
     webhookRetryForMs: config.WEBHOOK_RETRY_HOURS * 3_600_000,
     webhookTimeoutMs: config.WEBHOOK_TIMEOUT_MS,

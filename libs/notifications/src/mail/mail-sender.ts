@@ -20,6 +20,8 @@ const RETRY_BASE_MS = 60_000;
 const MAX_ATTEMPTS = 10;
 
 export interface MailRound {
+  /** Mails a dead sender left in flight, now uncertain. */
+  readonly lost: number;
   readonly composed: number;
   readonly sent: number;
 }
@@ -59,7 +61,7 @@ export class MailSender extends ScheduledJob {
     const composed = await this.compose(now);
     const claimed = await this.store.transaction(({ sql }) => this.mails.claimDue(sql, now, MAILS_PER_ROUND));
     for (const mail of claimed) await this.send(mail, now);
-    return { composed, sent: claimed.length };
+    return { lost, composed, sent: claimed.length };
   }
 
   private compose(now: Date): Promise<number> {

@@ -230,6 +230,17 @@ export class AppConfig {
   @IsInt()
   NOTIFICATION_INTERVAL_MS = 1000;
 
+  /**
+   * Sent mail, the dev mailbox and finished webhook deliveries older than this many days are deleted. At
+   * least a week: notifications are planned only for events under 72 hours old, so nothing pruned can be
+   * planned again.
+   */
+  @Transform(toInteger)
+  @Min(7)
+  @Max(3650)
+  @IsInt()
+  NOTIFICATION_RETENTION_DAYS = 90;
+
   /** A failed webhook delivery is retried after this long, doubling each time (at most an hour apart). */
   @Transform(toInteger)
   @Min(10)
