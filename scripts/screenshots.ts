@@ -32,7 +32,8 @@ async function main(): Promise<void> {
   const directory = await mkdtemp(join(tmpdir(), 'lagspill-screenshots-'));
   const postgres = await startEmbeddedPostgres({ directory, settings: { fsync: 'off', synchronous_commit: 'off' } });
   process.env.LAGSPILL_TEST_POSTGRES_URL = postgres.url;
-  const site = await startBrowserApp({ INDICATOR_REFRESH_INTERVAL_MS: '1000' });
+  // No digest window: the seeded year's last days mail the parties too, and the report's mails must not wait.
+  const site = await startBrowserApp({ INDICATOR_REFRESH_INTERVAL_MS: '1000', MAIL_DIGEST_SECONDS: '0' });
   try {
     process.stdout.write('Seeding 3,000 demo cases over 6 months …\n');
     await run(process.execPath, [join(ROOT, 'dist/scripts/seed-demo.js'), '--cases', '3000', '--months', '6'], {
@@ -81,6 +82,32 @@ async function main(): Promise<void> {
     await page.getByRole('button', { name: 'Ta saken' }).click();
     await page.getByText('Under behandling').first().waitFor();
     await shoot(page, 'case-responder');
+    await page.getByRole('link', { name: 'Webhooker', exact: true }).click();
+    await page.getByLabel('Adresse (URL)').fill('http://127.0.0.1:9/lagspill');
+    await page.getByLabel('Beskrivelse (valgfritt)').fill('Saksmottak i supportsystemet vårt');
+    await page.getByRole('button', { name: 'Registrer webhook' }).click();
+    await page.getByRole('heading', { name: 'Webhooken er registrert' }).waitFor();
+    await shoot(page, 'webhooks');
+    await logout(page);
+
+    // The dev mailbox: what routing the report and taking the case would have mailed.
+    await eventually(
+      `the mails about ${reference}`,
+      async () => {
+        const mails = (await site.app.http().get('/api/dev/mail')).body as { text: string }[];
+        return mails.filter((mail) => mail.text.includes(reference)).length >= 2 ? true : undefined;
+      },
+      { attempts: 300, intervalMs: 100 },
+    );
+    await page.goto(`${site.baseUrl}/dev/mail`);
+    await shoot(page, 'dev-mail', { fullPage: false });
+    await page.getByRole('link', { name: new RegExp(`tatt imot saken din ${reference}`) }).click();
+    await shoot(page, 'dev-mail-message', { fullPage: false });
+
+    await loginAs(page, site.baseUrl, 'lege.cgm');
+    await page.goto(`${site.baseUrl}/varsler`);
+    await page.getByRole('switch', { name: 'Saken min er løst' }).waitFor();
+    await shoot(page, 'notification-settings', { fullPage: false });
     await logout(page);
 
     await loginAs(page, site.baseUrl, 'koordinator.nord');
