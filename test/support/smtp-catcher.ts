@@ -21,6 +21,8 @@ export interface SmtpCatcher {
   readonly mails: CaughtMail[];
   /** Messages received whole but not accepted yet (only while `holdMs` runs). */
   holding(): number;
+  /** Answers the next `count` messages with 451 (try again later) instead of accepting them. */
+  refuseNext(count: number): void;
   /** Mails to one address. */
   to(address: string): CaughtMail[];
   close(): Promise<void>;
@@ -29,6 +31,7 @@ export interface SmtpCatcher {
 export async function startSmtpCatcher(options: { holdMs?: number } = {}): Promise<SmtpCatcher> {
   const mails: CaughtMail[] = [];
   let holding = 0;
+  let refusing = 0;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -37,6 +40,10 @@ export async function startSmtpCatcher(options: { holdMs?: number } = {}): Promi
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
+        if (refusing > 0) {
+          refusing -= 1;
+          return callback(Object.assign(new Error('Try again later'), { responseCode: 451 }));
+        }
         const raw = Buffer.concat(chunks).toString('utf8');
         void simpleParser(raw).then((parsed) => {
           const accept = () => {
@@ -66,6 +73,7 @@ export async function startSmtpCatcher(options: { holdMs?: number } = {}): Promi
     url: `smtp://127.0.0.1:${port}`,
     mails,
     holding: () => holding,
+    refuseNext: (count) => (refusing = count),
     to: (address) => mails.filter((mail) => mail.to.includes(address)),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

@@ -123,7 +123,7 @@ describe('notifications', () => {
         expect((await api.command('support.cgm', c.id, 'comments', c.version + 1, comment)).status).toBe(200);
       }
       // Within the window: nothing is composed, nothing sent, nothing was lost.
-      expect(await mailRound(60_000)).toEqual({ lost: 0, composed: 0, sent: 0 });
+      expect(await mailRound(60_000)).toEqual({ lost: 0, composed: 0, attempted: 0 });
       expect(smtp.to(REPORTER)).toHaveLength(before + 1);
       await windowPassed();
       const digests = smtp.to(REPORTER).slice(before + 1);
@@ -161,6 +161,29 @@ describe('notifications', () => {
       await windowPassed();
       expect(smtp.mails).toHaveLength(total);
       await api.put('lege.cgm', '/api/me/notifications', { kinds: { 'public-comment': true } });
+    });
+    it('tries a mail the server refused again later, and it arrives once', async () => {
+      const routed = await routedCase();
+      await windowPassed();
+      const before = smtp.to(REPORTER).length;
+      smtp.refuseNext(1);
+      expect((await api.command('support.cgm', routed.id, 'acknowledge', routed.version)).status).toBe(200);
+      expect(await windowPassed()).toEqual({ lost: 0, composed: 1, attempted: 1 });
+      expect(smtp.to(REPORTER)).toHaveLength(before);
+      const [refused]: { status: string; last_error: string }[] = await t.app
+        .get(DataSource)
+        .query(`SELECT status, last_error FROM notifications.mail WHERE address = $1 ORDER BY id DESC LIMIT 1`, [
+          REPORTER,
+        ]);
+      expect(refused.status).toBe('pending');
+      expect(refused.last_error).toMatch(/Try again later/);
+      // The first retry waits a minute.
+      expect((await mailRound(30_000)).attempted).toBe(0);
+      expect((await mailRound(31_000)).attempted).toBe(1);
+      const arrived = smtp.to(REPORTER).slice(before);
+      expect(arrived.map((m) => m.subject)).toEqual([
+        `Lagspill: ${CGM} har tatt imot saken din ${routed.reference} «${routed.title}»`,
+      ]);
     });
   });
 

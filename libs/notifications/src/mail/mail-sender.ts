@@ -23,7 +23,8 @@ export interface MailRound {
   /** Mails a dead sender left in flight, now uncertain. */
   readonly lost: number;
   readonly composed: number;
-  readonly sent: number;
+  /** Mails handed to the server this round, accepted or refused. */
+  readonly attempted: number;
 }
 
 /**
@@ -61,7 +62,7 @@ export class MailSender extends ScheduledJob {
     const composed = await this.compose(now);
     const claimed = await this.store.transaction(({ sql }) => this.mails.claimDue(sql, now, MAILS_PER_ROUND));
     for (const mail of claimed) await this.send(mail, now);
-    return { lost, composed, sent: claimed.length };
+    return { lost, composed, attempted: claimed.length };
   }
 
   private compose(now: Date): Promise<number> {
@@ -91,13 +92,7 @@ export class MailSender extends ScheduledJob {
 
   private async send(mail: ClaimedMail, now: Date): Promise<void> {
     try {
-      await this.transport.send({
-        id: mail.id,
-        to: mail.address,
-        subject: mail.subject,
-        text: mail.text,
-        html: mail.html,
-      });
+      await this.transport.send({ ...mail, to: mail.address });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const retryAt =

@@ -60,7 +60,7 @@ export class NotificationPlanner extends EventProcessor {
     const notified = foldNotifiedCase(before, caseId, event, this.directory);
     if (!notified) return;
     if (notified !== before) await this.outbox.saveNotifiedCase(sql, notified);
-    if (!isNews(recorded, event)) return;
+    if (!isNews(recorded, eventTime(event))) return;
     const planned = planCaseNotifications(notified, event, this.directory);
     await this.mail.add(sql, recorded.eventId, planned, (n) => caseNotice(n, notified, event));
     const assigned = assignedParty(event);
@@ -70,6 +70,7 @@ export class NotificationPlanner extends EventProcessor {
 
   private async clusterSuggested(sql: EventStoreTransaction['sql'], recorded: RecordedEvent): Promise<void> {
     const data = recorded.data as ClusterSuggestedData;
+    if (!isNews(recorded, data.at)) return;
     const planned = toCoordinators('cluster-suggested', data.regions, this.directory);
     const notice = (): Notice => ({
       kind: 'cluster-suggested',
@@ -111,6 +112,7 @@ function eventTime(event: CaseEvent): string {
   return event.type === 'case.reported' ? event.data.reportedAt : event.data.at;
 }
 
-function isNews(recorded: RecordedEvent, event: CaseEvent): boolean {
-  return Math.min(Date.parse(eventTime(event)), recorded.recordedAt.getTime()) > Date.now() - NEWS_MAX_AGE_MS;
+/** Whether an event that happened `at` is recent enough to tell anyone (and was recorded recently too). */
+function isNews(recorded: RecordedEvent, at: string): boolean {
+  return Math.min(Date.parse(at), recorded.recordedAt.getTime()) > Date.now() - NEWS_MAX_AGE_MS;
 }
