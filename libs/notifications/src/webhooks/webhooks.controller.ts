@@ -73,7 +73,7 @@ export class WebhooksController {
   @Get()
   @ApiOperation({ summary: 'The webhooks of my party (admins: of every party, or of `party`)' })
   list(@CurrentCaller() caller: Caller, @Query() query: ListWebhooksRequestDto): Promise<WebhookResponse[]> {
-    return this.webhooks.list(caller.role === 'admin' ? query.party : caller.party?.id);
+    return this.webhooks.list(caller.role === 'admin' ? query.party : ownParty(caller));
   }
 
   @Delete(':id')
@@ -97,8 +97,7 @@ export class WebhooksController {
 
   private partyFor(caller: Caller, asked: string | undefined): string {
     if (caller.role !== 'admin') {
-      const own = caller.party?.id;
-      if (!own) throw new ForbiddenException('Only those who act for a party register webhooks');
+      const own = ownParty(caller);
       if (asked !== undefined && asked !== own) {
         throw new ForbiddenException(`You register webhooks for ${own} only`);
       }
@@ -119,4 +118,11 @@ export class WebhooksController {
     }
     return webhook;
   }
+}
+
+/** The party a non-admin acts for; without one (not in the directory so) there is nothing to manage. */
+function ownParty(caller: Caller): string {
+  const own = caller.party?.id;
+  if (!own) throw new ForbiddenException('Only those who act for a party have webhooks');
+  return own;
 }
