@@ -120,7 +120,7 @@ export class WebhooksController {
   }
 }
 
-/** The party a non-admin acts for; without one (not in the directory so) there is nothing to manage. */
+/** The party a responder or coordinator acts for; someone without one has no webhooks to manage. */
 function ownParty(caller: Caller): string {
   const own = caller.party?.id;
   if (!own) throw new ForbiddenException('Only those who act for a party have webhooks');
