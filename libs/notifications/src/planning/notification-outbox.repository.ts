@@ -7,11 +7,17 @@ import type { OutboxEntry } from './notice';
 @Injectable()
 export class NotificationOutboxRepository {
   async notifiedCase(sql: SqlExecutor, caseId: string): Promise<NotifiedCase | undefined> {
-    const { rows } = await sql.query<{ facts: NotifiedCase }>(
-      `SELECT facts FROM notifications.notified_case WHERE case_id = $1`,
-      [caseId],
+    return (await this.notifiedCases(sql, [caseId])).get(caseId);
+  }
+
+  /** What the planner knows of these cases, by id; a case it has not seen is absent. */
+  async notifiedCases(sql: SqlExecutor, caseIds: readonly string[]): Promise<Map<string, NotifiedCase>> {
+    if (caseIds.length === 0) return new Map();
+    const { rows } = await sql.query<{ case_id: string; facts: NotifiedCase }>(
+      `SELECT case_id, facts FROM notifications.notified_case WHERE case_id = ANY($1)`,
+      [caseIds],
     );
-    return rows[0]?.facts;
+    return new Map(rows.map((row) => [row.case_id, row.facts]));
   }
 
   async saveNotifiedCase(sql: SqlExecutor, notified: NotifiedCase): Promise<void> {

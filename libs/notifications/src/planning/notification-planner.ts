@@ -14,6 +14,7 @@ import {
 } from '@lagspill/domain';
 import { EventProcessor, EventStore, type EventStoreTransaction, type RecordedEvent } from '@lagspill/event-store';
 import { WebhookFanOut } from '../webhooks/delivery/webhook-fan-out';
+import type { DeliverableWebhook } from '../webhooks/webhook.repository';
 import { MailOutbox } from './mail-outbox';
 import type { Notice } from './notice';
 import { NotificationOutboxRepository } from './notification-outbox.repository';
@@ -46,26 +47,38 @@ export class NotificationPlanner extends EventProcessor {
     });
   }
 
+  /** A batch's cases and the active webhooks are read once for the whole batch: the planner is on every event. */
   protected async apply(events: readonly RecordedEvent[], { sql }: EventStoreTransaction): Promise<void> {
+    const caseIds = events.flatMap((e) => (e.streamId.startsWith(CASE_STREAM_PREFIX) ? [caseIdOf(e)] : []));
+    const cases = await this.outbox.notifiedCases(sql, [...new Set(caseIds)]);
+    const hooks = await this.webhooks.activeHooks(sql);
     for (const event of events) {
       if (event.type === CLUSTER_SUGGESTED) await this.clusterSuggested(sql, event);
-      else if (event.streamId.startsWith(CASE_STREAM_PREFIX)) await this.caseEvent(sql, event);
+      else if (event.streamId.startsWith(CASE_STREAM_PREFIX)) await this.caseEvent(sql, event, cases, hooks);
     }
   }
 
-  private async caseEvent(sql: EventStoreTransaction['sql'], recorded: RecordedEvent): Promise<void> {
-    const caseId = recorded.streamId.slice(CASE_STREAM_PREFIX.length);
+  private async caseEvent(
+    sql: EventStoreTransaction['sql'],
+    recorded: RecordedEvent,
+    cases: Map<string, NotifiedCase>,
+    hooks: readonly DeliverableWebhook[],
+  ): Promise<void> {
+    const caseId = caseIdOf(recorded);
     const event = { type: recorded.type, data: recorded.data } as CaseEvent;
-    const before = await this.outbox.notifiedCase(sql, caseId);
+    const before = cases.get(caseId);
     const notified = foldNotifiedCase(before, caseId, event, this.directory);
     if (!notified) return;
-    if (notified !== before) await this.outbox.saveNotifiedCase(sql, notified);
+    if (notified !== before) {
+      cases.set(caseId, notified);
+      await this.outbox.saveNotifiedCase(sql, notified);
+    }
     if (!isNews(recorded, eventTime(event))) return;
     const planned = planCaseNotifications(notified, event, this.directory);
     await this.mail.add(sql, recorded.eventId, planned, (n) => caseNotice(n, notified, event));
     const assigned = assignedParty(event);
     const newParty = assigned !== undefined && !(before?.routedParties.includes(assigned) ?? false);
-    await this.webhooks.fanOut(sql, recorded, notified, newParty ? assigned : undefined);
+    await this.webhooks.fanOut(sql, recorded, notified, hooks, newParty ? assigned : undefined);
   }
 
   private async clusterSuggested(sql: EventStoreTransaction['sql'], recorded: RecordedEvent): Promise<void> {
@@ -85,6 +98,10 @@ export class NotificationPlanner extends EventProcessor {
     });
     await this.mail.add(sql, recorded.eventId, planned, notice);
   }
+}
+
+function caseIdOf(event: RecordedEvent): string {
+  return event.streamId.slice(CASE_STREAM_PREFIX.length);
 }
 
 function caseNotice(planned: PlannedNotification, notified: NotifiedCase, event: CaseEvent): Notice {

@@ -83,7 +83,7 @@ export class NotificationsSchema1796346000000 implements MigrationInterface {
         disabled_at     timestamptz,
         disabled_reason text
       )`);
-    await db.query(`CREATE INDEX webhook_party ON notifications.webhook (party) WHERE status = 'active'`);
+    await db.query(`CREATE INDEX webhook_party ON notifications.webhook (party)`);
     await db.query(`
       CREATE TABLE notifications.webhook_delivery (
         id               uuid        PRIMARY KEY,

@@ -4,7 +4,7 @@ import type { NotifiedCase } from '@lagspill/domain';
 import { EventStore, type RecordedEvent, type SqlExecutor } from '@lagspill/event-store';
 import { caseEventEnvelope } from '@lagspill/messaging';
 import { NotificationOutboxRepository } from '../../planning/notification-outbox.repository';
-import { WebhookRepository } from '../webhook.repository';
+import { WebhookRepository, type DeliverableWebhook } from '../webhook.repository';
 import { WebhookDeliveryRepository, type NewDelivery } from './webhook-delivery.repository';
 
 const NO_ORIGINALS = () => undefined;
@@ -23,8 +23,19 @@ export class WebhookFanOut {
     @Inject(NotificationOutboxRepository) private readonly cases: NotificationOutboxRepository,
   ) {}
 
-  async fanOut(sql: SqlExecutor, event: RecordedEvent, notified: NotifiedCase, newParty?: string): Promise<void> {
-    const hooks = await this.webhooks.activeFor(sql, notified.routedParties);
+  /** Every active webhook, for a batch of the planner to fan out to. */
+  activeHooks(sql: SqlExecutor): Promise<DeliverableWebhook[]> {
+    return this.webhooks.active(sql);
+  }
+
+  async fanOut(
+    sql: SqlExecutor,
+    event: RecordedEvent,
+    notified: NotifiedCase,
+    active: readonly DeliverableWebhook[],
+    newParty?: string,
+  ): Promise<void> {
+    const hooks = active.filter((hook) => notified.routedParties.includes(hook.party));
     if (hooks.length === 0) return;
     const history = hooks.some((hook) => hook.party === newParty)
       ? await this.store.readStream(event.streamId, { limit: event.streamVersion })
