@@ -51,6 +51,38 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ KAFKA_CLIENT_ID: 'two words' })).toThrow(/KAFKA_CLIENT_ID/);
   });
 
+  it('mails over SMTP_URL, else into the dev mailbox with dev login, else not at all', () => {
+    expect(loadConfig({}).mailTransport).toBe('dev-mailbox');
+    expect(loadConfig({ SMTP_URL: 'smtps://u:p@smtp.example.no' }).mailTransport).toBe('smtp');
+    const production = {
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://db/l',
+      OIDC_ISSUER: 'https://idp.example.no',
+    };
+    expect(loadConfig(production).mailTransport).toBe('none');
+    expect(() => loadConfig({ SMTP_URL: 'mail.example.no:25' })).toThrow(/SMTP_URL=\(hidden\): must be an smtp/);
+  });
+
+  it('links mail to PUBLIC_BASE_URL (without a trailing slash), by default this server', () => {
+    expect(loadConfig({ PORT: '8080' }).publicBaseUrl).toBe('http://localhost:8080');
+    expect(loadConfig({ PUBLIC_BASE_URL: 'https://lagspill.example.no/' }).publicBaseUrl).toBe(
+      'https://lagspill.example.no',
+    );
+  });
+
+  it('lets webhooks reach private networks only in dev mode unless WEBHOOK_ALLOW_PRIVATE_NETWORK says so', () => {
+    expect(loadConfig({}).webhookAllowPrivateNetwork).toBe(true);
+    expect(
+      loadConfig({ DATABASE_URL: 'postgres://db/l', OIDC_ISSUER: 'https://idp.example.no' }).webhookAllowPrivateNetwork,
+    ).toBe(false);
+    expect(loadConfig({ WEBHOOK_ALLOW_PRIVATE_NETWORK: 'false' }).webhookAllowPrivateNetwork).toBe(false);
+  });
+
+  it('keeps what was sent at least a week, past the planner’s 72-hour news window', () => {
+    expect(loadConfig({}).NOTIFICATION_RETENTION_DAYS).toBe(90);
+    expect(() => loadConfig({ NOTIFICATION_RETENTION_DAYS: '3' })).toThrow(/NOTIFICATION_RETENTION_DAYS=3/);
+  });
+
   it('limits each caller to 30,000 requests a minute unless RATE_LIMIT_PER_MINUTE says otherwise (0: off)', () => {
     expect(loadConfig({}).RATE_LIMIT_PER_MINUTE).toBe(30_000);
     expect(loadConfig({ RATE_LIMIT_PER_MINUTE: '0' }).RATE_LIMIT_PER_MINUTE).toBe(0);
