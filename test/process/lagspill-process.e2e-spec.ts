@@ -50,7 +50,7 @@ describe('the lagspill process', () => {
     await rm(join(dataDir, '..'), { recursive: true, force: true });
   });
 
-  it('starts with no DATABASE_URL on an embedded PostgreSQL, is ready, and stops it cleanly on SIGTERM', async () => {
+  it('starts with no DATABASE_URL on an embedded PostgreSQL, is ready, logs no identity number, and stops it cleanly on SIGTERM', async () => {
     const lagspill = startLagspill({ LAGSPILL_DATA_DIR: dataDir, PORT: '0' });
     const url = await listeningUrl(lagspill.output, lagspill.exited);
 
@@ -58,6 +58,23 @@ describe('the lagspill process', () => {
     expect(ready.status).toBe(200);
     const pid = Number((await readFile(join(dataDir, 'postgres/data/postmaster.pid'), 'utf8')).split('\n')[0]);
     expect(pid).toBeGreaterThan(0);
+
+    // An identity number typed into the case search reaches the request log only redacted.
+    const token = (await (
+      await fetch(`${url}/api/dev/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'support.cgm' }),
+      })
+    ).json()) as { access_token: string };
+    const search = await fetch(`${url}/api/cases?q=010180%2010018`, {
+      headers: { authorization: `Bearer ${token.access_token}` },
+    });
+    expect(search.status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(lagspill.output()).toContain('"url":"/api/cases?q=[fødselsnummer]"');
+    expect(lagspill.output()).not.toMatch(/010180(%20| )?10018/);
+    expect(lagspill.output()).not.toContain(token.access_token);
 
     lagspill.child.kill('SIGTERM');
     expect(await lagspill.exited).toBe(0);

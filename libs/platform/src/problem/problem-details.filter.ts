@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
 import { DomainError, type DomainErrorKind } from '@lagspill/domain';
 import type { Request, Response } from 'express';
+import { loggableUrl } from '../logging/loggable-url';
 import { problem, PROBLEM_CONTENT_TYPE, type ProblemDetails } from './problem-details';
 import { ProblemException } from './problem.exception';
 import { ValidationFailedException } from './validation-failed.exception';
@@ -40,7 +41,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
     const body = { ...this.toProblem(error), instance: request.originalUrl };
-    if (body.status >= 500) this.logger.error({ err: error }, `${request.method} ${request.originalUrl} failed`);
+    if (body.status >= 500) {
+      this.logger.error({ err: error }, `${request.method} ${loggableUrl(request.originalUrl)} failed`);
+    }
     if (response.headersSent) return;
     response.status(body.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
   }
