@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   applyToDocument,
   CASE_EVENT_SCHEMA_VERSIONS,
+  caseIdOfStream,
   Directory,
   type CaseDocument,
   type CaseEvent,
@@ -16,7 +17,6 @@ import {
 import { toCaseViewRow, type CaseViewRow } from './case-view-row';
 
 export const CASE_VIEW_SUBSCRIPTION = 'casework.case-view';
-const CASE_STREAM_PREFIX = 'case-';
 const CASE_EVENT_TYPES = Object.keys(CASE_EVENT_SCHEMA_VERSIONS);
 
 /** Keeps `casework.case_view` folded from the log (see Projection: exactly once, rebuildable). */
@@ -30,7 +30,7 @@ export class CaseViewProjection extends Projection {
   }
 
   protected async apply(events: readonly RecordedEvent[], { sql }: EventStoreTransaction): Promise<void> {
-    const caseEvents = events.filter((e) => e.streamId.startsWith(CASE_STREAM_PREFIX));
+    const caseEvents = events.filter((e) => caseIdOfStream(e.streamId) !== undefined);
     if (caseEvents.length === 0) return;
     const ids = [...new Set(caseEvents.map(caseIdOf))];
     const { rows } = await sql.query<{ id: string; document: CaseDocument }>(
@@ -54,8 +54,9 @@ export class CaseViewProjection extends Projection {
   }
 }
 
+/** For events already known to be a case's. */
 function caseIdOf(event: RecordedEvent): string {
-  return event.streamId.slice(CASE_STREAM_PREFIX.length);
+  return caseIdOfStream(event.streamId) as string;
 }
 
 async function upsert(sql: SqlExecutor, row: CaseViewRow): Promise<void> {

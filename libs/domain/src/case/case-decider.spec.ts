@@ -1,6 +1,7 @@
 import type { ServiceLevel } from '../directory/directory.types';
 import type { ActorRef, CaseEvent, CaseReportedData, ScreenedText } from './case-events';
 import type { CaseCommand } from './case-commands';
+import { caseIdOfStream, caseStreamId } from './case-decider';
 import { replay } from './case-state';
 import { decide } from './decide-case';
 import {
@@ -341,5 +342,14 @@ describe('Case decider', () => {
         .then({ type: 'case.sla-breached', data: { party: 'cgm', kind: 'resolution', dueAt: at(240), at: at(241) } });
       given(reported, routed, resolved).when(breach('resolution', 241)).thenFails(SlaNotBreachedError);
     });
+  });
+});
+
+describe('case streams', () => {
+  it('names a case by its stream and reads the case back from the name; other streams are no case', () => {
+    expect(caseStreamId('01a2')).toBe('case-01a2');
+    expect(caseIdOfStream(caseStreamId('01a2'))).toBe('01a2');
+    expect(caseIdOfStream('routing-rules')).toBeUndefined();
+    expect(caseIdOfStream('incident-01a2')).toBeUndefined();
   });
 });

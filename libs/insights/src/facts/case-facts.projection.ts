@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { CASE_EVENT_SCHEMA_VERSIONS, Directory, type CaseEvent } from '@lagspill/domain';
+import { CASE_EVENT_SCHEMA_VERSIONS, caseIdOfStream, Directory, type CaseEvent } from '@lagspill/domain';
 import {
   EventStore,
   Projection,
@@ -11,7 +11,6 @@ import { evolveCaseFacts, type CaseFacts, type CaseLocation, type Locate } from 
 import { CaseFactsWriter } from './case-facts.writer';
 
 export const CASE_FACTS_SUBSCRIPTION = 'insights.case-facts';
-const CASE_STREAM_PREFIX = 'case-';
 const UNKNOWN_LOCATION: CaseLocation = { helsefellesskap: null, region: null, organisationType: null };
 
 /**
@@ -52,7 +51,7 @@ export class CaseFactsProjection extends Projection {
   }
 
   protected async apply(events: readonly RecordedEvent[], { sql }: EventStoreTransaction): Promise<void> {
-    const caseEvents = events.filter((e) => e.streamId.startsWith(CASE_STREAM_PREFIX));
+    const caseEvents = events.filter((e) => caseIdOfStream(e.streamId) !== undefined);
     if (caseEvents.length === 0) return;
     const facts = await this.writer.load(sql, [...new Set(caseEvents.map(caseIdOf))]);
     const stored = new Set(facts.keys());
@@ -86,8 +85,9 @@ export class CaseFactsProjection extends Projection {
   }
 }
 
+/** For events already known to be a case's. */
 function caseIdOf(event: RecordedEvent): string {
-  return event.streamId.slice(CASE_STREAM_PREFIX.length);
+  return caseIdOfStream(event.streamId) as string;
 }
 
 /** When the event happened in the case's life: what the indicators count it by. */

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   CASE_DECIDER,
   CASE_EVENT_SCHEMA_VERSIONS,
+  caseIdOfStream,
   Directory,
   type CaseEvent,
   type CaseReportedData,
@@ -47,8 +48,8 @@ export class CaseStatusFeedProjection extends Projection {
 
   protected async apply(events: readonly RecordedEvent[], { sql }: EventStoreTransaction): Promise<void> {
     for (const event of events) {
-      if (!event.streamId.startsWith('case-')) continue;
-      const caseId = event.streamId.slice('case-'.length);
+      const caseId = caseIdOfStream(event.streamId);
+      if (caseId === undefined) continue;
       const domainEvent = { type: event.type, data: event.data } as CaseEvent;
       const tracked = domainEvent.type === 'case.reported' ? this.reported(domainEvent.data) : await load(sql, caseId);
       if (!tracked) continue;

@@ -1,5 +1,5 @@
 import { toHistory, type HistoryReader } from '@lagspill/contracts';
-import { CASE_EVENT_SCHEMA_VERSIONS, type Viewer } from '@lagspill/domain';
+import { CASE_EVENT_SCHEMA_VERSIONS, caseIdOfStream, type Viewer } from '@lagspill/domain';
 import type { RecordedEvent } from '@lagspill/event-store';
 import { envelope, type IntegrationEnvelope } from './integration-envelope';
 import { TOPICS, type Topic } from './topics';
@@ -11,7 +11,6 @@ export interface IntegrationMessage {
   readonly envelope: IntegrationEnvelope;
 }
 
-const CASE_STREAM_PREFIX = 'case-';
 const INDICATORS_PUBLISHED = 'indicators.published';
 
 /** The log's event types that become integration events: every case event, and the weekly indicators. */
@@ -49,7 +48,7 @@ export function integrationMessageFor(event: RecordedEvent): IntegrationMessage 
       }),
     };
   }
-  if (!event.streamId.startsWith(CASE_STREAM_PREFIX)) return undefined;
+  if (caseIdOfStream(event.streamId) === undefined) return undefined;
   const caseEnvelope = caseEventEnvelope(event, {
     viewer: ANY_RESPONDER,
     original: false,
@@ -65,7 +64,7 @@ export function integrationMessageFor(event: RecordedEvent): IntegrationMessage 
  * are any responder; a party's webhook gets the party's own view. Undefined when the reader sees nothing.
  */
 export function caseEventEnvelope(event: RecordedEvent, reader: HistoryReader): IntegrationEnvelope | undefined {
-  const caseId = event.streamId.slice(CASE_STREAM_PREFIX.length);
+  const caseId = caseIdOfStream(event.streamId) as string;
   const [entry] = toHistory([event], reader);
   if (!entry) return undefined;
   return envelope({

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   assignedParty,
   CASE_EVENT_SCHEMA_VERSIONS,
+  caseIdOfStream,
   CLUSTER_SUGGESTED,
   Directory,
   foldNotifiedCase,
@@ -20,7 +21,6 @@ import type { Notice } from './notice';
 import { NotificationOutboxRepository } from './notification-outbox.repository';
 
 export const NOTIFICATION_PLANNER_SUBSCRIPTION = 'notifications.planner';
-const CASE_STREAM_PREFIX = 'case-';
 /** Older events are history, not news: a log replayed or a demo year seeded tells nobody anything. */
 const NEWS_MAX_AGE_MS = 72 * 3_600_000;
 
@@ -49,12 +49,12 @@ export class NotificationPlanner extends EventProcessor {
 
   /** A batch's cases and the active webhooks are read once for the whole batch: the planner is on every event. */
   protected async apply(events: readonly RecordedEvent[], { sql }: EventStoreTransaction): Promise<void> {
-    const caseIds = events.flatMap((e) => (e.streamId.startsWith(CASE_STREAM_PREFIX) ? [caseIdOf(e)] : []));
+    const caseIds = events.flatMap((e) => caseIdOfStream(e.streamId) ?? []);
     const cases = await this.outbox.notifiedCases(sql, [...new Set(caseIds)]);
     const hooks = await this.webhooks.activeHooks(sql);
     for (const event of events) {
       if (event.type === CLUSTER_SUGGESTED) await this.clusterSuggested(sql, event);
-      else if (event.streamId.startsWith(CASE_STREAM_PREFIX)) await this.caseEvent(sql, event, cases, hooks);
+      else if (caseIdOfStream(event.streamId) !== undefined) await this.caseEvent(sql, event, cases, hooks);
     }
   }
 
@@ -100,8 +100,9 @@ export class NotificationPlanner extends EventProcessor {
   }
 }
 
+/** For events already known to be a case's. */
 function caseIdOf(event: RecordedEvent): string {
-  return event.streamId.slice(CASE_STREAM_PREFIX.length);
+  return caseIdOfStream(event.streamId) as string;
 }
 
 function caseNotice(planned: PlannedNotification, notified: NotifiedCase, event: CaseEvent): Notice {

@@ -1,10 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { caseIdOfStream } from '@lagspill/domain';
 import { EventStore, Projection, type EventStoreTransaction, type RecordedEvent } from '@lagspill/event-store';
 import { CASE_ERASED, type CaseErasedData } from '../erase-expired-cases/case-erased.event';
 import { ClosedCasesRepository } from './closed-cases.repository';
 
 export const CLOSED_CASES_SUBSCRIPTION = 'retention.closed-cases';
-const CASE_STREAM_PREFIX = 'case-';
 
 /** Keeps `retention.closed_case` in step with closings, reopenings and erasures (exactly once, rebuildable). */
 @Injectable()
@@ -30,8 +30,8 @@ export class ClosedCasesProjection extends Projection {
         await this.cases.erased(sql, data.caseId, data.at);
         continue;
       }
-      if (!event.streamId.startsWith(CASE_STREAM_PREFIX)) continue;
-      const caseId = event.streamId.slice(CASE_STREAM_PREFIX.length);
+      const caseId = caseIdOfStream(event.streamId);
+      if (caseId === undefined) continue;
       if (event.type === 'case.closed') await this.cases.closed(sql, caseId, (event.data as { at: string }).at);
       else await this.cases.reopened(sql, caseId);
     }

@@ -1,11 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { CaseEvent } from '@lagspill/domain';
+import { caseIdOfStream, type CaseEvent } from '@lagspill/domain';
 import { EventStore, Projection, type EventStoreTransaction, type RecordedEvent } from '@lagspill/event-store';
 import { CaseClockRepository, CLOCK_EVENT_TYPES } from './case-clock.repository';
 
 export const CASE_CLOCK_SUBSCRIPTION = 'routing.case-clock';
-
-const CASE_STREAM_PREFIX = 'case-';
 
 /** Keeps `routing.case_clock` in step with the case events (see Projection: exactly once, rebuildable). */
 @Injectable()
@@ -26,8 +24,8 @@ export class CaseClockProjection extends Projection {
 
   protected async apply(events: readonly RecordedEvent[], tx: EventStoreTransaction): Promise<void> {
     for (const event of events) {
-      if (!event.streamId.startsWith(CASE_STREAM_PREFIX)) continue;
-      const caseId = event.streamId.slice(CASE_STREAM_PREFIX.length);
+      const caseId = caseIdOfStream(event.streamId);
+      if (caseId === undefined) continue;
       await this.clocks.apply(tx.sql, caseId, { type: event.type, data: event.data } as CaseEvent);
     }
   }
