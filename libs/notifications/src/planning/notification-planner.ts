@@ -15,7 +15,7 @@ import {
 } from '@lagspill/domain';
 import { EventProcessor, EventStore, type EventStoreTransaction, type RecordedEvent } from '@lagspill/event-store';
 import { WebhookFanOut } from '../webhooks/delivery/webhook-fan-out';
-import type { DeliverableWebhook } from '../webhooks/webhook.repository';
+import { WebhookRepository, type DeliverableWebhook } from '../webhooks/webhook.repository';
 import { MailOutbox } from './mail-outbox';
 import type { Notice } from './notice';
 import { NotificationOutboxRepository } from './notification-outbox.repository';
@@ -38,6 +38,7 @@ export class NotificationPlanner extends EventProcessor {
     @Inject(Directory) private readonly directory: Directory,
     @Inject(NotificationOutboxRepository) private readonly outbox: NotificationOutboxRepository,
     @Inject(MailOutbox) private readonly mail: MailOutbox,
+    @Inject(WebhookRepository) private readonly hooks: WebhookRepository,
     @Inject(WebhookFanOut) private readonly webhooks: WebhookFanOut,
   ) {
     super(store, {
@@ -51,7 +52,7 @@ export class NotificationPlanner extends EventProcessor {
   protected async apply(events: readonly RecordedEvent[], { sql }: EventStoreTransaction): Promise<void> {
     const caseIds = events.flatMap((e) => caseIdOfStream(e.streamId) ?? []);
     const cases = await this.outbox.notifiedCases(sql, [...new Set(caseIds)]);
-    const hooks = await this.webhooks.activeHooks(sql);
+    const hooks = await this.hooks.active(sql);
     for (const event of events) {
       if (event.type === CLUSTER_SUGGESTED) await this.clusterSuggested(sql, event);
       else if (caseIdOfStream(event.streamId) !== undefined) await this.caseEvent(sql, event, cases, hooks);

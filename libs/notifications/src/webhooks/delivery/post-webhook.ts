@@ -1,7 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import { isIP } from 'node:net';
-import { guardedLookup, isPublicAddress } from './webhook-target';
+import { guardedLookup, isPublicAddress, literalAddressOf } from './webhook-target';
 
 export type PostOutcome =
   | { readonly statusCode: number; readonly durationMs: number }
@@ -33,8 +32,8 @@ export function postWebhook(
       return resolve({ error: 'the URL is not valid', durationMs: 0 });
     }
     // A literal address skips the lookup, so it is checked here.
-    const host = target.hostname.replace(/^\[|\]$/g, '');
-    if (!options.allowPrivateNetwork && isIP(host) && !isPublicAddress(host)) {
+    const literal = literalAddressOf(target);
+    if (!options.allowPrivateNetwork && literal && !isPublicAddress(literal)) {
       return resolve({ error: 'the address is not public', durationMs: 0 });
     }
     const send = target.protocol === 'https:' ? httpsRequest : httpRequest;

@@ -4,7 +4,7 @@ import type { NotifiedCase } from '@lagspill/domain';
 import { EventStore, type RecordedEvent, type SqlExecutor } from '@lagspill/event-store';
 import { caseEventEnvelope } from '@lagspill/messaging';
 import { NotificationOutboxRepository } from '../../planning/notification-outbox.repository';
-import { WebhookRepository, type DeliverableWebhook } from '../webhook.repository';
+import type { DeliverableWebhook } from '../webhook.repository';
 import { WebhookDeliveryRepository, type NewDelivery } from './webhook-delivery.repository';
 
 const NO_ORIGINALS = () => undefined;
@@ -18,15 +18,9 @@ const NO_ORIGINALS = () => undefined;
 export class WebhookFanOut {
   constructor(
     @Inject(EventStore) private readonly store: EventStore,
-    @Inject(WebhookRepository) private readonly webhooks: WebhookRepository,
     @Inject(WebhookDeliveryRepository) private readonly deliveries: WebhookDeliveryRepository,
     @Inject(NotificationOutboxRepository) private readonly cases: NotificationOutboxRepository,
   ) {}
-
-  /** Every active webhook, for a batch of the planner to fan out to. */
-  activeHooks(sql: SqlExecutor): Promise<DeliverableWebhook[]> {
-    return this.webhooks.active(sql);
-  }
 
   async fanOut(
     sql: SqlExecutor,

@@ -44,6 +44,12 @@ export function isPublicAddress(address: string): boolean {
 
 export const MAX_WEBHOOK_URL_LENGTH = 2000;
 
+/** The IP address a URL names literally (IPv6 without its brackets), or undefined for a host name. */
+export function literalAddressOf(url: URL): string | undefined {
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  return isIP(host) === 0 ? undefined : host;
+}
+
 /** Why a URL cannot be a webhook, or undefined when it can. */
 export function webhookUrlProblem(raw: string, allowPrivateNetwork: boolean): string | undefined {
   let url: URL;
@@ -57,8 +63,9 @@ export function webhookUrlProblem(raw: string, allowPrivateNetwork: boolean): st
   }
   if (url.username || url.password) return 'url must not carry a user name or password';
   if (url.hash) return 'url must not have a fragment';
-  const host = url.hostname.replace(/^\[|\]$/g, '');
-  if (!allowPrivateNetwork && (isIP(host) ? !isPublicAddress(host) : host === 'localhost' || !host.includes('.'))) {
+  const literal = literalAddressOf(url);
+  const host = url.hostname;
+  if (!allowPrivateNetwork && (literal ? !isPublicAddress(literal) : host === 'localhost' || !host.includes('.'))) {
     return 'url must point at a public address';
   }
   return undefined;
