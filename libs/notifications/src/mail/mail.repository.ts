@@ -124,15 +124,12 @@ export class MailRepository {
    * have accepted them. Marked uncertain, not sent again. Returns how many.
    */
   async giveUpLost(claimedBefore: Date): Promise<number> {
-    // A SELECT around the UPDATE, so that TypeORM answers rows (for an UPDATE it answers [rows, count]).
-    const rows: { id: string }[] = await this.dataSource.query(
-      `WITH lost AS (
-         UPDATE notifications.mail SET status = 'uncertain', claimed_at = NULL, last_error = $2
-          WHERE status = 'sending' AND claimed_at < $1 RETURNING id
-       )
-       SELECT id FROM lost`,
+    // For an UPDATE, TypeORM answers [rows, count].
+    const [, lost]: [unknown[], number] = await this.dataSource.query(
+      `UPDATE notifications.mail SET status = 'uncertain', claimed_at = NULL, last_error = $2
+        WHERE status = 'sending' AND claimed_at < $1`,
       [claimedBefore, IN_FLIGHT_LOST],
     );
-    return rows.length;
+    return lost;
   }
 }
