@@ -1,3 +1,4 @@
+import { v5 as uuidv5 } from 'uuid';
 import type { Harm, MultidoseMode } from '@lagspill/domain';
 
 /** What happens to a demo case after it is routed, in order. */
@@ -185,3 +186,33 @@ export const DEMO_CASES: readonly DemoCase[] = [
     steps: ['acknowledge', 'internal-comment', 'comment'],
   },
 ];
+
+/** A demo case as it is seeded: one of DEMO_CASES at an age and with its own fixed case id. */
+export interface DemoSeedCase {
+  /** Names the case among the demo cases: `<index in DEMO_CASES>/<variant>`. */
+  readonly key: string;
+  /** The same on every start (a name-based UUID of the key), so a start can tell which demo cases exist. */
+  readonly caseId: string;
+  readonly demo: DemoCase;
+}
+
+/** The namespace of the demo cases' name-based (v5) ids; never change it, or seeded cases are seeded again. */
+const DEMO_CASE_ID_NAMESPACE = '5acfc0ba-9ad7-4aba-a2c0-7538224dff96';
+
+/**
+ * Every demo case that `--demo` seeds: each of DEMO_CASES as it is (recent), a month older and half-way
+ * through its steps, and two months older with either all its steps or none. A case's id follows its place
+ * in DEMO_CASES, so add new demo cases at the end.
+ */
+export const DEMO_SEED_CASES: readonly DemoSeedCase[] = DEMO_CASES.flatMap((demo, i) =>
+  (
+    [
+      ['recent', demo],
+      ['older', { ...demo, daysAgo: demo.daysAgo + 30, steps: demo.steps.slice(0, Math.ceil(demo.steps.length / 2)) }],
+      ['oldest', { ...demo, daysAgo: demo.daysAgo + 60 + (i % 5), steps: i % 2 === 0 ? demo.steps : [] }],
+    ] as const
+  ).map(([variant, seeded]) => {
+    const key = `${i}/${variant}`;
+    return { key, caseId: uuidv5(`lagspill-demo-case/${key}`, DEMO_CASE_ID_NAMESPACE), demo: seeded };
+  }),
+);

@@ -43,8 +43,10 @@ export async function playCase(
   screen: ScreenText,
   directory: Directory,
   now: number,
+  /** `metadata.origin` of every event. */
+  origin: string = DEMO_YEAR_ORIGIN,
 ): Promise<PlayedCase> {
-  const player = new CasePlayer(plan.caseId);
+  const player = new CasePlayer(plan.caseId, origin);
   const text = (value: string) => screen(plan.caseId, value);
   const { report } = plan;
   const technical = await Promise.all(
@@ -110,7 +112,10 @@ class CasePlayer {
   breaches = 0;
   private readonly random: SeededRandom;
 
-  constructor(caseId: string) {
+  constructor(
+    caseId: string,
+    private readonly origin: string,
+  ) {
     this.random = SeededRandom.derive(caseId, 'events');
   }
 
@@ -125,7 +130,7 @@ class CasePlayer {
         type: event.type,
         schemaVersion: CASE_DECIDER.schemaVersions[event.type],
         data: event.data,
-        metadata: { ...metadata, origin: DEMO_YEAR_ORIGIN },
+        metadata: { ...metadata, origin: this.origin },
         eventId: this.uuid(Date.parse(command.at)),
       };
       this.events.push(recorded);
