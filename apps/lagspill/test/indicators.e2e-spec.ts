@@ -35,10 +35,13 @@ describe('GET /api/indicators over HTTP', () => {
     expect(body.asOf).not.toBeNull();
   });
 
-  it('hides groups under five cases from everyone else', async () => {
+  it('hides groups under five cases from everyone else, and the group that would give them away', async () => {
     const body = await table('admin', `from=${today}&to=${today}&interval=day&by=party`);
-    expect(row(body, 'cgm')).toMatchObject({ reported: 6, suppressed: false });
     expect(row(body, 'pridok')).toMatchObject({ suppressed: true, reported: null, open: null });
+    // The day's total (7) less CGM's 6 would be Pridok's 1: CGM is hidden with it.
+    expect(row(body, 'cgm')).toMatchObject({ suppressed: true, reported: null });
+    const total = await table('admin', `from=${today}&to=${today}&interval=day`);
+    expect(total.rows[0]).toMatchObject({ reported: 7, suppressed: false });
   });
 
   it("shows a responder only their own party's figures", async () => {

@@ -6,6 +6,7 @@ export * from './facts/case-facts.writer';
 export * from './indicators/interval';
 export * from './indicators/indicator-cells.repository';
 export * from './indicators/indicator-refresher';
+export * from './indicators/small-group-suppression';
 export * from './queries/get-indicators/indicator-table';
 export * from './queries/get-indicators/indicators-csv';
 export * from './incidents/incident.projection';

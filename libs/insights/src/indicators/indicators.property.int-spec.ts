@@ -15,6 +15,7 @@ import { recomputeIndicators, type RecomputedCell } from '../testing/recompute-i
 import { IndicatorCellsRepository } from './indicator-cells.repository';
 import { IndicatorRefresher } from './indicator-refresher';
 import { INTERVAL_KINDS } from './interval';
+import { SUPPRESSION_THRESHOLD } from './small-group-suppression';
 
 const directory = new Directory(DEMO_DIRECTORY);
 const AS_OF = new Date('2026-06-15T12:34:00.000Z');
@@ -64,11 +65,15 @@ function expectSame(api: IndicatorTable, expected: RecomputedCell[], seesSmallGr
   for (const cell of expected) {
     const row = rows.get(`${cell.start}|${cell.group}`);
     const where = `${label} ${cell.start} ${cell.group}`;
-    if (!seesSmallGroups && cell.cases < 5) {
-      expect({ where, suppressed: row?.suppressed, reported: row?.reported }).toEqual({
+    if (!seesSmallGroups && cell.cases < SUPPRESSION_THRESHOLD) {
+      expect({ where, suppressed: row?.suppressed }).toEqual({ where, suppressed: true });
+    }
+    if (row?.suppressed) {
+      // Hidden: small, or hiding a small one (checked per interval below); every figure null.
+      expect({ where, seesSmallGroups, figures: figuresOf(row) }).toEqual({
         where,
-        suppressed: true,
-        reported: null,
+        seesSmallGroups: false,
+        figures: Object.fromEntries(Object.keys(figuresOf(row)).map((name) => [name, null])),
       });
       continue;
     }
@@ -84,6 +89,37 @@ function expectSame(api: IndicatorTable, expected: RecomputedCell[], seesSmallGr
     }
     void start;
     void group;
+  }
+  if (!seesSmallGroups) expectNoneAlone(api, expected, label);
+}
+
+/** The figures of a row, without its place and name. */
+function figuresOf(row: IndicatorTable['rows'][number]): Record<string, unknown> {
+  const { start, end, group, label, suppressed, ...figures } = row;
+  void [start, end, group, label, suppressed];
+  return figures;
+}
+
+/**
+ * The complementary rule on the real tables: in each interval (whose total anyone may ask for) no hidden
+ * group stands alone, unless it is the only group (then it is the total, hidden as well); hidden groups
+ * are never all of one case while a visible group could join them; and an interval without a small group
+ * hides nothing.
+ */
+function expectNoneAlone(api: IndicatorTable, expected: RecomputedCell[], label: string): void {
+  const cases = new Map(expected.map((cell) => [`${cell.start}|${cell.group}`, cell.cases]));
+  const lines = new Map<string, IndicatorTable['rows'][number][]>();
+  for (const row of api.rows) lines.set(row.start, [...(lines.get(row.start) ?? []), row]);
+  for (const [start, line] of lines) {
+    const hidden = line.filter((row) => row.suppressed).map((row) => cases.get(`${start}|${row.group}`) as number);
+    const where = `${label} ${start}`;
+    const small = hidden.filter((n) => n < SUPPRESSION_THRESHOLD).length;
+    expect({ where, lone: hidden.length === 1 && line.length > 1 }).toEqual({ where, lone: false });
+    expect({
+      where,
+      allOnes: hidden.length > 0 && hidden.length < line.length && hidden.every((n) => n === 1),
+    }).toEqual({ where, allOnes: false });
+    expect({ where, hidesWithoutSmall: small === 0 && hidden.length > 0 }).toEqual({ where, hidesWithoutSmall: false });
   }
 }
 

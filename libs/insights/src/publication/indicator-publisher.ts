@@ -4,6 +4,7 @@ import { EventStore, StreamVersionConflictError } from '@lagspill/event-store';
 import { IndicatorCellsRepository } from '../indicators/indicator-cells.repository';
 import { groupLabel } from '../indicators/indicator-labels';
 import { nextBucket } from '../indicators/interval';
+import { hiddenCells } from '../indicators/small-group-suppression';
 import { rowOf } from '../queries/get-indicators/indicator-table';
 import {
   INDICATORS_PUBLISHED,
@@ -46,8 +47,9 @@ export class IndicatorPublisher {
     const bucket = { start: monday.toISOString(), end: end.toISOString() };
     for (const dimension of SNAPSHOT_DIMENSIONS) {
       const cells = await this.cells.cells({ scope: 'all', interval: 'week', dimension, from: monday, to: monday });
+      const hidden = hiddenCells(cells);
       tables[dimension] = cells.map((cell) =>
-        rowOf(cell, bucket, groupLabel(dimension, cell.group, this.directory), false),
+        rowOf(cell, bucket, groupLabel(dimension, cell.group, this.directory), hidden.has(cell)),
       );
     }
     const snapshot: IndicatorSnapshot = {

@@ -1,5 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { hiddenInLine } from '../indicators/small-group-suppression';
+import { suppressedRow } from '../queries/get-indicators/indicator-table';
 import type { IndicatorSnapshot } from './indicator-snapshot';
 
 /** Reads insights.indicator_snapshot. */
@@ -12,7 +14,11 @@ export class IndicatorSnapshotRepository {
     return new Set(rows.map((row) => row.week));
   }
 
-  /** Snapshots of weeks starting in [from, to] (either open), newest first. */
+  /**
+   * Snapshots of weeks starting in [from, to] (either open), newest first, as they may be read today: a
+   * week published before the complementary rule may have left one group hidden alone in a grouping,
+   * given away by the total; such a group's smallest neighbour is hidden on the way out.
+   */
   async list(from: Date | null, to: Date | null, limit: number): Promise<IndicatorSnapshot[]> {
     const rows: { snapshot: IndicatorSnapshot }[] = await this.dataSource.query(
       `SELECT snapshot FROM insights.indicator_snapshot
@@ -20,6 +26,16 @@ export class IndicatorSnapshotRepository {
        ORDER BY start DESC LIMIT $3`,
       [from, to, limit],
     );
-    return rows.map((row) => row.snapshot);
+    return rows.map((row) => withComplementsHidden(row.snapshot));
   }
+}
+
+function withComplementsHidden(snapshot: IndicatorSnapshot): IndicatorSnapshot {
+  const tables = { ...snapshot.tables };
+  for (const dimension of Object.keys(tables) as (keyof typeof tables)[]) {
+    const rows = tables[dimension];
+    const hidden = hiddenInLine(rows.map((row) => ({ group: row.group, cases: row.suppressed ? null : row.cases })));
+    tables[dimension] = rows.map((row, i) => (hidden[i] && !row.suppressed ? suppressedRow(row) : row));
+  }
+  return { ...snapshot, tables };
 }

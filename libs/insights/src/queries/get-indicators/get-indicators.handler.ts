@@ -2,11 +2,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import type { Caller } from '@lagspill/auth';
 import { Directory } from '@lagspill/domain';
-import { ValidationFailedException } from '@lagspill/platform';
+import { apiInstant, ValidationFailedException } from '@lagspill/platform';
 import type { IndicatorDimension, IndicatorTable } from '@lagspill/contracts';
-import { IndicatorCellsRepository } from '../../indicators/indicator-cells.repository';
+import { IndicatorCellsRepository, type IndicatorCell } from '../../indicators/indicator-cells.repository';
 import { groupLabel } from '../../indicators/indicator-labels';
 import { bucketStart, nextBucket, type IntervalKind } from '../../indicators/interval';
+import { hiddenCells } from '../../indicators/small-group-suppression';
 import type { GetIndicatorsRequestDto } from './get-indicators.request.dto';
 import { rowOf } from './indicator-table';
 
@@ -25,7 +26,8 @@ export interface IndicatorAnswer {
 const CACHED_ANSWERS = 100;
 
 /**
- * GET /api/indicators: the stored cells of the caller's scope, labelled, small groups suppressed. The
+ * GET /api/indicators: the stored cells of the caller's scope, labelled, small groups suppressed (with
+ * the groups that would give them away: small-group-suppression.ts). The
  * cells change only when they are refreshed, so answers are kept until then (many people look at the
  * same trends); the ETag lets a client skip an unchanged answer altogether.
  */
@@ -78,6 +80,7 @@ export class GetIndicatorsHandler {
       end: nextBucket(interval, start).toISOString(),
     }));
     const labelOf = memo((group: string) => groupLabel(by, group, this.directory));
+    const hidden = seesSmallGroups ? new Set<IndicatorCell>() : hiddenCells(cells);
     return {
       from: from.toISOString().slice(0, 10),
       to: to.toISOString().slice(0, 10),
@@ -85,7 +88,7 @@ export class GetIndicatorsHandler {
       by,
       scope,
       asOf: asOf?.toISOString() ?? null,
-      rows: cells.map((cell) => rowOf(cell, bucketOf(cell.bucket), labelOf(cell.group), seesSmallGroups)),
+      rows: cells.map((cell) => rowOf(cell, bucketOf(cell.bucket), labelOf(cell.group), hidden.has(cell))),
     };
   }
 }
@@ -106,8 +109,8 @@ function scopeOf(caller: Caller): string {
 }
 
 function range(query: GetIndicatorsRequestDto, interval: IntervalKind): { from: Date; to: Date } {
-  const to = startOfDay(query.to ? new Date(query.to) : new Date());
-  const from = startOfDay(query.from ? new Date(query.from) : new Date(to.getTime() - DEFAULT_SPAN_DAYS * DAY_MS));
+  const to = startOfDay(query.to ? apiInstant(query.to) : new Date());
+  const from = startOfDay(query.from ? apiInstant(query.from) : new Date(to.getTime() - DEFAULT_SPAN_DAYS * DAY_MS));
   if (from > to) throw new ValidationFailedException([{ field: 'to', message: 'to must not be before from' }]);
   let buckets = 0;
   for (let b = bucketStart(interval, from); b <= to && buckets <= MAX_BUCKETS; b = nextBucket(interval, b)) buckets++;
@@ -122,6 +125,7 @@ function range(query: GetIndicatorsRequestDto, interval: IntervalKind): { from: 
   return { from, to };
 }
 
+// Not Date.UTC(year, …): it reads years 0–99 as 1900–1999.
 function startOfDay(date: Date): Date {
-  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+  return new Date(Math.floor(date.getTime() / DAY_MS) * DAY_MS);
 }

@@ -1,9 +1,6 @@
 import type { IndicatorFigures, IndicatorRow } from '@lagspill/contracts';
 import type { IndicatorCell } from '../../indicators/indicator-cells.repository';
 
-/** Groups with fewer cases than this are suppressed for everyone but coordinators. */
-export const SUPPRESSION_THRESHOLD = 5;
-
 const round = (value: number | null, decimals: number) =>
   value === null ? null : Math.round(value * 10 ** decimals) / 10 ** decimals;
 
@@ -45,14 +42,13 @@ const SUPPRESSED: { readonly [K in keyof IndicatorFigures]: null } = {
   multiplePatientsShare: null,
 };
 
-/** A cell as one row of the table (its bucket as ISO times); small groups hidden unless `seesSmallGroups`. */
+/** A cell as one row of the table (its bucket as ISO times); `suppressed` (small-group-suppression.ts) hides its figures. */
 export function rowOf(
   cell: IndicatorCell,
   bucket: { readonly start: string; readonly end: string },
   label: string,
-  seesSmallGroups: boolean,
+  suppressed: boolean,
 ): IndicatorRow {
-  const suppressed = !seesSmallGroups && cell.cases < SUPPRESSION_THRESHOLD;
   return {
     start: bucket.start,
     end: bucket.end,
@@ -61,4 +57,9 @@ export function rowOf(
     suppressed,
     ...(suppressed ? SUPPRESSED : figuresOf(cell)),
   };
+}
+
+/** The row with its figures hidden. */
+export function suppressedRow(row: IndicatorRow): IndicatorRow {
+  return { ...row, suppressed: true, ...SUPPRESSED };
 }
