@@ -1,6 +1,6 @@
-import type { INestApplication } from '@nestjs/common';
+import type { DynamicModule, INestApplication } from '@nestjs/common';
 import request from 'supertest';
-import { createHttpApp, DatabaseConnection, loadConfig } from '../../libs/platform/src';
+import { createHttpApp, DatabaseConnection, loadConfig, type PlatformContext } from '../../libs/platform/src';
 import { LagspillModule } from '../../apps/lagspill/src/lagspill.module';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
@@ -14,7 +14,14 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/** How a deployable builds its root module (`LagspillModule.forRoot`, `IntakeServiceModule.forRoot`, …). */
+export type RootModule = (context: PlatformContext) => DynamicModule;
+
+/** The all-in-one app by default; any deployable's root module with `rootModule`. */
+export async function startTestApp(
+  env: Record<string, string> = {},
+  rootModule: RootModule = (context) => LagspillModule.forRoot(context),
+): Promise<TestApp> {
   const database = await createTestDatabase([]);
   const config = loadConfig({
     LOG_LEVEL: 'silent',
@@ -24,7 +31,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     ...env,
   });
   const app = await createHttpApp(
-    LagspillModule.forRoot({ config, connection: new DatabaseConnection(database.url, false) }),
+    rootModule({ config, connection: new DatabaseConnection(database.url, false) }),
     'lagspill',
   );
   const tokens = new Map<string, string>();

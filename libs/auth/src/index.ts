@@ -6,7 +6,6 @@ export * from './caller/unknown-user.error';
 export * from './dev/dev-identity-provider';
 export * from './directory/directory.module';
 export * from './guard/current-caller.decorator';
-export * from './guard/public.decorator';
 export * from './guard/roles.decorator';
 export * from './tokens/invalid-token.error';
 export * from './tokens/token-verifier';

@@ -1,7 +1,7 @@
 import type { DevUserResponse } from '@lagspill/contracts';
 import { Body, Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Public } from '../guard/public.decorator';
+import { Public } from '@lagspill/platform';
 import { DevLoginService } from './dev-login.service';
 import { DevTokenRequestDto } from './dev-token.request.dto';
 import type { TokenResponse } from './token.response';

@@ -1,13 +1,13 @@
 import { ForbiddenException, UnauthorizedException, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { DEMO_DIRECTORY, Directory } from '@lagspill/domain';
+import { Public } from '@lagspill/platform';
 import { createLocalJWKSet } from 'jose';
 import { CallerResolver } from '../caller/caller-resolver';
 import { DevIdentityProvider } from '../dev/dev-identity-provider';
 import { TokenVerifier } from '../tokens/token-verifier';
 import { AuthGuard } from './auth.guard';
 import type { AuthenticatedRequest } from './authenticated-request';
-import { Public } from './public.decorator';
 import { Roles } from './roles.decorator';
 
 const ISSUER = 'http://localhost:3000';
@@ -51,13 +51,17 @@ describe('AuthGuard', () => {
     guard = new AuthGuard(new Reflector(), verifier, new CallerResolver(new Directory(DEMO_DIRECTORY)));
   });
 
-  it('lets anything outside /api through without a token', async () => {
-    await expect(guard.canActivate(httpContext('/health/live', open).context)).resolves.toBe(true);
-    await expect(guard.canActivate(httpContext('/apis', open).context)).resolves.toBe(true);
+  it('lets a @Public() route through without a token, whatever its path', async () => {
+    await expect(guard.canActivate(httpContext('/api/dev/users', publicRoute).context)).resolves.toBe(true);
+    await expect(guard.canActivate(httpContext('/health/live', publicRoute).context)).resolves.toBe(true);
   });
 
-  it('lets a @Public() /api route through without a token', async () => {
-    await expect(guard.canActivate(httpContext('/api/dev/users', publicRoute).context)).resolves.toBe(true);
+  it('challenges a route that is not @Public() whatever its path looks like', async () => {
+    for (const path of ['/health/live', '/apis', '/API/audit', '/Api/parties', '/%61pi/me', '//api/me']) {
+      const { context, headers } = httpContext(path, open);
+      await expect(guard.canActivate(context)).rejects.toThrow(UnauthorizedException);
+      expect(headers['www-authenticate']).toBe('Bearer realm="lagspill"');
+    }
   });
 
   it('challenges an /api call without a token', async () => {

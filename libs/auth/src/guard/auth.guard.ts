@@ -8,20 +8,21 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Role } from '@lagspill/domain';
+import { IS_PUBLIC } from '@lagspill/platform';
 import type { Response } from 'express';
 import { CallerResolver } from '../caller/caller-resolver';
 import { InvalidTokenError } from '../tokens/invalid-token.error';
 import { TokenVerifier } from '../tokens/token-verifier';
-import { isApiPath } from './api-path';
 import type { AuthenticatedRequest } from './authenticated-request';
-import { IS_PUBLIC } from './public.decorator';
 import { ROLES } from './roles.decorator';
 
 const BEARER = /^Bearer +([A-Za-z0-9._~+/-]+=*)$/i;
 
 /**
- * Every /api route needs a valid bearer token unless marked `@Public()`; health, metrics and the
- * OpenID discovery documents outside /api stay open. Puts the caller on the request and enforces `@Roles()`.
+ * Every route needs a valid bearer token unless its handler or controller is marked `@Public()` (health,
+ * metrics, the dev login, the web app's settings). Decided by the route Nest matched, not by the path's
+ * spelling, so `/API/...`, `%61pi` or `//api` can never reach a handler unchecked. Puts the caller on the
+ * request and enforces `@Roles()`.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -35,7 +36,7 @@ export class AuthGuard implements CanActivate {
     if (context.getType() !== 'http') return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const targets = [context.getHandler(), context.getClass()];
-    if (!isApiPath(request.path) || this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
 
     const response = context.switchToHttp().getResponse<Response>();
     const token = BEARER.exec(request.headers.authorization ?? '')?.[1];

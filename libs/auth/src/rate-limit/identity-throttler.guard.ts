@@ -2,20 +2,18 @@ import { Injectable, type ExecutionContext } from '@nestjs/common';
 import { ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
 import { problem, ProblemException } from '@lagspill/platform';
 import type { AuthenticatedRequest } from '../guard/authenticated-request';
-import { isApiPath } from '../guard/api-path';
 
 /**
- * RATE_LIMIT_PER_MINUTE per caller across all of /api. Registered after the AuthGuard, so the caller is
+ * RATE_LIMIT_PER_MINUTE per caller across every route. Registered after the AuthGuard, so the caller is
  * known: the key is the directory identity, and several users behind one address (a hospital's NAT) do
  * not share a budget. Calls without a token (the dev login, the web app's settings) count per client IP.
- * Health and metrics are outside /api and never limited, so probes and scrapes are never refused.
+ * Which routes are limited is decided by the matched route, like authentication: health and metrics
+ * carry `@SkipThrottle()`, so probes and scrapes are never refused.
  */
 @Injectable()
 export class IdentityThrottlerGuard extends ThrottlerGuard {
   protected override shouldSkip(context: ExecutionContext): Promise<boolean> {
-    return Promise.resolve(
-      context.getType() !== 'http' || !isApiPath(context.switchToHttp().getRequest<AuthenticatedRequest>().path),
-    );
+    return Promise.resolve(context.getType() !== 'http');
   }
 
   protected override getTracker(request: Record<string, unknown>): Promise<string> {

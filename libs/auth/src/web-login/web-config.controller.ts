@@ -1,7 +1,7 @@
 import type { WebConfigResponse } from '@lagspill/contracts';
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Public } from '../guard/public.decorator';
+import { Public } from '@lagspill/platform';
 import { WebConfigService } from './web-config.service';
 
 @ApiTags('identity')

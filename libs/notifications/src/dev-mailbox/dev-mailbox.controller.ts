@@ -1,6 +1,6 @@
 import { Controller, Get, Header, Inject, NotFoundException, Param, Query, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { Public } from '@lagspill/auth';
+import { Public } from '@lagspill/platform';
 import type { Response } from 'express';
 import { escapeHtml } from '../mail/escape-html';
 import { DevMailboxRepository, type DevMail } from './dev-mailbox.repository';

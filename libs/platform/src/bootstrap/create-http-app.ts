@@ -1,6 +1,7 @@
 import type { DynamicModule, INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import { ExpressAdapter, type NestExpressApplication } from '@nestjs/platform-express';
+import express from 'express';
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
 import { DatabaseUnavailableInterceptor } from '../database/database-unavailable.interceptor';
@@ -20,7 +21,10 @@ export const JSON_BODY_LIMIT = '256kb';
  * body limits, no caching of /api, OpenAPI.
  */
 export async function createHttpApp(rootModule: DynamicModule, title: string): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(rootModule, { bufferLogs: true, bodyParser: false });
+  const app = await NestFactory.create<NestExpressApplication>(rootModule, new ExpressAdapter(caseSensitiveExpress()), {
+    bufferLogs: true,
+    bodyParser: false,
+  });
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
   app.use(securityHeaders());
@@ -35,4 +39,16 @@ export async function createHttpApp(rootModule: DynamicModule, title: string): P
   setupOpenApi(app, title);
   await app.init();
   return app;
+}
+
+/**
+ * Express matches paths case-insensitively by default, so `/API/audit` would reach the handler of
+ * `/api/audit` while anything that looked at the path's spelling took it for another path. One spelling
+ * per route: `/API/...` is 404. The router reads the setting once, when it is first created, so it is set
+ * before Nest registers anything.
+ */
+function caseSensitiveExpress(): express.Express {
+  const instance = express();
+  instance.enable('case sensitive routing');
+  return instance;
 }

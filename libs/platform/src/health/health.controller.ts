@@ -1,14 +1,21 @@
 import { Controller, Get, HttpCode, Inject, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
+import { SkipThrottle } from '@nestjs/throttler';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { MigrationState } from '../database/migration-state';
+import { Public } from '../http/public.decorator';
 import { problem, PROBLEM_CONTENT_TYPE } from '../problem/problem-details';
 
 const DATABASE_TIMEOUT_MS = 2000;
 
-/** Liveness (the process answers) and readiness (the database answers and the schema is current). */
+/**
+ * Liveness (the process answers) and readiness (the database answers and the schema is current). Open and
+ * never rate-limited: probes carry no token and must never be refused.
+ */
 @ApiExcludeController()
+@Public()
+@SkipThrottle()
 @Controller('health')
 export class HealthController {
   constructor(

@@ -1,7 +1,8 @@
 import { Inject, Injectable, type NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import { join, sep } from 'node:path';
+import { join, posix, sep } from 'node:path';
 import serveStatic from 'serve-static';
+import { decodePercentLeniently } from '../http/lenient-percent-decoding';
 import { WEB_SITE_OPTIONS, type WebSiteOptions } from './web-site.options';
 
 /** Paths that belong to the server, never to the site: they keep their own answers, 404 problems included. */
@@ -63,6 +64,17 @@ export class WebSiteMiddleware implements NestMiddleware {
   }
 }
 
-function isServerPath(path: string): boolean {
-  return SERVER_PATHS.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
+/**
+ * Whether a path is meant for the server however it is spelled: `/API/audit`, `/%61pi/audit`, `//api`,
+ * `/./api`, `/x/../api`, `/api;x/audit` and `/api%2Faudit` are not routes (routing is case-sensitive and exact, so they are 404), but
+ * they must get the server's 404 problem, not the site's index.html with a 200.
+ */
+export function isServerPath(path: string): boolean {
+  const normalised = posix.normalize(
+    decodePercentLeniently(path)
+      .toLowerCase()
+      .replace(/;[^/\\]*/g, '')
+      .replaceAll('\\', '/'),
+  );
+  return SERVER_PATHS.some((prefix) => normalised === prefix || normalised.startsWith(prefix + '/'));
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Header, Headers, HttpCode, Inject, Post, Query, Redirect } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { Public } from '../../guard/public.decorator';
+import { Public } from '@lagspill/platform';
 import type { TokenResponse } from '../token.response';
 import { DevAuthorizationService } from './dev-authorization.service';
 import { DEV_OAUTH_PATHS } from './dev-oauth.paths';
