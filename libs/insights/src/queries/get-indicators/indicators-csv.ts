@@ -1,4 +1,5 @@
 import type { IndicatorRow, IndicatorTable } from '@lagspill/contracts';
+import { csvField } from './csv-field';
 
 /** Columns of the CSV export: Norwegian headings, in the order of the JSON rows. */
 const COLUMNS: readonly [string, (row: IndicatorRow) => string | number | boolean | null][] = [
@@ -27,17 +28,11 @@ const BOM = '\uFEFF';
 
 /**
  * The table as CSV that Norwegian Excel opens as it is: UTF-8 with a byte order mark, semicolons
- * between fields, decimal commas, CRLF line ends, fields quoted when they need it.
+ * between fields, decimal commas, CRLF line ends, fields quoted when they need it, and no text a
+ * spreadsheet would run as a formula (csv-field.ts).
  */
 export function indicatorsCsv(table: IndicatorTable): string {
-  const lines = [COLUMNS.map(([heading]) => field(heading))];
-  for (const row of table.rows) lines.push(COLUMNS.map(([, value]) => field(value(row))));
+  const lines = [COLUMNS.map(([heading]) => csvField(heading))];
+  for (const row of table.rows) lines.push(COLUMNS.map(([, value]) => csvField(value(row))));
   return BOM + lines.map((cells) => cells.join(';')).join('\r\n') + '\r\n';
-}
-
-function field(value: string | number | boolean | null): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return String(value).replace('.', ',');
-  const text = String(value);
-  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
