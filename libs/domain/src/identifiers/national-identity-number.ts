@@ -41,7 +41,11 @@ const ELEVEN_DIGITS = /^\d{11}$/;
 const NINE_DIGITS = /^\d{9}$/;
 
 function digitsOf(value: string): number[] {
-  return Array.from(value, (character) => character.charCodeAt(0) - 48);
+  // A plain loop: the redactor validates a candidate at every digit group of a text, and Array.from's
+  // iterator was most of that cost.
+  const digits: number[] = [];
+  for (let index = 0; index < value.length; index += 1) digits.push(value.charCodeAt(index) - 48);
+  return digits;
 }
 
 function weightedSum(digits: readonly number[], weights: readonly number[]): number {
