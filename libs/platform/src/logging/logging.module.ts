@@ -1,11 +1,14 @@
 import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
-import { loggableRequest } from './loggable-url';
+import { redactingLogOptions } from './log-redaction';
 
 const QUIET_PATHS = new Set(['/health/live', '/health/ready', '/metrics']);
 
-/** JSON logs (pino), one line per request, with credentials and identity numbers in URLs redacted. */
+/**
+ * JSON logs (pino), one line per request, with credentials redacted and identity numbers kept out of
+ * everything a request carried (URL, query, route parameters, headers, error messages); no response headers.
+ */
 @Module({
   imports: [
     LoggerModule.forRootAsync({
@@ -13,8 +16,7 @@ const QUIET_PATHS = new Set(['/health/live', '/health/ready', '/metrics']);
       useFactory: (config: AppConfig) => ({
         pinoHttp: {
           level: config.LOG_LEVEL,
-          redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
-          serializers: { req: loggableRequest },
+          ...redactingLogOptions(),
           autoLogging: { ignore: (req) => QUIET_PATHS.has(req.url?.split('?')[0] ?? '') },
         },
       }),

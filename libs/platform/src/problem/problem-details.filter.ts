@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
 import { DomainError, type DomainErrorKind } from '@lagspill/domain';
 import type { Request, Response } from 'express';
-import { loggableUrl } from '../logging/loggable-url';
+import { loggableText } from '../logging/log-redaction';
 import { problem, PROBLEM_CONTENT_TYPE, type ProblemDetails } from './problem-details';
 import { ProblemException } from './problem.exception';
 import { ValidationFailedException } from './validation-failed.exception';
@@ -42,7 +42,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const response = http.getResponse<Response>();
     const body = { ...this.toProblem(error), instance: request.originalUrl };
     if (body.status >= 500) {
-      this.logger.error({ err: error }, `${request.method} ${loggableUrl(request.originalUrl)} failed`);
+      this.logger.error({ err: error }, `${request.method} ${loggableText(request.originalUrl)} failed`);
     }
     if (response.headersSent) return;
     response.status(body.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
