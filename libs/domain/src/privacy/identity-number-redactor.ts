@@ -77,14 +77,16 @@ export function redactIdentityNumbers(text: string): IdentityNumberRedaction {
   const groups = digitGroupsOf(text);
   const found = findIdentityNumbers(groups, false);
   if (found.length === 0) return { text, count: 0 };
-  const parts: string[] = [];
+  // Concatenation, not an array join: V8 builds the result as a rope, several times faster with
+  // thousands of replacements.
+  let redacted = '';
   let copiedUpTo = 0;
   for (const { first, last } of found) {
-    parts.push(text.slice(copiedUpTo, groups.start[first]), IDENTITY_NUMBER_PLACEHOLDER);
+    redacted += text.slice(copiedUpTo, groups.start[first]) + IDENTITY_NUMBER_PLACEHOLDER;
     copiedUpTo = groups.end[last] ?? text.length;
   }
-  parts.push(text.slice(copiedUpTo));
-  return { text: parts.join(''), count: found.length };
+  redacted += text.slice(copiedUpTo);
+  return { text: redacted, count: found.length };
 }
 
 /** Whether `redactIdentityNumbers` would replace anything in `text`. */
