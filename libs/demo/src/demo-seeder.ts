@@ -44,7 +44,10 @@ export class DemoSeeder implements OnApplicationBootstrap {
   async seed(now: Date = new Date()): Promise<number> {
     const versions = await Promise.all(DEMO_SEED_CASES.map((c) => this.store.streamVersion(caseStreamId(c.caseId))));
     const missing = DEMO_SEED_CASES.flatMap((seeded, index) => (versions[index] === 0 ? [{ seeded, index }] : []));
-    if (missing.length === 0) return 0;
+    if (missing.length === 0) {
+      this.logger.log(`all ${DEMO_SEED_CASES.length} demo cases are there`);
+      return 0;
+    }
     if (missing.length === DEMO_SEED_CASES.length && (await this.references.anyIssued())) {
       this.logger.warn('no demo cases seeded: this installation has cases, and none of them is a demo case');
       return 0;
