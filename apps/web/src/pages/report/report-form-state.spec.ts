@@ -33,6 +33,16 @@ describe('report form', () => {
     expect(fieldsWithIdentityNumbers({ ...filled(), title: '31129956716' })).toEqual([]);
   });
 
+  it('warns about an identity number however it was pasted (the domain scanner normalises it)', () => {
+    const pasted = {
+      ...filled(),
+      title: 'Pasient 31.12.99 567\u200b15',
+      description: `Fnr ${Array.from(VALID_FNR, (digit) => String.fromCodePoint(0xff10 + Number(digit))).join('')}`,
+      messageId: `${VALID_FNR.slice(0, 6)}\r\n${VALID_FNR.slice(6)}`,
+    };
+    expect(fieldsWithIdentityNumbers(pasted)).toEqual(['title', 'description', 'messageId']);
+  });
+
   it('asks for what is missing before anything is sent', () => {
     const problems = draftProblems(emptyDraft(''));
     expect(Object.keys(problems).sort()).toEqual(['category', 'description', 'occurredAt', 'title']);
