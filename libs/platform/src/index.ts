@@ -12,6 +12,8 @@ export * from './problem/problem-details';
 export * from './problem/problem.exception';
 export * from './problem/validation-failed.exception';
 export * from './problem/validation.pipe';
+export * from './validation/api-date';
+export * from './validation/is-api-date.decorator';
 export * from './privacy/case-keyring';
 export * from './privacy/case-keys.migration';
 export * from './privacy/privacy.module';

@@ -41,6 +41,11 @@ describe('the integration envelope', () => {
       'time',
       'lagspillschemaversion',
     ]);
+    for (const time of ['2026-W47', '2026-324T10:00:00Z', '2026-02-30T10:00:00Z', '1', '2026-11-20 09:30:00Z']) {
+      expect(reasonsFor(JSON.stringify({ ...valid, time }))).toEqual([
+        { field: 'time', message: 'time must be a date-time such as 2026-11-20T09:30:00Z' },
+      ]);
+    }
     const { data: _data, ...noData } = valid;
     expect(reasonsFor(JSON.stringify(noData))).toEqual([{ field: 'data', message: 'data is required' }]);
   });

@@ -1,3 +1,4 @@
+import { isApiDate } from '@lagspill/platform';
 import { MessageRejectedError, type RejectionReason } from '../errors/message-rejected.error';
 
 /**
@@ -11,7 +12,7 @@ export interface IntegrationEnvelope<TData = unknown> {
   readonly type: string;
   /** Which part of Lagspill (or which outside system) produced it, as a URI reference. */
   readonly source: string;
-  /** When it happened, UTC ISO 8601. */
+  /** When it happened: an RFC 3339 date-time as the API takes it (docs/api.md, "Dates and times"). */
   readonly time: string;
   /** What it is about: for case events the case id. */
   readonly subject?: string;
@@ -57,7 +58,8 @@ function envelopeProblems(value: Record<string, unknown>): RejectionReason[] {
   check('id', text('id'), 'id must be a non-empty string');
   check('type', text('type'), 'type must be a non-empty string');
   check('source', text('source'), 'source must be a non-empty string');
-  check('time', text('time') && !Number.isNaN(Date.parse(value.time as string)), 'time must be an ISO 8601 time');
+  // Date.parse alone takes "1" as 2001 and 2026-02-30 as 2 March: the API's own grammar, as for occurredAt.
+  check('time', isApiDate(value.time, ['date-time']), 'time must be a date-time such as 2026-11-20T09:30:00Z');
   check('subject', value.subject === undefined || text('subject'), 'subject must be a non-empty string');
   const contentType = value.datacontenttype === 'application/json';
   check('datacontenttype', contentType, 'datacontenttype must be "application/json"');

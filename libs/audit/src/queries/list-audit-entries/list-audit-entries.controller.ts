@@ -1,6 +1,7 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@lagspill/auth';
+import { apiInstant } from '@lagspill/platform';
 import { AuditEntryRepository, type StoredAuditEntry } from '../../record-access/audit-entry.repository';
 import { ListAuditEntriesRequestDto } from './list-audit-entries.request.dto';
 
@@ -26,8 +27,8 @@ export class ListAuditEntriesController {
     const rows = await this.entries.list({
       case: query.case,
       user: query.user,
-      from: query.from ? new Date(query.from) : undefined,
-      to: query.to ? new Date(query.to) : undefined,
+      from: query.from ? apiInstant(query.from) : undefined,
+      to: query.to ? apiInstant(query.to) : undefined,
       before: query.cursor,
       limit: limit + 1,
     });

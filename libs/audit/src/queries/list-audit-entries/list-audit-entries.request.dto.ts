@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsApiDate } from '@lagspill/platform';
+import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 
 export class ListAuditEntriesRequestDto {
   @ApiPropertyOptional({ description: 'A case id or reference' })
@@ -17,14 +18,14 @@ export class ListAuditEntriesRequestDto {
   @IsString()
   user?: string;
 
-  @ApiPropertyOptional({ description: 'Entries at or after this instant (ISO 8601)' })
+  @ApiPropertyOptional({ description: 'Entries at or after this instant: a date (its UTC midnight) or a date-time' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsApiDate()
   from?: string;
 
-  @ApiPropertyOptional({ description: 'Entries before this instant (ISO 8601)' })
+  @ApiPropertyOptional({ description: 'Entries before this instant: a date (its UTC midnight) or a date-time' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsApiDate()
   to?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 100 })

@@ -37,6 +37,12 @@ describe('case list cursor', () => {
       ['due', '2026-11-21T09:30:00.000Z', 7],
       ['priority', '2026-11-21T09:30:00.000Z', 'x'],
       ['due', '2026-11-21T09:30:00.000Z', 'x', 'extra'],
+      // Times the old pattern let through to new Date(), which moves them to another day or cannot place them
+      ['reported', '2026-02-30T09:30:00.000Z', 'x'],
+      ['reported', '2026-11-20T24:00:00.000Z', 'x'],
+      ['due', '2026-12-31T23:59:60Z', 'x'],
+      ['due', '0000-01-01T00:00:00Z', 'x'],
+      ['due', '2026-11-21T09:30:00+25:00', 'x'],
     ]) {
       expect(decodeCursor(cursorOf(value))).toBeUndefined();
     }

@@ -1,3 +1,4 @@
+import { apiInstant, isApiDate, isApiDateOnly } from '@lagspill/platform';
 import type { CaseListPosition } from '../../read-model/case-view.repository';
 
 /**
@@ -27,19 +28,15 @@ export function decodeCursor(text: string): CaseListPosition | undefined {
   return undefined;
 }
 
-const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$/;
-
-/** A full ISO 8601 time, which PostgreSQL reads as the same instant (Date.parse alone takes "1" as 2001). */
+/** A full date-time as the API takes it (a cursor is request input too: it may have been tampered with). */
 function isTime(value: unknown): value is string {
-  return typeof value === 'string' && ISO_TIME.test(value) && !Number.isNaN(Date.parse(value));
+  return isApiDate(value, ['date-time']);
 }
 
-const canonical = (time: string) => new Date(time).toISOString();
-
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const canonical = (time: string) => apiInstant(time).toISOString();
 
 /** `to` as an exclusive bound: a date alone means the whole of that day (UTC); a time is inclusive. */
 export function exclusiveEnd(to: string): Date {
-  const end = new Date(to);
-  return DATE_ONLY.test(to) ? new Date(end.getTime() + 86_400_000) : new Date(end.getTime() + 1);
+  const end = apiInstant(to);
+  return isApiDateOnly(to) ? new Date(end.getTime() + 86_400_000) : new Date(end.getTime() + 1);
 }

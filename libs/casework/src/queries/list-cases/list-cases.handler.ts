@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { type Caller, viewerOf } from '@lagspill/auth';
 import type { CasePage } from '@lagspill/contracts';
 import { CASE_STATUSES, type CaseDocument, type CaseStatus } from '@lagspill/domain';
-import { ValidationFailedException } from '@lagspill/platform';
+import { apiInstant, ValidationFailedException } from '@lagspill/platform';
 import { dueAtOf } from '../../read-model/case-due-at';
 import { CaseViewRepository, type CaseListPosition, type CaseListSort } from '../../read-model/case-view.repository';
 import { CasePresenter } from '../../views/case-presenter';
@@ -41,7 +41,7 @@ export class ListCasesHandler {
       party: query.party,
       helsefellesskap: query.helsefellesskap,
       q: query.q,
-      from: query.from === undefined ? undefined : new Date(query.from),
+      from: query.from === undefined ? undefined : apiInstant(query.from),
       toExclusive: query.to === undefined ? undefined : exclusiveEnd(query.to),
       sort,
       after,

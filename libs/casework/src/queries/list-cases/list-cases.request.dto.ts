@@ -1,19 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { CASE_STATUSES, type CaseStatus } from '@lagspill/domain';
 import { Transform, Type } from 'class-transformer';
-import {
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-} from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsApiDate } from '@lagspill/platform';
 import { CASE_LIST_SORTS, type CaseListSort } from '../../read-model/case-view.repository';
 
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
@@ -80,9 +69,12 @@ export class ListCasesRequestDto {
   @IsString()
   q?: string;
 
-  @ApiPropertyOptional({ description: 'Reported at or after (ISO 8601 date or time)', example: '2026-01-01' })
+  @ApiPropertyOptional({
+    description: 'Reported at or after: a date (that day, UTC) or a date-time (docs/api.md, "Dates and times")',
+    example: '2026-01-01',
+  })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsApiDate()
   from?: string;
 
   @ApiPropertyOptional({
@@ -90,7 +82,7 @@ export class ListCasesRequestDto {
     example: '2026-12-31',
   })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsApiDate()
   to?: string;
 
   @ApiPropertyOptional({

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { viewerOf, type Caller } from '@lagspill/auth';
 import { Directory } from '@lagspill/domain';
-import { ValidationFailedException } from '@lagspill/platform';
+import { apiInstant, ValidationFailedException } from '@lagspill/platform';
 import { ClusterFinder } from '../cluster-finder';
 import { ClusterReportsRepository } from '../cluster-reports.repository';
 import type { ClusterView } from '@lagspill/contracts';
@@ -34,8 +34,8 @@ export class ListClustersHandler {
   ) {}
 
   async execute(caller: Caller, query: ListClustersRequestDto): Promise<{ windowDays: number; items: ClusterView[] }> {
-    const to = query.to ? new Date(query.to) : new Date();
-    const from = query.from ? new Date(query.from) : new Date(to.getTime() - 30 * DAY_MS);
+    const to = query.to ? apiInstant(query.to) : new Date();
+    const from = query.from ? apiInstant(query.from) : new Date(to.getTime() - 30 * DAY_MS);
     if (from >= to) throw new ValidationFailedException([{ field: 'to', message: 'to must be after from' }]);
     if (to.getTime() - from.getTime() > MAX_SPAN_DAYS * DAY_MS) {
       throw new ValidationFailedException([

@@ -1,17 +1,21 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsOptional } from 'class-validator';
+import { IsApiDate } from '@lagspill/platform';
+import { IsIn, IsOptional } from 'class-validator';
 
 export const CLUSTER_STATUS_FILTERS = ['suggested', 'confirmed', 'rejected', 'all'] as const;
 
 export class ListClustersRequestDto {
-  @ApiPropertyOptional({ description: 'Reports from (ISO 8601); default: 30 days ago', example: '2026-10-01' })
+  @ApiPropertyOptional({
+    description: 'Reports from: a date (UTC midnight) or a date-time; default: 30 days before `to`',
+    example: '2026-10-01',
+  })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsApiDate()
   from?: string;
 
-  @ApiPropertyOptional({ description: 'Reports before (ISO 8601); default: now' })
+  @ApiPropertyOptional({ description: 'Reports before: a date (UTC midnight) or a date-time; default: now' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsApiDate()
   to?: string;
 
   @ApiPropertyOptional({ enum: CLUSTER_STATUS_FILTERS, default: 'suggested' })

@@ -1,21 +1,22 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@lagspill/auth';
-import { IsISO8601, IsOptional } from 'class-validator';
+import { apiInstant, IsApiDate } from '@lagspill/platform';
+import { IsOptional } from 'class-validator';
 import type { IndicatorSnapshot } from '../indicator-snapshot';
 import { IndicatorSnapshotRepository } from '../indicator-snapshot.repository';
 
 const MAX_SNAPSHOTS = 104;
 
 export class ListSnapshotsRequestDto {
-  @ApiPropertyOptional({ description: 'Weeks starting on or after (ISO 8601)', example: '2026-01-01' })
+  @ApiPropertyOptional({ description: 'Weeks starting on or after: a date or a date-time', example: '2026-01-01' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsApiDate()
   from?: string;
 
-  @ApiPropertyOptional({ description: 'Weeks starting on or before (ISO 8601)' })
+  @ApiPropertyOptional({ description: 'Weeks starting on or before: a date or a date-time' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsApiDate()
   to?: string;
 }
 
@@ -30,7 +31,7 @@ export class ListSnapshotsController {
   @Roles('coordinator', 'admin', 'system')
   @ApiOperation({ summary: 'Weekly indicator snapshots as published (small groups suppressed)' })
   async list(@Query() query: ListSnapshotsRequestDto): Promise<{ items: IndicatorSnapshot[] }> {
-    const date = (value: string | undefined) => (value ? new Date(value) : null);
+    const date = (value: string | undefined) => (value ? apiInstant(value) : null);
     return { items: await this.snapshots.list(date(query.from), date(query.to), MAX_SNAPSHOTS) };
   }
 }

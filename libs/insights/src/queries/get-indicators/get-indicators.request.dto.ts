@@ -1,19 +1,26 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsOptional } from 'class-validator';
+import { IsApiDate } from '@lagspill/platform';
+import { IsIn, IsOptional } from 'class-validator';
 import { INTERVAL_KINDS, type IntervalKind } from '../../indicators/interval';
 
 export const INDICATOR_DIMENSIONS = ['helsefellesskap', 'party', 'category', 'organisationType'] as const;
 
 /** The query of GET /api/indicators. */
 export class GetIndicatorsRequestDto {
-  @ApiPropertyOptional({ description: 'First day (ISO 8601); default: 12 weeks before `to`', example: '2026-01-01' })
+  @ApiPropertyOptional({
+    description: 'First day (a date; a date-time counts as its UTC day); default: 12 weeks before `to`',
+    example: '2026-01-01',
+  })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsApiDate()
   from?: string;
 
-  @ApiPropertyOptional({ description: 'Last day, included (ISO 8601); default: today', example: '2026-12-31' })
+  @ApiPropertyOptional({
+    description: 'Last day, included (a date; a date-time counts as its UTC day); default: today',
+    example: '2026-12-31',
+  })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsApiDate()
   to?: string;
 
   @ApiPropertyOptional({ enum: INTERVAL_KINDS, default: 'week' })

@@ -19,7 +19,7 @@ import {
   type CaseState,
 } from '@lagspill/domain';
 import { DeciderRepository, EventStore, StreamVersionConflictError } from '@lagspill/event-store';
-import { CaseKeyring, TextScreener } from '@lagspill/platform';
+import { apiInstant, CaseKeyring, TextScreener } from '@lagspill/platform';
 import { CaseReferenceSequence } from '../../references/case-reference.repository';
 import { IdempotencyKeyReusedError } from './idempotency-key-reused.error';
 import { ReportRejectedError } from './report-rejected.error';
@@ -80,7 +80,7 @@ export class SubmitReportHandler implements ICommandHandler<SubmitReportCommand,
       subcategory: report.subcategory,
       title,
       description,
-      occurredAt: new Date(report.occurredAt).toISOString(),
+      occurredAt: apiInstant(report.occurredAt).toISOString(),
       reportedAt: now,
       reporter,
       system: {

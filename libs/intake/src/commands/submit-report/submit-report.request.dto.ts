@@ -4,7 +4,6 @@ import {
   IsBoolean,
   IsDefined,
   IsIn,
-  IsISO8601,
   IsNotEmpty,
   IsObject,
   IsOptional,
@@ -13,6 +12,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
+import { IsApiDateTime } from '@lagspill/platform';
 import { CATEGORY_CODES, HARM_LEVELS, MULTIDOSE_MODES, type Harm, type MultidoseMode } from '@lagspill/domain';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -91,8 +91,11 @@ export class SubmitReportRequest {
   @MaxLength(10_000)
   description!: string;
 
-  @ApiProperty({ example: '2026-11-20T09:30:00Z' })
-  @IsISO8601({ strict: true, strictSeparator: true })
+  @ApiProperty({
+    example: '2026-11-20T09:30:00Z',
+    description: 'A date-time with seconds and an offset (Z or ±hh:mm), docs/api.md "Dates and times"',
+  })
+  @IsApiDateTime()
   occurredAt!: string;
 
   @ApiPropertyOptional({ type: ReportedSystemDto, description: 'Left out: the organisation’s system in the directory' })
