@@ -98,6 +98,17 @@ describe('Incident decider', () => {
     given(declared, published).when(acknowledge(morkved, 'u2')).thenFails(IncidentUpdateNotFoundError);
   });
 
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])(
+    'knows no update %s (the id comes from the request path), whatever every object inherits',
+    (updateId) => {
+      const acknowledge: IncidentCommand = { type: 'acknowledge-incident-update', actor: morkved, at: AT, updateId };
+      given(declared, published).when(acknowledge).thenFails(IncidentUpdateNotFoundError);
+      given(declared, published)
+        .when({ type: 'publish-incident-update', actor: cgm, at: AT, updateId, body: text })
+        .then([{ type: 'incident.update-published', data: { updateId, body: text, by: cgm, at: AT } }]);
+    },
+  );
+
   it('records where an update was delivered', () => {
     const record: IncidentCommand = {
       type: 'record-update-delivery',

@@ -39,6 +39,11 @@ export interface IncidentState {
 
 const INITIAL_INCIDENT_STATE: IncidentState = { id: undefined, party: undefined, organisations: [], updates: {} };
 
+/** The organisations that acknowledged an update, or undefined for no such update (not "constructor"'s). */
+function updateOf(state: IncidentState, updateId: string): readonly string[] | undefined {
+  return Object.hasOwn(state.updates, updateId) ? state.updates[updateId] : undefined;
+}
+
 function decideIncident(command: IncidentCommand, state: IncidentState): IncidentEvent[] {
   const { actor, at } = command;
   if (command.type === 'declare-incident') {
@@ -51,13 +56,13 @@ function decideIncident(command: IncidentCommand, state: IncidentState): Inciden
     case 'publish-incident-update': {
       const speaks = actor.role === 'coordinator' || (actor.role === 'responder' && actor.party === state.party);
       if (!speaks) throw new NotIncidentParticipantError('publish an update');
-      if (state.updates[command.updateId]) return []; // a retry of the same update
+      if (updateOf(state, command.updateId)) return []; // a retry of the same update
       return [
         { type: 'incident.update-published', data: { updateId: command.updateId, body: command.body, by: actor, at } },
       ];
     }
     case 'record-update-delivery':
-      if (!state.updates[command.updateId]) throw new IncidentUpdateNotFoundError(command.updateId);
+      if (!updateOf(state, command.updateId)) throw new IncidentUpdateNotFoundError(command.updateId);
       return [
         {
           type: 'incident.update-delivered',
@@ -65,7 +70,7 @@ function decideIncident(command: IncidentCommand, state: IncidentState): Inciden
         },
       ];
     case 'acknowledge-incident-update': {
-      const acknowledged = state.updates[command.updateId];
+      const acknowledged = updateOf(state, command.updateId);
       if (!acknowledged) throw new IncidentUpdateNotFoundError(command.updateId);
       const organisation = actor.organisation;
       if (actor.role !== 'reporter' || !organisation || !state.organisations.includes(organisation)) {
@@ -94,7 +99,7 @@ function evolveIncident(state: IncidentState, event: IncidentEvent): IncidentSta
       const { updateId, organisation } = event.data;
       return {
         ...state,
-        updates: { ...state.updates, [updateId]: [...(state.updates[updateId] ?? []), organisation] },
+        updates: { ...state.updates, [updateId]: [...(updateOf(state, updateId) ?? []), organisation] },
       };
     }
     case 'incident.update-delivered':

@@ -5,7 +5,7 @@ const SPECIAL: Readonly<Record<string, string>> = { total: 'Alle', unknown: 'Ukj
 
 /** The Norwegian name of a group, for people and spreadsheets; the id itself when nothing better is known. */
 export function groupLabel(dimension: IndicatorDimension, group: string, directory: Directory): string {
-  if (SPECIAL[group]) return SPECIAL[group];
+  if (Object.hasOwn(SPECIAL, group)) return SPECIAL[group];
   switch (dimension) {
     case 'helsefellesskap':
       return directory.data.helsefellesskap.find((h) => h.id === group)?.name ?? group;
@@ -14,7 +14,9 @@ export function groupLabel(dimension: IndicatorDimension, group: string, directo
     case 'category':
       return findCategory(group)?.label ?? group;
     case 'organisationType':
-      return ORGANISATION_TYPE_LABELS[group as OrganisationType] ?? group;
+      return Object.hasOwn(ORGANISATION_TYPE_LABELS, group)
+        ? ORGANISATION_TYPE_LABELS[group as OrganisationType]
+        : group;
     case 'total':
       return group;
   }

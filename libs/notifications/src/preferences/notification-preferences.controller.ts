@@ -37,9 +37,10 @@ export class NotificationPreferencesController {
     @Body() body: NotificationPreferencesRequestDto,
   ): Promise<NotificationPreferencesResponse> {
     const choosable = NOTIFICATION_CHOICES[caller.role];
+    // Own names only: `kind in choosable` took "__proto__", "constructor" and "toString" for kinds.
     const errors = Object.entries(body.kinds).flatMap(([kind, enabled]) => {
       const field = `kinds.${kind}`;
-      if (!(kind in choosable)) {
+      if (!Object.hasOwn(choosable, kind)) {
         const allowed = Object.keys(choosable).join(', ') || 'none';
         return [{ field, message: `${field} is not a kind a ${caller.role} may choose (may: ${allowed})` }];
       }

@@ -1,4 +1,4 @@
-import { findUnstorableInput, MAX_INPUT_DEPTH } from './unstorable-input';
+import { findUnstorableInput, MAX_INPUT_DEPTH, PROTOTYPE_KEYS } from './unstorable-input';
 
 const nested = (depth: number): unknown => (depth === 0 ? 'leaf' : { a: nested(depth - 1) });
 
@@ -14,6 +14,28 @@ describe('findUnstorableInput', () => {
 
   it('finds a bad field name', () => {
     expect(findUnstorableInput({ ['k\u0000']: 1 }, '')?.field).toBe('k\u0000');
+  });
+
+  it.each([
+    ['__proto__', '{"kinds":{"__proto__":true}}', 'kinds.__proto__'],
+    ['constructor', '{"kinds":{"public-comment":false,"constructor":true}}', 'kinds.constructor'],
+    ['prototype', '{"rules":[{"when":{"prototype":{}}}]}', 'rules[0].when.prototype'],
+    ['toString', '{"technical":{"toString":"x"}}', 'technical.toString'],
+    ['hasOwnProperty', '{"hasOwnProperty":1}', 'hasOwnProperty'],
+    ['__defineGetter__', '{"scope":{"__defineGetter__":1}}', 'scope.__defineGetter__'],
+  ])('refuses a field named %s (class-transformer drops or misuses it), naming where it is', (key, json, field) => {
+    expect(findUnstorableInput(JSON.parse(json), '')).toEqual({
+      field,
+      message: `${key} is the name of a JavaScript built-in, not a field`,
+    });
+  });
+
+  it('passes such names as values, and leaves array indices alone', () => {
+    expect(
+      findUnstorableInput({ party: 'constructor', kinds: { 'public-comment': true }, list: ['__proto__'] }, ''),
+    ).toBeUndefined();
+    expect(PROTOTYPE_KEYS.has('valueOf')).toBe(true);
+    expect(PROTOTYPE_KEYS.has('party')).toBe(false);
   });
 
   it('passes text that is odd but storable: pairs, bidi controls, combining marks, BOM', () => {
