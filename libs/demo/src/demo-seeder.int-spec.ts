@@ -9,6 +9,7 @@ import {
   redactIdentityNumbers,
   type CaseEvent,
   type CaseState,
+  redactText,
 } from '@lagspill/domain';
 import {
   EventStore,
@@ -216,7 +217,7 @@ async function intended(index: number): Promise<{ status: unknown; party: unknow
   const plan = planDemoCase(DEMO_SEED_CASES[index], index, NOW.getTime(), directory);
   const screen = async (_caseId: string, text: string) => {
     const { text: redacted, count } = redactIdentityNumbers(text);
-    return { text: redacted, piiRedacted: count };
+    return { text: redactText(redacted), piiRedacted: count };
   };
   const played = await playCase(plan, 'PLL-2026-000000', screen, directory, NOW.getTime());
   const types = played.events.map((e) => e.type).filter((t) => t !== 'case.sla-breached');

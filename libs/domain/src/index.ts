@@ -2,6 +2,7 @@ export * from './errors/domain-error';
 export * from './identifiers/national-identity-number';
 export * from './identifiers/organisation-number';
 export * from './privacy/identity-number-redactor';
+export * from './privacy/screened-text';
 export * from './directory/directory';
 export * from './directory/directory.types';
 export * from './directory/demo-directory';

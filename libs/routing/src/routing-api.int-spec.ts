@@ -14,7 +14,7 @@ import { LoggerModule } from 'nestjs-pino';
 import request from 'supertest';
 import { randomUUID } from 'node:crypto';
 import { DirectoryModule, ROLES, type Caller } from '@lagspill/auth';
-import { CASE_DECIDER, caseStreamId, DEMO_DIRECTORY, Directory, type Role } from '@lagspill/domain';
+import { CASE_DECIDER, caseStreamId, DEMO_DIRECTORY, Directory, type Role, redactText } from '@lagspill/domain';
 import { DeciderRepository, EventStore, EventStoreSchema1763769600000 } from '@lagspill/event-store';
 import { AppConfig, createHttpApp, loadConfig } from '@lagspill/platform';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
@@ -211,8 +211,8 @@ describe('routing over HTTP (Nest wiring)', () => {
         reference: 'PLL-2026-000001',
         category: 'sfm',
         subcategory: 'gui',
-        title: { text: 'SFM henger', piiRedacted: 0 },
-        description: { text: 'SFM henger ved oppstart', piiRedacted: 0 },
+        title: { text: redactText('SFM henger'), piiRedacted: 0 },
+        description: { text: redactText('SFM henger ved oppstart'), piiRedacted: 0 },
         occurredAt: at,
         reportedAt: at,
         reporter,

@@ -13,6 +13,7 @@ import {
   type CaseRoutedData,
   type CaseSlaBreachedData,
   type CaseState,
+  redactText,
 } from '@lagspill/domain';
 import {
   DeciderRepository,
@@ -39,7 +40,9 @@ const HOUR = 3_600_000;
 const T0 = Date.parse('2026-11-20T08:00:00.000Z');
 const hoursAfterStart = (hours: number) => new Date(T0 + hours * HOUR);
 const iso = (hours: number) => hoursAfterStart(hours).toISOString();
-const text = (value: string) => ({ text: value, piiRedacted: 0 });
+const text = (value: string) => ({ text: redactText(value), piiRedacted: 0 });
+const asPublished = (rules: readonly RoutingRule[]) =>
+  rules.map((rule) => ({ ...rule, description: redactText(rule.description) }));
 
 describe('routing (PostgreSQL)', () => {
   const directory = new Directory(DEMO_DIRECTORY);
@@ -266,7 +269,7 @@ describe('routing (PostgreSQL)', () => {
       expect((await routedOf(packing)).data).toMatchObject({ party: 'arbeidsgruppe-nord', rule: 'rest' });
 
       // Back to the defaults for the tests below.
-      await rules.publish(DEFAULT_ROUTING_RULES, ROUTING_ACTOR, now.toISOString());
+      await rules.publish(asPublished(DEFAULT_ROUTING_RULES), ROUTING_ACTOR, now.toISOString());
     });
   });
 

@@ -1,4 +1,11 @@
-import { applyToDocument, DEMO_DIRECTORY, Directory, type CaseDocument, type CaseEvent } from '@lagspill/domain';
+import {
+  applyToDocument,
+  DEMO_DIRECTORY,
+  Directory,
+  type CaseDocument,
+  type CaseEvent,
+  redactText,
+} from '@lagspill/domain';
 import { ACTORS, aReport, plain } from '../testing/case-fixtures';
 import { toCaseViewRow } from './case-view-row';
 
@@ -8,7 +15,7 @@ const fold = (events: CaseEvent[]) =>
 
 describe('case view row', () => {
   const report = aReport({
-    title: { text: 'Feil for [fødselsnummer]', piiRedacted: 1, sealed: 'v1:sealed' },
+    title: { text: redactText('Feil for [fødselsnummer]'), piiRedacted: 1, sealed: 'v1:sealed' },
     description: plain('Dosen VISES dobbelt'),
   });
   const routed: CaseEvent = {

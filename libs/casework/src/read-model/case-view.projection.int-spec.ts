@@ -10,6 +10,7 @@ import {
   type CaseReportedData,
   type CaseState,
   type Viewer,
+  redactText,
 } from '@lagspill/domain';
 import { DeciderRepository, EventStore, EventStoreSchema1763769600000 } from '@lagspill/event-store';
 import { Client } from 'pg';
@@ -78,7 +79,9 @@ describe('case view projection (PostgreSQL)', () => {
   });
 
   it('folds each case into one row with its filter and visibility columns', async () => {
-    const reported = await report({ description: { text: 'Gjelder [fødselsnummer]', piiRedacted: 1, sealed: 's' } });
+    const reported = await report({
+      description: { text: redactText('Gjelder [fødselsnummer]'), piiRedacted: 1, sealed: 's' },
+    });
     await route(reported.caseId);
     await run(reported.caseId, { type: 'acknowledge-case', actor: ACTORS.cgm, at: at(5) });
     await run(reported.caseId, {

@@ -1,4 +1,5 @@
 import type { ActorRef, CaseReportedData, ScreenedText, ServiceLevel } from '@lagspill/domain';
+import { redactText } from '@lagspill/domain';
 
 /** Test data for casework specs: demo-directory actors and a report builder. */
 export const ACTORS = {
@@ -12,7 +13,7 @@ export const ACTORS = {
 
 export const SERVICE_LEVEL: ServiceLevel = { firstResponseHours: 24, resolutionHours: 240 };
 
-export const plain = (text: string): ScreenedText => ({ text, piiRedacted: 0 });
+export const plain = (text: string): ScreenedText => ({ text: redactText(text), piiRedacted: 0 });
 
 let sequence = 0;
 

@@ -1,4 +1,4 @@
-import { DEMO_DIRECTORY, Directory, redactIdentityNumbers, type CaseStatus, type ScreenedText } from '@lagspill/domain';
+import { DEMO_DIRECTORY, Directory, screenText, type CaseStatus, type ScreenedText } from '@lagspill/domain';
 import type { EventStore } from '@lagspill/event-store';
 import type { CasePlan, IncidentKind } from './case-plan';
 import { planDemoYear, type DemoYearOptions } from './plan-demo-year';
@@ -103,8 +103,7 @@ function* batches<T>(items: Iterable<T>, size: number): Generator<T[]> {
 }
 
 async function redactOnly(_caseId: string, text: string): Promise<ScreenedText> {
-  const { text: redacted, count } = redactIdentityNumbers(text);
-  return { text: redacted, piiRedacted: count };
+  return screenText(text).screened;
 }
 
 function counter(): CaseReferences {

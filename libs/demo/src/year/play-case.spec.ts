@@ -7,6 +7,7 @@ import {
   type CaseEvent,
   type CaseStatus,
   type ScreenedText,
+  redactText,
 } from '@lagspill/domain';
 import { DAY_MS } from './oslo-calendar';
 import { planDemoYear } from './plan-demo-year';
@@ -16,7 +17,7 @@ const directory = new Directory(DEMO_DIRECTORY);
 const NOW = new Date('2026-10-15T10:00:00.000Z');
 const screen = async (_caseId: string, text: string): Promise<ScreenedText> => {
   const { text: redacted, count } = redactIdentityNumbers(text);
-  return { text: redacted, piiRedacted: count };
+  return { text: redactText(redacted), piiRedacted: count };
 };
 const eventsOf = (played: PlayedCase) => played.events as unknown as readonly CaseEvent[];
 const atOf = (event: CaseEvent) => ('at' in event.data ? event.data.at : event.data.reportedAt);

@@ -1,6 +1,7 @@
 import { ERASED_PLACEHOLDER, textFor } from './case-access';
+import { redactText } from '../privacy/screened-text';
 
-const SCREENED = { text: 'Gjelder [fødselsnummer].', piiRedacted: 1, sealed: 'v1:sealed' };
+const SCREENED = { text: redactText('Gjelder [fødselsnummer].'), piiRedacted: 1, sealed: 'v1:sealed' };
 
 describe('textFor', () => {
   it('gives the reporting organisation its original while the key exists', () => {
@@ -11,7 +12,10 @@ describe('textFor', () => {
   });
 
   it('gives everyone else the redacted text, counting what was held back', () => {
-    expect(textFor(SCREENED, false, () => 'never asked')).toEqual({ text: 'Gjelder [fødselsnummer].', piiRedacted: 1 });
+    expect(textFor(SCREENED, false, () => 'never asked')).toEqual({
+      text: redactText('Gjelder [fødselsnummer].'),
+      piiRedacted: 1,
+    });
   });
 
   it('tells the reporting organisation that the original was erased once the key is gone', () => {
@@ -22,7 +26,7 @@ describe('textFor', () => {
   });
 
   it('shows text that never held an identity number as it is', () => {
-    expect(textFor({ text: 'Ingen personopplysninger.', piiRedacted: 0 }, true, () => undefined)).toEqual({
+    expect(textFor({ text: redactText('Ingen personopplysninger.'), piiRedacted: 0 }, true, () => undefined)).toEqual({
       text: 'Ingen personopplysninger.',
       piiRedacted: 0,
     });

@@ -1,7 +1,7 @@
 import type { Role } from '../directory/directory.types';
 import { IDENTITY_NUMBER_PLACEHOLDER } from '../privacy/identity-number-redactor';
 import type { CaseEntry } from './case-document';
-import type { ScreenedText } from './case-events';
+import type { ScreenedText } from '../privacy/screened-text';
 
 /** The caller, as far as case visibility is concerned. */
 export interface Viewer {

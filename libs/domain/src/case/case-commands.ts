@@ -1,5 +1,6 @@
 import type { ServiceLevel } from '../directory/directory.types';
-import type { ActorRef, CaseReportedData, ScreenedText } from './case-events';
+import type { ActorRef, CaseReportedData } from './case-events';
+import type { ScreenedText } from '../privacy/screened-text';
 import type { CommentVisibility, LinkRelation, SlaKind } from './case-status';
 
 /** Commands carry who acts and when; the application has checked that the actor may see the case. */

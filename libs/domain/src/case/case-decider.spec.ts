@@ -1,5 +1,6 @@
 import type { ServiceLevel } from '../directory/directory.types';
-import type { ActorRef, CaseEvent, CaseReportedData, ScreenedText } from './case-events';
+import type { ActorRef, CaseEvent, CaseReportedData } from './case-events';
+import type { ScreenedText } from '../privacy/screened-text';
 import type { CaseCommand } from './case-commands';
 import { caseIdOfStream, caseStreamId } from './case-decider';
 import { replay } from './case-state';
@@ -15,6 +16,7 @@ import {
   NotReportingOrganisationError,
   SlaNotBreachedError,
 } from './errors/case-errors';
+import { redactText } from '../privacy/screened-text';
 
 // Given these events, when this command, then these events (or this error).
 const given = (...history: CaseEvent[]) => ({
@@ -27,7 +29,7 @@ const given = (...history: CaseEvent[]) => ({
 
 const T0 = '2026-11-20T09:00:00.000Z';
 const at = (hours: number) => new Date(Date.parse(T0) + hours * 3_600_000).toISOString();
-const text = (value: string): ScreenedText => ({ text: value, piiRedacted: 0 });
+const text = (value: string): ScreenedText => ({ text: redactText(value), piiRedacted: 0 });
 const SLA: ServiceLevel = { firstResponseHours: 24, resolutionHours: 240 };
 const NHN_SLA: ServiceLevel = { firstResponseHours: 4, resolutionHours: 72 };
 

@@ -1,5 +1,6 @@
 import type { MultidoseMode } from '../directory/directory.types';
-import type { ActorRef, CaseEvent, CaseReportedData, ScreenedText } from './case-events';
+import type { ActorRef, CaseEvent, CaseReportedData } from './case-events';
+import type { ScreenedText } from '../privacy/screened-text';
 import type { CaseStatus, CommentVisibility, Harm, LinkRelation } from './case-status';
 
 /** A comment, or the text that came with a request, answer, forward, resolution or reopening. */

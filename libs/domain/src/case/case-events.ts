@@ -1,4 +1,5 @@
 import type { MultidoseMode, Role } from '../directory/directory.types';
+import type { ScreenedText } from '../privacy/screened-text';
 import type { CommentVisibility, Harm, LinkRelation, SlaKind } from './case-status';
 
 /** Who did something, as recorded in the event (names are kept: the history must read without lookups). */
@@ -8,15 +9,6 @@ export interface ActorRef {
   readonly role: Role;
   readonly organisation?: string;
   readonly party?: string;
-}
-
-/** Free text as stored: redacted for everyone, the original sealed with the case's key (if it differed). */
-export interface ScreenedText {
-  readonly text: string;
-  /** How many identity numbers were held back from `text`. */
-  readonly piiRedacted: number;
-  /** The original, encrypted with the case's key; absent when nothing was redacted. */
-  readonly sealed?: string;
 }
 
 export interface CaseReportedData {

@@ -10,6 +10,7 @@ import {
   UpdateAlreadyAcknowledgedError,
 } from './incident-errors';
 import type { IncidentEvent } from './incident-events';
+import { redactText } from '../privacy/screened-text';
 
 const AT = '2026-11-20T10:00:00.000Z';
 const coordinator: ActorRef = { username: 'k', name: 'K', role: 'coordinator', party: 'arbeidsgruppe-nord' };
@@ -17,14 +18,14 @@ const cgm: ActorRef = { username: 's', name: 'S', role: 'responder', party: 'cgm
 const pridok: ActorRef = { username: 'p', name: 'P', role: 'responder', party: 'pridok' };
 const morkved: ActorRef = { username: 'l', name: 'L', role: 'reporter', organisation: 'morkved-legesenter' };
 const elsewhere: ActorRef = { username: 'e', name: 'E', role: 'reporter', organisation: 'alta-legekontor' };
-const text = { text: 'Rettet', piiRedacted: 0 };
+const text = { text: redactText('Rettet'), piiRedacted: 0 };
 
 const declared = {
   type: 'incident.declared' as const,
   data: {
     incidentId: 'i1',
     clusterId: 'cl-1',
-    title: 'SFM-synk',
+    title: redactText('SFM-synk'),
     system: { vendor: 'cgm', product: 'CGM Journal', version: '8.4.2' },
     category: 'sfm',
     subcategory: 'sync',
@@ -138,7 +139,7 @@ describe('Cluster decider', () => {
     actor: coordinator,
     at: AT,
     clusterId: 'cl-1',
-    reason: 'Nei',
+    reason: redactText('Nei'),
   };
   const decide = (command: ClusterCommand, decision?: 'confirmed' | 'rejected') =>
     CLUSTER_DECIDER.decide(command, { decision });

@@ -1,4 +1,5 @@
-import type { ActorRef, ScreenedText } from '../case/case-events';
+import type { ActorRef } from '../case/case-events';
+import type { RedactedText, ScreenedText } from '../privacy/screened-text';
 import {
   ClusterAlreadyDecidedError,
   IncidentAlreadyDeclaredError,
@@ -120,7 +121,7 @@ export const INCIDENT_DECIDER = {
 
 export type ClusterCommand =
   | (Command<'confirm-cluster'> & { readonly clusterId: string; readonly incidentId: string })
-  | (Command<'reject-cluster'> & { readonly clusterId: string; readonly reason: string });
+  | (Command<'reject-cluster'> & { readonly clusterId: string; readonly reason: RedactedText });
 
 export interface ClusterState {
   readonly decision: 'confirmed' | 'rejected' | undefined;

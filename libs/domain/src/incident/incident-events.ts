@@ -1,4 +1,5 @@
-import type { ActorRef, ScreenedText } from '../case/case-events';
+import type { ActorRef } from '../case/case-events';
+import type { RedactedText, ScreenedText } from '../privacy/screened-text';
 
 /** The system several reports share: what makes them one fault rather than many. */
 export interface SharedSystem {
@@ -17,7 +18,8 @@ export interface IncidentDeclaredData {
   readonly incidentId: string;
   /** The cluster suggestion it was confirmed from. */
   readonly clusterId: string;
-  readonly title: string;
+  /** Typed by the coordinator, shown to every linked organisation and copied into their cases. */
+  readonly title: RedactedText;
   readonly system: SharedSystem;
   readonly category: string;
   readonly subcategory: string;
@@ -73,7 +75,7 @@ export interface ClusterDecidedData {
 /** What the working group decided about a cluster suggestion: an incident, or not one. */
 export type ClusterEvent =
   | { readonly type: 'cluster.confirmed'; readonly data: ClusterDecidedData & { readonly incidentId: string } }
-  | { readonly type: 'cluster.rejected'; readonly data: ClusterDecidedData & { readonly reason: string } };
+  | { readonly type: 'cluster.rejected'; readonly data: ClusterDecidedData & { readonly reason: RedactedText } };
 
 export const CLUSTER_EVENT_SCHEMA_VERSIONS: Readonly<Record<ClusterEvent['type'], number>> = {
   'cluster.confirmed': 1,

@@ -8,6 +8,7 @@ import {
   type NotifiedCase,
   type PlannedNotification,
 } from './notification-plan';
+import { redactText } from '../privacy/screened-text';
 
 const directory = new Directory(DEMO_DIRECTORY);
 const AT = '2026-12-01T10:00:00.000Z';
@@ -18,7 +19,7 @@ const REPORTER: ActorRef = {
   organisation: 'morkved-legesenter',
 };
 const RESPONDER: ActorRef = { username: 'support.cgm', name: 'Jonas Kristiansen', role: 'responder', party: 'cgm' };
-const text = (t: string) => ({ text: t, piiRedacted: 0 });
+const text = (t: string) => ({ text: redactText(t), piiRedacted: 0 });
 const clock = { firstResponseDueAt: AT, resolutionDueAt: AT };
 
 const reported: CaseEvent = {
@@ -28,7 +29,7 @@ const reported: CaseEvent = {
     reference: 'PLL-2026-000001',
     category: 'sfm',
     subcategory: 'sync',
-    title: { text: 'Feil for [fødselsnummer]', piiRedacted: 1, sealed: 'v1:…' },
+    title: { text: redactText('Feil for [fødselsnummer]'), piiRedacted: 1, sealed: 'v1:…' },
     description: text('…'),
     occurredAt: AT,
     reportedAt: AT,

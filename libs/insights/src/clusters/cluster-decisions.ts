@@ -7,6 +7,7 @@ import {
   Directory,
   INCIDENT_DECIDER,
   incidentStreamId,
+  redactText,
   type ClusterCommand,
   type ClusterEvent,
   type ClusterState,
@@ -57,7 +58,7 @@ export class ClusterDecisions {
         { field: 'party', message: 'party must be a known party (see GET /api/parties)' },
       ]);
     }
-    const incident = { incidentId: uuidv7(), title: request.title, party };
+    const incident = { incidentId: uuidv7(), title: redactText(request.title), party };
     const actor = actorOf(caller);
     const at = now.toISOString();
     await this.store.transaction(async (tx) => {
@@ -98,7 +99,7 @@ export class ClusterDecisions {
       actor: actorOf(caller),
       at: now.toISOString(),
       clusterId,
-      reason,
+      reason: redactText(reason),
     });
   }
 }

@@ -1,9 +1,10 @@
 import type { CaseEvent, CaseReportedData } from '@lagspill/domain';
 import { evolveCaseFacts, type CaseFacts, type CaseLocation } from './case-facts';
+import { redactText } from '@lagspill/domain';
 
 const T0 = Date.parse('2026-03-02T08:00:00.000Z');
 const at = (hours: number) => new Date(T0 + hours * 3_600_000).toISOString();
-const text = { text: 't', piiRedacted: 0 };
+const text = { text: redactText('t'), piiRedacted: 0 };
 const actor = { username: 'u', name: 'U', role: 'responder', party: 'cgm' } as const;
 const clock = { firstResponseDueAt: at(100), resolutionDueAt: at(500) };
 const NORD: CaseLocation = { helsefellesskap: 'lovesa', region: 'helse-nord', organisationType: 'gp-office' };

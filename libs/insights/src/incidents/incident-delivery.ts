@@ -5,6 +5,7 @@ import {
   DomainError,
   INCIDENT_DECIDER,
   incidentStreamId,
+  screenText,
   type CaseCommand,
   type CaseEvent,
   type CaseState,
@@ -79,10 +80,9 @@ export class IncidentDelivery extends EventProcessor {
     if (!declared) return;
     const delivered: string[] = [];
     const skipped: { caseId: string; reason: string }[] = [];
-    const body = {
-      text: `Oppdatering om hendelsen «${declared.title}»: ${update.body.text}`,
-      piiRedacted: update.body.piiRedacted,
-    };
+    // Screened again as a whole: the title of an incident declared before titles were screened is, too.
+    const { screened } = screenText(`Oppdatering om hendelsen «${declared.title}»: ${update.body.text}`);
+    const body = { ...screened, piiRedacted: screened.piiRedacted + update.body.piiRedacted };
     for (const { caseId } of declared.cases) {
       const refused = await this.tryOnCase(caseId, tx, {
         type: 'add-comment',

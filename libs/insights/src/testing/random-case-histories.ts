@@ -9,6 +9,7 @@ import {
   type CaseState,
   type Directory,
   type MultidoseMode,
+  redactText,
 } from '@lagspill/domain';
 
 /** A case's events with the command times they carry, as the log holds them. */
@@ -84,7 +85,7 @@ export function playPlan(plan: CasePlan, index: number, asOf: Date, directory: D
     organisation: plan.organisation,
   };
   const coordinator: ActorRef = { username: 'koordinator', name: 'Koordinator', role: 'coordinator' };
-  const text = { text: 'tekst', piiRedacted: 0 };
+  const text = { text: redactText('tekst'), piiRedacted: 0 };
   const category = TAXONOMY[plan.category];
   let time = asOf.getTime() - plan.reportedMinutesBefore * 60_000;
   const at = () => new Date(time).toISOString();

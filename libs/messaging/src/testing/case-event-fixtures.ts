@@ -1,5 +1,6 @@
 import type { CaseEvent, CaseReportedData } from '@lagspill/domain';
 import type { NewEvent, RecordedEvent } from '@lagspill/event-store';
+import { redactText } from '@lagspill/domain';
 
 /** Test data for messaging specs: one case's life as the log holds it, screened text and all. */
 export const SEALED = 'sealed:original-with-01018010018';
@@ -14,8 +15,8 @@ export function reported(caseId: string): CaseReportedData {
     reference: 'PLL-2026-000042',
     category: 'sfm',
     subcategory: 'sync',
-    title: { text: 'Endringer i SFM kommer ikke over', piiRedacted: 0 },
-    description: { text: 'Gjelder pasient [fødselsnummer]', piiRedacted: 1, sealed: SEALED },
+    title: { text: redactText('Endringer i SFM kommer ikke over'), piiRedacted: 0 },
+    description: { text: redactText('Gjelder pasient [fødselsnummer]'), piiRedacted: 1, sealed: SEALED },
     occurredAt: '2026-11-20T09:00:00.000Z',
     reportedAt: '2026-11-20T09:30:00.000Z',
     reporter: { ...reporter, role: 'reporter' },
@@ -47,7 +48,7 @@ export function aCaseLife(caseId: string, linkedTo = 'other-case'): CaseEvent[] 
         commentId: 'internal-1',
         author: cgm,
         visibility: 'internal',
-        body: { text: 'Intern: feil i vår integrasjon', piiRedacted: 0 },
+        body: { text: redactText('Intern: feil i vår integrasjon'), piiRedacted: 0 },
         at: '2026-11-20T10:00:00.000Z',
       },
     },
@@ -57,7 +58,7 @@ export function aCaseLife(caseId: string, linkedTo = 'other-case'): CaseEvent[] 
         commentId: 'public-1',
         author: cgm,
         visibility: 'public',
-        body: { text: 'Vi ser på saken for [fødselsnummer]', piiRedacted: 1, sealed: SEALED },
+        body: { text: redactText('Vi ser på saken for [fødselsnummer]'), piiRedacted: 1, sealed: SEALED },
         at: '2026-11-20T11:00:00.000Z',
       },
     },

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { WebhookResponse, WebhookStatus } from '@lagspill/contracts';
+import type { RedactedText } from '@lagspill/domain';
 import type { SqlExecutor } from '@lagspill/event-store';
 import { DataSource } from 'typeorm';
 
@@ -7,7 +8,8 @@ export interface NewWebhook {
   readonly id: string;
   readonly party: string;
   readonly url: string;
-  readonly description: string | undefined;
+  /** Shown to the party's people and to admins: screened on the way in. */
+  readonly description: RedactedText | undefined;
   readonly secret: string;
   readonly createdBy: string;
 }

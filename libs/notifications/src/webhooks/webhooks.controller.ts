@@ -16,7 +16,7 @@ import {
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, Roles, type Caller } from '@lagspill/auth';
 import type { WebhookCreatedResponse, WebhookDeliveryPage, WebhookResponse } from '@lagspill/contracts';
-import { Directory } from '@lagspill/domain';
+import { Directory, redactText } from '@lagspill/domain';
 import { ValidationFailedException } from '@lagspill/platform';
 import { NOTIFICATIONS_OPTIONS, type NotificationsOptions } from '../notifications.options';
 import { WebhookDeliveryRepository } from './delivery/webhook-delivery.repository';
@@ -63,7 +63,7 @@ export class WebhooksController {
       id: randomUUID(),
       party,
       url: body.url,
-      description: body.description,
+      description: body.description === undefined ? undefined : redactText(body.description),
       secret,
       createdBy: caller.username,
     });

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { redactIdentityNumbers, type ScreenedText } from '@lagspill/domain';
+import { screenText, withSealedOriginal, type ScreenedText } from '@lagspill/domain';
 import { CaseKeyring } from './case-keyring';
 
 /**
@@ -10,9 +10,9 @@ import { CaseKeyring } from './case-keyring';
 export class TextScreener {
   constructor(@Inject(CaseKeyring) private readonly keyring: CaseKeyring) {}
 
+  /** `caseId` names the key: a case's, or an incident's for text that belongs to no one case. */
   async screen(caseId: string, text: string): Promise<ScreenedText> {
-    const { text: redacted, count } = redactIdentityNumbers(text);
-    if (count === 0) return { text, piiRedacted: 0 };
-    return { text: redacted, piiRedacted: count, sealed: await this.keyring.seal(caseId, text) };
+    const { screened, original } = screenText(text);
+    return original === undefined ? screened : withSealedOriginal(screened, await this.keyring.seal(caseId, original));
   }
 }

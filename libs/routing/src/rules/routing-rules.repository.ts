@@ -1,4 +1,4 @@
-import type { RoutingRule, RoutingRuleTable } from '@lagspill/contracts';
+import type { RoutingRuleTable } from '@lagspill/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import type { ActorRef } from '@lagspill/domain';
 import { ANY_VERSION, EventStore, type EventMetadata, type EventStoreTransaction } from '@lagspill/event-store';
@@ -7,6 +7,7 @@ import {
   ROUTING_RULES_PUBLISHED,
   ROUTING_RULES_PUBLISHED_SCHEMA_VERSION,
   ROUTING_RULES_STREAM,
+  type PublishedRoutingRule,
   type RoutingRulesPublishedData,
 } from './routing-rules-published.event';
 
@@ -34,7 +35,7 @@ export class RoutingRulesRepository {
    * published in between is a conflict instead of being overwritten unseen.
    */
   async publish(
-    rules: readonly RoutingRule[],
+    rules: readonly PublishedRoutingRule[],
     publishedBy: ActorRef,
     at: string,
     options: { expectedVersion?: number; metadata?: EventMetadata; tx?: EventStoreTransaction } = {},

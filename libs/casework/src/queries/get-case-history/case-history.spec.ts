@@ -1,9 +1,10 @@
 import type { CaseEvent, Viewer } from '@lagspill/domain';
 import { ACTORS, aReport, plain } from '../../testing/case-fixtures';
 import { toHistory, type HistoryEvent } from '@lagspill/contracts';
+import { redactText } from '@lagspill/domain';
 
 const report = aReport({
-  description: { text: 'Gjelder [fødselsnummer]', piiRedacted: 1, sealed: 'sealed-description' },
+  description: { text: redactText('Gjelder [fødselsnummer]'), piiRedacted: 1, sealed: 'sealed-description' },
 });
 const events: CaseEvent[] = [
   { type: 'case.reported', data: report },

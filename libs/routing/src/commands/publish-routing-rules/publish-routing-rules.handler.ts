@@ -1,9 +1,10 @@
 import type { RoutingRuleTable } from '@lagspill/contracts';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Directory, type ActorRef } from '@lagspill/domain';
+import { Directory, redactText, type ActorRef } from '@lagspill/domain';
 import { ValidationFailedException } from '@lagspill/platform';
 import { routingRuleTableProblems } from '../../rules/routing-rule-table-problems';
+import type { PublishedRoutingRule } from '../../rules/routing-rules-published.event';
 import { RoutingRulesRepository } from '../../rules/routing-rules.repository';
 import { ROUTING_CLOCK, type Clock } from '../../routing.options';
 import { PublishRoutingRulesCommand } from './publish-routing-rules.command';
@@ -46,12 +47,12 @@ export class PublishRoutingRulesHandler implements ICommandHandler<PublishRoutin
   }
 }
 
-/** A plain copy with only the fields a rule has (the request DTO is a class instance). */
-function normalise(rule: PublishRoutingRulesCommand['rules'][number]): PublishRoutingRulesCommand['rules'][number] {
+/** A plain copy with only the fields a rule has (the request DTO is a class instance), its description screened. */
+function normalise(rule: PublishRoutingRulesCommand['rules'][number]): PublishedRoutingRule {
   const { category, subcategories, organisationTypes, integration } = rule.when;
   return {
     id: rule.id,
-    description: rule.description,
+    description: redactText(rule.description),
     when: {
       ...(category !== undefined ? { category } : {}),
       ...(subcategories !== undefined ? { subcategories: [...subcategories] } : {}),
