@@ -2,6 +2,7 @@ import type { DynamicModule, INestApplication } from '@nestjs/common';
 import type { RequestListener } from 'node:http';
 import { join } from 'node:path';
 import pino from 'pino';
+import { redactingLogOptions } from '../logging/log-redaction';
 import { ConfigError, loadConfig, type AppConfig } from '../config/app-config';
 import { DatabaseConnection } from '../database/database-connection';
 import { startEmbeddedPostgres, type RunningPostgres } from '../database/embedded-postgres';
@@ -42,7 +43,7 @@ export async function runApplication(
     if (!(error instanceof ConfigError)) throw error;
     return stopStartingUp(new StartUpError(error.message, EX_CONFIG));
   }
-  const log = pino({ name, level: config.LOG_LEVEL });
+  const log = pino({ name, level: config.LOG_LEVEL, ...redactingLogOptions() });
 
   let http: BoundHttpPort | undefined;
   let database: { url: string; stop(): Promise<void> };
