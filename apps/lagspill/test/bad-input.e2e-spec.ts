@@ -6,16 +6,20 @@ import { startTestApp, type TestApp } from '../../../test/support/test-app';
 import { CaseApi, PROBLEM, sfmSyncReport, type CaseBody } from './support/case-api';
 
 /**
- * Generated bad requests against every write endpoint. Each request is a valid call by a caller allowed to
- * make it, with exactly one defect that must get it refused; so every answer must be a 4xx problem, and the
- * stored data must be exactly as before. Repeat a run with FC_SEED=<seed>.
+ * Generated bad requests against every write endpoint, and against every read endpoint with a date filter.
+ * Each request is a valid call by a caller allowed to make it, with exactly one defect that must get it
+ * refused; so every answer must be a 4xx problem, and the stored data must be exactly as before. Repeat a
+ * run with FC_SEED=<seed>.
  */
 const SEED = Number(process.env.FC_SEED ?? 20261201);
 const RUNS_PER_ENDPOINT = 700;
 const PARALLEL = 24;
 
-/** What a field holds, so that a defect can give it something else. */
-type Kind = 'text' | 'code' | 'boolean' | 'object' | 'date';
+/**
+ * What a field holds, so that a defect can give it something else. `date`: a date or a date-time (the
+ * filters); `date-time`: a full date-time only (occurredAt). docs/api.md, "Dates and times".
+ */
+type Kind = 'text' | 'code' | 'boolean' | 'object' | 'date' | 'date-time';
 
 interface Endpoint {
   readonly method: 'post' | 'put';
@@ -29,6 +33,14 @@ interface Endpoint {
   readonly idempotencyKey?: boolean;
   /** Takes a form, not JSON. */
   readonly form?: boolean;
+}
+
+/** A read endpoint: a valid query, and the kind of each parameter a defect may break. */
+interface QueryEndpoint {
+  readonly path: string;
+  readonly username: string;
+  readonly query: Readonly<Record<string, string>>;
+  readonly fields: Readonly<Record<string, Kind>>;
 }
 
 interface Ids {
@@ -58,7 +70,7 @@ const ENDPOINTS: Readonly<Record<string, Endpoint>> = {
       subcategory: 'code',
       title: 'text',
       description: 'text',
-      occurredAt: 'date',
+      occurredAt: 'date-time',
       multidoseMode: 'code',
       harm: 'code',
       scope: 'object',
@@ -173,6 +185,196 @@ const ENDPOINTS: Readonly<Record<string, Endpoint>> = {
   },
 };
 
+/** Every read endpoint that takes a date (issue 14: IsISO8601 let through dates new Date() could not read). */
+const QUERY_ENDPOINTS: Readonly<Record<string, QueryEndpoint>> = {
+  'GET /api/cases': {
+    path: '/api/cases',
+    username: 'admin',
+    query: { from: '2026-01-01', to: '2026-12-31T23:59:59Z', status: 'routed' },
+    fields: { from: 'date', to: 'date' },
+  },
+  'GET /api/audit': {
+    path: '/api/audit',
+    username: 'admin',
+    query: { from: '2026-01-01T00:00:00+01:00', to: '2026-12-31', limit: '10' },
+    fields: { from: 'date', to: 'date' },
+  },
+  'GET /api/clusters': {
+    path: '/api/clusters',
+    username: 'koordinator.nord',
+    query: { from: '2026-10-01', to: '2026-12-01T12:00:00Z', status: 'all' },
+    fields: { from: 'date', to: 'date' },
+  },
+  'GET /api/indicators': {
+    path: '/api/indicators',
+    username: 'admin',
+    query: { from: '2026-01-01', to: '2026-12-31', interval: 'month', by: 'category' },
+    fields: { from: 'date', to: 'date' },
+  },
+  'GET /api/indicators/snapshots': {
+    path: '/api/indicators/snapshots',
+    username: 'admin',
+    query: { from: '2026-01-01', to: '2026-12-31T00:00:00-05:00' },
+    fields: { from: 'date', to: 'date' },
+  },
+};
+
+/** Names every JavaScript object has: as a field name each must be refused, naming the field. */
+const PROTOTYPE_NAMES = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+  'toLocaleString',
+  '__defineGetter__',
+  '__lookupSetter__',
+];
+
+const int = (min: number, max: number) => fc.integer({ min, max });
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+/** A real day and time, to break one part of. */
+const realDate = fc
+  .record({ y: int(1, 9999), m: int(1, 12), d: int(1, 28), h: int(0, 23), mi: int(0, 59), s: int(0, 59) })
+  .map((p) => ({ ...p, date: `${pad(p.y, 4)}-${pad(p.m)}-${pad(p.d)}`, time: `${pad(p.h)}:${pad(p.mi)}:${pad(p.s)}` }));
+const offsetOK = fc.oneof(
+  fc.constant('Z'),
+  fc.tuple(fc.constantFrom('+', '-'), int(0, 13), int(0, 59)).map(([sign, h, m]) => `${sign}${pad(h)}:${pad(m)}`),
+);
+
+/**
+ * Dates in forms ISO 8601 (or new Date()) may know but the API does not take, or not real instants, by
+ * family (issue 14). Every one is refused whether the field takes a date or only a date-time.
+ */
+const DATE_FAMILIES: Readonly<Record<string, fc.Arbitrary<string>>> = {
+  'ISO week date': fc
+    .tuple(realDate, int(1, 53), int(1, 7), fc.constantFrom('', 'day', 'time'))
+    .map(([p, w, wd, form]) =>
+      form === ''
+        ? `${pad(p.y, 4)}-W${pad(w)}`
+        : form === 'day'
+          ? `${pad(p.y, 4)}-W${pad(w)}-${wd}`
+          : `${pad(p.y, 4)}-W${pad(w)}-${wd}T${p.time}Z`,
+    ),
+  'ordinal date': fc
+    .tuple(realDate, int(1, 366), fc.boolean())
+    .map(([p, day, time]) => `${pad(p.y, 4)}-${pad(day, 3)}${time ? `T${p.time}Z` : ''}`),
+  'offset out of range': fc
+    .tuple(
+      realDate,
+      fc.oneof(
+        fc
+          .tuple(fc.constantFrom('+', '-'), int(15, 99), int(0, 59))
+          .map(([sign, h, m]) => `${sign}${pad(h)}:${pad(m)}`),
+        fc.tuple(fc.constantFrom('+', '-'), int(1, 59)).map(([sign, m]) => `${sign}14:${pad(m)}`),
+        fc
+          .tuple(fc.constantFrom('+', '-'), int(0, 13), int(60, 99))
+          .map(([sign, h, m]) => `${sign}${pad(h)}:${pad(m)}`),
+        fc.constantFrom('-00:00', '+0100', '+01', '+1:00', '+01:00:00', 'UTC', 'GMT', ' Z', 'Z+01:00'),
+      ),
+    )
+    .map(([p, offset]) => `${p.date}T${p.time}${offset}`),
+  'leap second': fc
+    .tuple(realDate, int(60, 61), offsetOK)
+    .map(([p, s, offset]) => `${p.date}T${pad(p.h)}:${pad(p.mi)}:${s}${offset}`),
+  'year 0000 or past 9999': fc
+    .tuple(realDate, fc.constantFrom('0000', '10000', '99999', '+002026', '-000001', '+010000'), fc.boolean(), offsetOK)
+    .map(([p, year, time, offset]) => `${year}-${pad(p.m)}-${pad(p.d)}${time ? `T${p.time}${offset}` : ''}`),
+  'an instant outside 0001–9999': fc
+    .tuple(int(0, 23), int(0, 59), int(1, 14))
+    .chain(([h, m, oh]) =>
+      fc.constantFrom(
+        `9999-12-31T23:59:59-${pad(oh)}:00`,
+        `0001-01-01T00:00:00+${pad(oh)}:00`,
+        `0001-01-01T${pad(Math.min(h, oh - 1))}:${pad(m)}:00+${pad(oh)}:00`,
+      ),
+    ),
+  'day past the end of its month': fc
+    .tuple(
+      int(1, 9999),
+      fc.constantFrom('2-29', '2-30', '2-31', '4-31', '6-31', '9-31', '11-31', '1-32', '12-32', '3-00', '7-00'),
+      fc.boolean(),
+      offsetOK,
+    )
+    .filter(([y, md]) => !(md === '2-29' && leap(y)))
+    .map(([y, md, time, offset]) => {
+      const [m, d] = md.split('-');
+      return `${pad(y, 4)}-${pad(Number(m))}-${d.padStart(2, '0')}${time ? `T12:00:00${offset}` : ''}`;
+    }),
+  'month 00 or 13+': fc
+    .tuple(realDate, fc.constantFrom(0, 13, 19, 99), fc.boolean())
+    .map(([p, m, time]) => `${pad(p.y, 4)}-${pad(m)}-${pad(p.d)}${time ? `T${p.time}Z` : ''}`),
+  'hour 24, minute 60': fc
+    .tuple(realDate, fc.constantFrom('24:00:00', '24:30:00', '25:00:00', '99:00:00', '12:60:00', '23:99:59'), offsetOK)
+    .map(([p, time, offset]) => `${p.date}T${time}${offset}`),
+  'fractional seconds of many digits': fc
+    .tuple(realDate, fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 10, maxLength: 40 }), offsetOK)
+    .map(([p, digits, offset]) => `${p.date}T${p.time}.${digits}${offset}`),
+  'a bad fraction': fc
+    .tuple(realDate, fc.constantFrom('.', ',5', '.5.5', '.x', '.-1', '.٣'))
+    .map(([p, fraction]) => `${p.date}T${p.time}${fraction}Z`),
+  'lower-case t or z': fc
+    .tuple(realDate, fc.constantFrom(['t', 'Z'], ['T', 'z'], ['t', 'z'], ['t', '+01:00']))
+    .map(([p, [t, z]]) => `${p.date}${t}${p.time}${z}`),
+  'space or other separator': fc
+    .tuple(realDate, fc.constantFrom(' ', '_', '  ', '\t', 'TT', ''), offsetOK)
+    .map(([p, separator, offset]) => `${p.date}${separator}${p.time}${offset}`),
+  'basic (no-dash) format': fc.tuple(realDate, fc.constantFrom('date', 'date-time', 'mixed')).map(([p, form]) => {
+    const date = `${pad(p.y, 4)}${pad(p.m)}${pad(p.d)}`;
+    const time = `${pad(p.h)}${pad(p.mi)}${pad(p.s)}`;
+    return form === 'date' ? date : form === 'date-time' ? `${date}T${time}Z` : `${p.date}T${time}Z`;
+  }),
+  'reduced precision or time without offset': fc
+    .tuple(realDate, fc.constantFrom('year', 'month', 'hour', 'minute', 'no offset', 'time only'))
+    .map(
+      ([p, form]) =>
+        ({
+          year: pad(p.y, 4),
+          month: `${pad(p.y, 4)}-${pad(p.m)}`,
+          hour: `${p.date}T${pad(p.h)}Z`,
+          minute: `${p.date}T${pad(p.h)}:${pad(p.mi)}Z`,
+          'no offset': `${p.date}T${p.time}`,
+          'time only': `T${p.time}Z`,
+        })[form],
+    ),
+  'padding or lookalike digits': fc
+    .tuple(realDate, fc.constantFrom(' x', 'x ', '\nx', 'x\n', '２０２６', '\u0660'))
+    .map(([p, how]) =>
+      how === '２０２６'
+        ? `２０２６-${pad(p.m)}-${pad(p.d)}`
+        : how === '\u0660'
+          ? `${p.date.slice(0, -1)}\u0660`
+          : how.replace('x', p.date),
+    ),
+  'a number or a word': fc.constantFrom(
+    '1e9',
+    '0',
+    '-1',
+    '1764000000000',
+    'now',
+    'today',
+    'yesterday',
+    'Infinity',
+    'NaN',
+  ),
+};
+const FAMILY_NAMES = Object.keys(DATE_FAMILIES);
+
+/** A date the field refuses, named by its family: for a date-time field also a date alone. */
+function badDate(kind: 'date' | 'date-time'): fc.Arbitrary<{ family: string; value: string }> {
+  const families = kind === 'date-time' ? [...FAMILY_NAMES, 'a date without a time'] : FAMILY_NAMES;
+  return fc.constantFrom(...families).chain((family) =>
+    (family === 'a date without a time' ? realDate.map((p) => p.date) : DATE_FAMILIES[family]).map((value) => ({
+      family,
+      value,
+    })),
+  );
+}
+
 /** Strings that have broken servers: unpaired surrogates, NUL, bidi overrides, combining marks, BOM, non-characters. */
 const NASTY = [
   '\uD800',
@@ -233,11 +435,17 @@ function wrongType(kind: Kind): fc.Arbitrary<unknown> {
 /** A string value that the field refuses although it is a string. */
 function badString(kind: Kind): fc.Arbitrary<unknown> {
   if (kind === 'text') return fc.oneof(unstorable, fc.constant('x'.repeat(10_001)));
-  if (kind === 'date') return fc.oneof(nasty, fc.constantFrom('2026-13-01T00:00:00Z', '2026-11-20 09:30', '1e9'));
+  if (kind === 'date' || kind === 'date-time')
+    return fc.oneof(
+      nasty,
+      badDate(kind).map((bad) => bad.value),
+    );
   if (kind === 'code')
     return fc.oneof(
       nasty,
       fc.string({ minLength: 300, maxLength: 400 }).map((s) => `x${s}`),
+      // A code looked up in a plain object finds these on every object (issue 14).
+      fc.constantFrom(...PROTOTYPE_NAMES),
     );
   return wrongType(kind);
 }
@@ -253,13 +461,23 @@ interface BadRequest {
   readonly omitIfMatch?: boolean;
 }
 
+/** A copy with `value` at `path` (dots; array items by index), as an own field even when named `__proto__`. */
 function setPath(body: Record<string, unknown>, path: string, value: unknown): Record<string, unknown> {
   const copy = structuredClone(body);
   const keys = path.split('.');
   let target = copy;
   for (const key of keys.slice(0, -1)) target = target[key] as Record<string, unknown>;
-  target[keys.at(-1)!] = value;
+  Object.defineProperty(target, keys.at(-1)!, { value, enumerable: true, writable: true, configurable: true });
   return copy;
+}
+
+/** The paths of the objects in a body (`''` for the body itself), where a field can be added. */
+function objectPaths(value: unknown, path = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [];
+  const own = Array.isArray(value) ? [] : [path];
+  return own.concat(
+    Object.entries(value).flatMap(([key, child]) => objectPaths(child, path === '' ? key : `${path}.${key}`)),
+  );
 }
 
 /** The text percent-encoded, or undefined for text UTF-8 cannot encode (the undecodable ids cover that). */
@@ -277,7 +495,7 @@ const headerValue = (value: string) =>
 function defects(endpoint: Endpoint, ids: Ids): fc.Arbitrary<BadRequest> {
   const base = endpoint.body?.(ids) ?? {};
   const fieldNames = Object.keys(endpoint.fields ?? {});
-  const options: fc.Arbitrary<BadRequest>[] = [
+  const options: (fc.Arbitrary<BadRequest> | fc.WeightedArbitrary<BadRequest>)[] = [
     // Not JSON at all, or JSON cut short.
     fc
       .oneof(
@@ -359,7 +577,31 @@ function defects(endpoint: Endpoint, ids: Ids): fc.Arbitrary<BadRequest> {
   }
   if (endpoint.body) {
     const field = fc.constantFrom(...fieldNames);
+    const dateFields = fieldNames.filter((name) => ['date', 'date-time'].includes(endpoint.fields![name]));
+    if (dateFields.length > 0) {
+      // Weighted, so that each of the date families reaches each date field in a run.
+      options.push({
+        weight: 5,
+        arbitrary: fc.constantFrom(...dateFields).chain((name) =>
+          badDate(endpoint.fields![name] as 'date' | 'date-time').map(({ family, value }) => ({
+            defect: `${family} for ${name}`,
+            json: setPath(base, name, value),
+          })),
+        ),
+      });
+    }
     options.push(
+      // A field named like a member of Object.prototype, on the body or on any object in it (issue 14).
+      fc
+        .tuple(
+          fc.constantFrom(...objectPaths(base)),
+          fc.constantFrom(...PROTOTYPE_NAMES),
+          fc.jsonValue({ maxDepth: 2 }),
+        )
+        .map(([at, name, value]) => ({
+          defect: `prototype key ${at ? `${at}.` : ''}${name}`,
+          json: at === '' ? setPath(base, name, value) : setPath(base, `${at}.${name}`, value),
+        })),
       field.chain((name) =>
         wrongType(endpoint.fields![name]).map((value) => ({
           defect: `wrong type for ${name}`,
@@ -418,6 +660,40 @@ function defects(endpoint: Endpoint, ids: Ids): fc.Arbitrary<BadRequest> {
   return fc.oneof(...options);
 }
 
+/** A bad query: a date of one of the families, a parameter named like a member of Object.prototype, or a date given twice. */
+function queryDefects(endpoint: QueryEndpoint): fc.Arbitrary<{ defect: string; query: [string, string][] }> {
+  const base = Object.entries(endpoint.query);
+  const dateFields = Object.keys(endpoint.fields);
+  const without = (name: string) => base.filter(([key]) => key !== name);
+  return fc.oneof(
+    {
+      weight: 6,
+      arbitrary: fc.constantFrom(...dateFields).chain((name) =>
+        badDate(endpoint.fields[name] as 'date' | 'date-time').map(({ family, value }) => ({
+          defect: `${family} for ${name}`,
+          query: [...without(name), [name, value]] as [string, string][],
+        })),
+      ),
+    },
+    {
+      weight: 2,
+      arbitrary: fc
+        .tuple(fc.constantFrom(...PROTOTYPE_NAMES), fc.constantFrom('1', '2026-01-01', '', 'x'))
+        .map(([name, value]) => ({
+          defect: `prototype key ${name}`,
+          query: [...base, [name, value]] as [string, string][],
+        })),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(...dateFields).map((name) => ({
+        defect: `${name} given twice`,
+        query: [...base, [name, endpoint.query[name]]] as [string, string][],
+      })),
+    },
+  );
+}
+
 function describeRequest(bad: BadRequest): string {
   const sent = bad.raw === undefined ? JSON.stringify(bad.json) : String(bad.raw);
   return `${bad.path ?? ''} ${JSON.stringify(bad.headers ?? {})} ${sent.slice(0, 160)}`;
@@ -465,7 +741,7 @@ describe(`bad input (fast-check seed ${SEED}, ${RUNS_PER_ENDPOINT} requests per 
     ids = { caseId: routed.id, version: routed.version, reference: other.reference, rules };
     for (const endpoint of Object.values(ENDPOINTS)) await t.tokenFor(endpoint.username);
     before = await snapshot(t.database.url);
-  });
+  }, 60_000); // start-up and two routed reports: more than the 5 s hooks get by default
 
   afterAll(async () => {
     await t?.close();
@@ -510,20 +786,68 @@ describe(`bad input (fast-check seed ${SEED}, ${RUNS_PER_ENDPOINT} requests per 
     return undefined;
   }
 
-  it.each(Object.keys(ENDPOINTS))('%s refuses every generated bad request with a 4xx problem', async (name) => {
-    const endpoint = ENDPOINTS[name];
-    const requests = fc.sample(defects(endpoint, ids), { seed: SEED, numRuns: RUNS_PER_ENDPOINT });
-    const failures: string[] = [];
-    for (let i = 0; i < requests.length; i += PARALLEL) {
-      const batch = requests.slice(i, i + PARALLEL);
-      const responses = await Promise.all(batch.map((bad) => send(endpoint, bad)));
-      responses.forEach((response, j) => {
-        const wrong = verdict(response);
-        if (wrong) failures.push(`${batch[j].defect}: ${wrong} for ${describeRequest(batch[j])}`);
-      });
-      sent += batch.length;
-    }
-    expect([...new Set(failures)].slice(0, 20)).toEqual([]);
+  it.each(Object.keys(ENDPOINTS))(
+    '%s refuses every generated bad request with a 4xx problem',
+    async (name) => {
+      const endpoint = ENDPOINTS[name];
+      const requests = fc.sample(defects(endpoint, ids), { seed: SEED, numRuns: RUNS_PER_ENDPOINT });
+      const failures: string[] = [];
+      for (let i = 0; i < requests.length; i += PARALLEL) {
+        const batch = requests.slice(i, i + PARALLEL);
+        const responses = await Promise.all(batch.map((bad) => send(endpoint, bad)));
+        responses.forEach((response, j) => {
+          const wrong = verdict(response);
+          if (wrong) failures.push(`${batch[j].defect}: ${wrong} for ${describeRequest(batch[j])}`);
+        });
+        sent += batch.length;
+      }
+      expect([...new Set(failures)].slice(0, 20)).toEqual([]);
+    },
+    120_000,
+  );
+
+  it.each(Object.keys(QUERY_ENDPOINTS))(
+    '%s refuses every generated bad date or parameter with a 4xx problem',
+    async (name) => {
+      const endpoint = QUERY_ENDPOINTS[name];
+      const token = await t.tokenFor(endpoint.username);
+      const valid = await t.http().get(endpoint.path).query(endpoint.query).set('Authorization', `Bearer ${token}`);
+      expect(valid.status).toBe(200);
+      const requests = fc.sample(queryDefects(endpoint), { seed: SEED, numRuns: RUNS_PER_ENDPOINT });
+      const failures: string[] = [];
+      const families = new Set<string>();
+      for (let i = 0; i < requests.length; i += PARALLEL) {
+        const batch = requests.slice(i, i + PARALLEL);
+        const responses = await Promise.all(
+          batch.map(({ query }) =>
+            t
+              .http()
+              .get(`${endpoint.path}?${new URLSearchParams(query).toString()}`)
+              .set('Authorization', `Bearer ${token}`),
+          ),
+        );
+        responses.forEach((response, j) => {
+          families.add(batch[j].defect.replace(/ for \w+$/, ''));
+          const wrong = verdict(response) ?? (response.status === 400 ? undefined : `status ${response.status}`);
+          if (wrong)
+            failures.push(`${batch[j].defect}: ${wrong} for ?${new URLSearchParams(batch[j].query).toString()}`);
+        });
+        sent += batch.length;
+      }
+      expect([...new Set(failures)].slice(0, 20)).toEqual([]);
+      // Every family was tried on this endpoint, not only the likeliest.
+      expect(FAMILY_NAMES.filter((family) => !families.has(family))).toEqual([]);
+    },
+    120_000,
+  );
+
+  it('sends every date family as occurredAt of POST /api/reports', () => {
+    const requests = fc.sample(defects(ENDPOINTS['POST /api/reports'], ids), {
+      seed: SEED,
+      numRuns: RUNS_PER_ENDPOINT,
+    });
+    const families = new Set(requests.map((r) => r.defect).filter((d) => d.endsWith(' for occurredAt')));
+    expect([...FAMILY_NAMES, 'a date without a time'].filter((f) => !families.has(`${f} for occurredAt`))).toEqual([]);
   });
 
   // The same check guards reads: before it, NUL in a path or query parameter reached PostgreSQL as a 500.

@@ -179,4 +179,61 @@ describe('reports from lagspill.reports.inbound (a fake broker)', () => {
         .map((d) => d.data.reasons.map((r) => r.field)),
     ).toEqual([['subcategory'], ['organisation'], ['data']]);
   });
+
+  // Issue 14: occurredAt forms IsISO8601 took but new Date() cannot read made the handler throw, so the
+  // message was redelivered for ever instead of going to the dead-letter topic.
+  it.each(['2026-W47', '2026-W47-5T09:30:00Z', '2026-324T09:30:00Z', '2026-02-30T09:30:00Z', '2026-11-20T24:00:00Z'])(
+    'dead-letters a report whose occurredAt is %s, naming occurredAt',
+    async (occurredAt) => {
+      await submit({ ...REPORT, occurredAt, organisation: 'morkved-legesenter' });
+      expect(
+        deadLetters()
+          .at(-1)
+          ?.data.reasons.map((r) => r.field),
+      ).toEqual(['occurredAt']);
+    },
+  );
+
+  it('dead-letters an envelope whose time is no RFC 3339 date-time, naming time', async () => {
+    const sent = envelope({
+      id: `inbound-${++ids}`,
+      type: 'lagspill.report.submitted',
+      source: 'urn:epj:cgm',
+      time: '2026-W47',
+      data: { ...REPORT, organisation: 'morkved-legesenter' },
+    });
+    client.produce(TOPICS.reportsInbound, 'morkved-legesenter', JSON.stringify(sent));
+    await client.whenIdle(InboundReportsConsumer.GROUP);
+    expect(
+      deadLetters()
+        .at(-1)
+        ?.data.reasons.map((r) => r.field),
+    ).toEqual(['time']);
+  });
+
+  it.each([
+    ['{"technical":{"__proto__":{"traceId":"x"}}}', 'technical.__proto__'],
+    ['{"scope":{"constructor":true,"multiplePatients":false,"multipleOrganisations":false}}', 'scope.constructor'],
+    ['{"__proto__":{"organisation":"alta-legekontor"}}', '__proto__'],
+    ['{"toString":"x"}', 'toString'],
+  ])('dead-letters a report carrying %s, naming %s', async (extra, field) => {
+    await submit({ ...REPORT, organisation: 'morkved-legesenter', ...(JSON.parse(extra) as object) });
+    expect(
+      deadLetters()
+        .at(-1)
+        ?.data.reasons.map((r) => r.field),
+    ).toEqual([field]);
+  });
+
+  it.each(['constructor', '__proto__', 'toString'])(
+    'dead-letters a report from organisation %s',
+    async (organisation) => {
+      await submit({ ...REPORT, organisation });
+      expect(
+        deadLetters()
+          .at(-1)
+          ?.data.reasons.map((r) => r.field),
+      ).toEqual(['organisation']);
+    },
+  );
 });
