@@ -39,7 +39,10 @@ export class NotificationsModule {
         }
       : {
           provide: MailTransport,
-          useFactory: () => new SmtpMailTransport(options.smtpUrl as string, options.mailFrom, options.smtpTimeoutMs),
+          useFactory: () =>
+            new SmtpMailTransport(options.smtpUrl as string, options.mailFrom, options.smtpTimeoutMs, {
+              requireTls: options.smtpRequireTls,
+            }),
         };
     return {
       module: NotificationsModule,

@@ -6,6 +6,8 @@ export interface NotificationsOptions {
   /** How mail leaves: over SMTP, into the dev mailbox (/dev/mail), or not at all (nothing is planned). */
   readonly mailTransport: 'smtp' | 'dev-mailbox' | 'none';
   readonly smtpUrl: string | undefined;
+  /** `smtp://` must upgrade with STARTTLS, or the mail is not sent (production). */
+  readonly smtpRequireTls: boolean;
   readonly mailFrom: string;
   /** How long the SMTP server may stay silent; a claim older than a send can take is a dead sender's. */
   readonly smtpTimeoutMs: number;
@@ -28,6 +30,7 @@ export function notificationsOptionsFrom(config: AppConfig): NotificationsOption
   return {
     mailTransport: config.mailTransport,
     smtpUrl: config.SMTP_URL,
+    smtpRequireTls: config.smtpRequireTls,
     mailFrom: config.MAIL_FROM,
     smtpTimeoutMs: config.SMTP_TIMEOUT_MS,
     publicBaseUrl: config.publicBaseUrl,

@@ -27,7 +27,9 @@ export function messageOf(mail: OutgoingMail, from: string) {
 
 /**
  * SMTP through nodemailer. `smtps://` speaks TLS from the start; `smtp://` upgrades with STARTTLS when
- * the server offers it. Every wait is bounded (SMTP_TIMEOUT_MS), so a hanging server cannot hold a round for long.
+ * the server offers it, and with `requireTls` (production) sends nothing unless it can upgrade, so a
+ * server (or someone in between) that leaves STARTTLS out gets neither the password nor the mail.
+ * Every wait is bounded (SMTP_TIMEOUT_MS), so a hanging server cannot hold a round for long.
  */
 export class SmtpMailTransport extends MailTransport {
   private readonly transporter: Transporter;
@@ -36,6 +38,7 @@ export class SmtpMailTransport extends MailTransport {
     smtpUrl: string,
     private readonly from: string,
     timeoutMs: number,
+    { requireTls = false }: { readonly requireTls?: boolean } = {},
   ) {
     super();
     const url = new URL(smtpUrl);
@@ -44,6 +47,7 @@ export class SmtpMailTransport extends MailTransport {
       host: url.hostname,
       port: url.port ? Number(url.port) : secure ? 465 : 587,
       secure,
+      requireTLS: !secure && requireTls,
       auth: url.username
         ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) }
         : undefined,

@@ -157,6 +157,15 @@ describe('loadConfig', () => {
       expect(loadConfig({ NODE_ENV: 'production', OIDC_ISSUER: 'https://idp.example.no' }).devLogin).toBe(false);
     });
 
+    it('takes the issuer and its keys over http outside production only (a local issuer in development)', () => {
+      const config = loadConfig({
+        ...database,
+        OIDC_ISSUER: 'http://localhost:3003',
+        OIDC_JWKS_URI: 'http://localhost:3003/jwks',
+      });
+      expect(config.oidcIssuer).toBe('http://localhost:3003');
+    });
+
     it.each([
       ['LAGSPILL_DEV_LOGIN', 'yes', /LAGSPILL_DEV_LOGIN="yes": .*boolean/],
       ['OIDC_ISSUER', 'not a url', /OIDC_ISSUER="not a url": must be an http\(s\) URL/],
@@ -167,6 +176,89 @@ describe('loadConfig', () => {
       ['OIDC_SCOPE', '', /OIDC_SCOPE="": must be scope names/],
     ])('stops on a bad %s', (name, value, message) => {
       expect(() => loadConfig({ [name]: value })).toThrow(message);
+    });
+  });
+
+  describe('production (issue 14, item 8): what must be https, and what is required', () => {
+    const production = {
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://u:p@db:5432/lagspill',
+      OIDC_ISSUER: 'https://helseid-sts.nhn.no',
+    };
+
+    it('starts on https for every URL it trusts or hands out', () => {
+      const config = loadConfig({
+        ...production,
+        OIDC_JWKS_URI: 'https://helseid-sts.nhn.no/.well-known/openid-configuration/jwks',
+        CORS_ORIGINS: 'https://portal.example.no, https://epj.example.no:8443',
+        SMTP_URL: 'smtp://u:p@smtp.example.no:587',
+        PUBLIC_BASE_URL: 'https://lagspill.example.no',
+      });
+      expect(config.corsOrigins).toEqual(['https://portal.example.no', 'https://epj.example.no:8443']);
+      expect(config.smtpRequireTls).toBe(true);
+    });
+
+    it.each([
+      [
+        'OIDC_ISSUER',
+        'http://helseid-sts.nhn.no',
+        /OIDC_ISSUER="http:\/\/helseid-sts.nhn.no": must be an https URL when NODE_ENV=production/,
+      ],
+      ['OIDC_ISSUER', 'HTTP://idp.example.no', /OIDC_ISSUER=.*: must be an https URL when NODE_ENV=production/],
+      [
+        'OIDC_JWKS_URI',
+        'http://helseid-sts.nhn.no/jwks',
+        /OIDC_JWKS_URI=.*: must be an https URL when NODE_ENV=production/,
+      ],
+      [
+        'PUBLIC_BASE_URL',
+        'http://lagspill.example.no',
+        /PUBLIC_BASE_URL=\(hidden\): must be an https URL when NODE_ENV=production/,
+      ],
+      [
+        'CORS_ORIGINS',
+        'https://a.example.no,http://localhost:5173',
+        /CORS_ORIGINS=.*: must be https origins when NODE_ENV=production/,
+      ],
+      ['CORS_ORIGINS', 'http://portal.example.no', /CORS_ORIGINS=.*: must be https origins when NODE_ENV=production/],
+    ])('refuses to start with %s=%s, naming it', (name, value, message) => {
+      expect(() => loadConfig({ ...production, [name]: value })).toThrow(ConfigError);
+      expect(() => loadConfig({ ...production, [name]: value })).toThrow(message);
+    });
+
+    it('requires PUBLIC_BASE_URL once mail goes out, so links in mail do not point at localhost', () => {
+      expect(() => loadConfig({ ...production, SMTP_URL: 'smtps://u:p@smtp.example.no' })).toThrow(
+        /PUBLIC_BASE_URL=\(hidden\): is required with SMTP_URL when NODE_ENV=production/,
+      );
+      expect(loadConfig(production).mailTransport).toBe('none');
+      expect(loadConfig({ SMTP_URL: 'smtp://localhost:2525' }).publicBaseUrl).toBe('http://localhost:3000');
+    });
+
+    it('sends over smtp:// only with STARTTLS in production; smtps:// is TLS from the start', () => {
+      const mail = { SMTP_URL: 'smtp://smtp.example.no', PUBLIC_BASE_URL: 'https://lagspill.example.no' };
+      expect(loadConfig({ ...production, ...mail }).smtpRequireTls).toBe(true);
+      expect(loadConfig({ SMTP_URL: 'smtp://localhost:2525' }).smtpRequireTls).toBe(false);
+    });
+
+    it('still takes plain http outside production', () => {
+      const config = loadConfig({
+        ...production,
+        NODE_ENV: 'test',
+        OIDC_ISSUER: 'http://casework:3000',
+        OIDC_JWKS_URI: 'http://casework:3000/.well-known/jwks.json',
+        CORS_ORIGINS: 'http://localhost:5173',
+        PUBLIC_BASE_URL: 'http://localhost:3000',
+      });
+      expect(config.oidcIssuer).toBe('http://casework:3000');
+    });
+
+    it('names every such variable at once', () => {
+      try {
+        loadConfig({ ...production, OIDC_ISSUER: 'http://a.example.no', OIDC_JWKS_URI: 'http://a.example.no/k' });
+        throw new Error('expected a ConfigError');
+      } catch (error) {
+        expect((error as ConfigError).problems.map((p) => p.split('=')[0])).toEqual(['OIDC_ISSUER', 'OIDC_JWKS_URI']);
+      }
     });
   });
 });

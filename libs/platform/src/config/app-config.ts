@@ -13,6 +13,7 @@ import {
   ValidateBy,
   ValidateIf,
   validateSync,
+  type ValidationArguments,
 } from 'class-validator';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -24,6 +25,32 @@ const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? unde
 const toBoolean = ({ value }: { value: unknown }) =>
   value === '' ? undefined : value === 'true' ? true : value === 'false' ? false : value;
 const HTTP_URL = { require_protocol: true, require_tld: false, protocols: ['http', 'https'] };
+const production = (args?: ValidationArguments) => (args?.object as AppConfig | undefined)?.NODE_ENV === 'production';
+const isHttps = (url: string) => {
+  try {
+    return new URL(url).protocol === 'https:';
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * In production a URL Lagspill trusts (an identity provider, its keys) or hands to people (links in
+ * mail, allowed browser origins) must be https: over plain http anyone on the path can swap the keys
+ * that sign tokens, or read and change what passes.
+ */
+function HttpsInProduction(what: string, list = false): PropertyDecorator {
+  return ValidateBy({
+    name: 'httpsInProduction',
+    validator: {
+      validate: (value: unknown, args) =>
+        !production(args) ||
+        typeof value !== 'string' ||
+        (list ? value.split(',') : [value]).every((url) => isHttps(url.trim())),
+      defaultMessage: () => `must be ${what} when NODE_ENV=production`,
+    },
+  });
+}
 
 // Decorators run bottom-up and only the first broken rule is reported, so the type check sits last.
 
@@ -120,6 +147,7 @@ export class AppConfig {
   /** The OpenID Connect issuer whose tokens are accepted; required unless dev login is on. */
   @Transform(emptyToUndefined)
   @ValidateIf((config: AppConfig) => !config.devLogin || config.OIDC_ISSUER !== undefined)
+  @HttpsInProduction('an https URL')
   @IsUrl(HTTP_URL, { message: 'must be an http(s) URL' })
   @IsDefined({ message: 'is required when dev login is off (LAGSPILL_DEV_LOGIN=false or DATABASE_URL set)' })
   OIDC_ISSUER?: string = undefined;
@@ -132,6 +160,7 @@ export class AppConfig {
   /** Where the issuer publishes its keys, when not at `<OIDC_ISSUER>/.well-known/jwks.json`. */
   @Transform(emptyToUndefined)
   @IsOptional()
+  @HttpsInProduction('an https URL')
   @IsUrl(HTTP_URL, { message: 'must be an http(s) URL' })
   OIDC_JWKS_URI?: string = undefined;
 
@@ -184,6 +213,7 @@ export class AppConfig {
    */
   @Transform(emptyToUndefined)
   @IsOptional()
+  @HttpsInProduction('https origins', true)
   @Matches(/^https?:\/\/[^\s,/]+(\s*,\s*https?:\/\/[^\s,/]+)*$/, {
     message: 'must be origins (http(s)://host[:port], no path), comma-separated',
   })
@@ -191,7 +221,9 @@ export class AppConfig {
 
   /**
    * Where notification mail goes: `smtp://` or `smtps://` with user and password if the server needs
-   * them. Unset: with dev login, the built-in mailbox at /dev/mail; otherwise no mail is sent.
+   * them. Unset: with dev login, the built-in mailbox at /dev/mail; otherwise no mail is sent. In
+   * production `smtp://` must upgrade with STARTTLS (see `smtpRequireTls`): no mail, and no password,
+   * goes out in the clear.
    */
   @Transform(emptyToUndefined)
   @IsOptional()
@@ -210,10 +242,15 @@ export class AppConfig {
   @IsString()
   MAIL_FROM = 'Lagspill <ikke-svar@lagspill.invalid>';
 
-  /** The address people open Lagspill at, for links in mail. Unset: http://localhost:<PORT>. */
+  /**
+   * The address people open Lagspill at, for links in mail. Unset: http://localhost:<PORT>. In
+   * production https, and required once mail is sent (a link to localhost helps nobody).
+   */
   @Transform(emptyToUndefined)
-  @IsOptional()
+  @ValidateIf((config: AppConfig) => config.PUBLIC_BASE_URL !== undefined || config.sendsProductionMail)
+  @HttpsInProduction('an https URL')
   @IsUrl(HTTP_URL, { message: 'must be an http(s) URL' })
+  @IsDefined({ message: 'is required with SMTP_URL when NODE_ENV=production (the links in mail)' })
   PUBLIC_BASE_URL?: string = undefined;
 
   /** After a mail to an address, further notifications to it wait this long and go out as one digest. */
@@ -287,6 +324,16 @@ export class AppConfig {
 
   get devLogin(): boolean {
     return this.LAGSPILL_DEV_LOGIN ?? (!this.DATABASE_URL && !this.isProduction);
+  }
+
+  /** Production mail over SMTP: it needs PUBLIC_BASE_URL for its links. */
+  get sendsProductionMail(): boolean {
+    return this.isProduction && this.SMTP_URL !== undefined;
+  }
+
+  /** `smtp://` must upgrade with STARTTLS or not send (in production); `smtps://` is TLS from the start. */
+  get smtpRequireTls(): boolean {
+    return this.isProduction;
   }
 
   /** How notification mail leaves: over SMTP, into the dev mailbox, or not at all. */
