@@ -18,11 +18,14 @@ export interface RolloutWave {
 
 /**
  * The order of the waves and where in the window each starts (share of the window): LoVeSa with the
- * Bodø pilot first, Finnmark last. A helsefellesskap not listed goes live at the start.
+ * Bodø pilot first, Finnmark last; in Helse Vest the Bergen area (where the first trials ran) a month
+ * after the start, Sør-Rogaland in the spring. A helsefellesskap not listed goes live at the start.
  */
 const WAVE_SHARES: readonly (readonly [string, number])[] = [
   ['lovesa', 0],
+  ['bergensomradet', 0.08],
   ['troms-og-ofoten', 0.25],
+  ['sor-rogaland', 0.42],
   ['helgeland', 0.5],
   ['finnmark', 0.67],
 ];

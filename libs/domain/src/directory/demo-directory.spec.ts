@@ -2,6 +2,7 @@ import { isValidOrganisationNumber } from '../identifiers/organisation-number';
 import { findCategory, TAXONOMY } from '../taxonomy/taxonomy';
 import { DEMO_DIRECTORY } from './demo-directory';
 import { Directory } from './directory';
+import { REGION_NAMES } from './directory.types';
 
 describe('the demo directory', () => {
   const directory = new Directory(DEMO_DIRECTORY);
@@ -9,7 +10,7 @@ describe('the demo directory', () => {
   it('gives every organisation a valid organisation number, a known kommune and a known vendor', () => {
     for (const organisation of DEMO_DIRECTORY.organisations) {
       expect(isValidOrganisationNumber(organisation.orgnr)).toBe(true);
-      expect(directory.locate(organisation.id).helsefellesskap.region).toBe('helse-nord');
+      expect(['helse-nord', 'helse-vest']).toContain(directory.regionOf(organisation.id));
       expect(directory.party(organisation.system.vendor).products).toContain(organisation.system.product);
       if (organisation.multidosePharmacy) {
         expect(directory.organisation(organisation.multidosePharmacy).type).toBe('multidose-pharmacy');
@@ -75,8 +76,41 @@ describe('the demo directory', () => {
     expect(people.some((p) => p.role === 'admin')).toBe(true);
   });
 
-  it('has a working group for its region', () => {
-    expect(directory.workingGroupOf('helse-nord').kind).toBe('working-group');
+  it('has two regions, each with its working group and a coordinator of it', () => {
+    expect([...directory.regions()].sort()).toEqual(['helse-nord', 'helse-vest']);
+    for (const region of directory.regions()) {
+      expect(REGION_NAMES[region]).toBeDefined();
+      const group = directory.workingGroupOf(region);
+      expect(group).toMatchObject({ kind: 'working-group', region });
+      expect(DEMO_DIRECTORY.people.filter((p) => p.role === 'coordinator' && p.party === group.id)).toHaveLength(1);
+    }
+    expect(directory.findPerson('koordinator.vest')?.party).toBe('arbeidsgruppe-vest');
+  });
+
+  it('has Helse Vest reporters at GP offices on the vendors the north uses, the same CGM release among them', () => {
+    const vest = DEMO_DIRECTORY.people.filter(
+      (p) => p.role === 'reporter' && p.organisation && directory.regionOf(p.organisation) === 'helse-vest',
+    );
+    const systems = vest.map((p) => directory.organisation(p.organisation as string).system);
+    expect(new Set(systems.map((s) => s.vendor))).toEqual(new Set(['cgm', 'pridok']));
+    expect(systems).toContainEqual(directory.organisation('morkved-legesenter').system);
+    const helsefellesskap = new Set(vest.map((p) => directory.locate(p.organisation as string).helsefellesskap.id));
+    expect(helsefellesskap).toEqual(new Set(['bergensomradet', 'sor-rogaland']));
+  });
+
+  it('lets national parties serve every region and a working group only its own', () => {
+    for (const party of DEMO_DIRECTORY.parties) {
+      const national = party.kind !== 'working-group';
+      expect({ party: party.id, national: party.region === undefined }).toEqual({ party: party.id, national });
+    }
+    expect(directory.servesRegion('cgm', 'helse-vest')).toBe(true);
+    expect(directory.servesRegion('nhn', null)).toBe(true);
+    expect(directory.servesRegion('arbeidsgruppe-vest', 'helse-vest')).toBe(true);
+    expect(directory.servesRegion('arbeidsgruppe-nord', 'helse-vest')).toBe(false);
+    expect(directory.servesRegion('arbeidsgruppe-nord', null)).toBe(false);
+    expect(directory.servesRegion('nobody', 'helse-nord')).toBe(false);
+    expect(directory.hasRegion('helse-vest')).toBe(true);
+    expect(directory.hasRegion('helse-sor-ost')).toBe(false);
   });
 
   it('is covered by the taxonomy codes of the API contract', () => {

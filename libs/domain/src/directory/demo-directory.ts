@@ -9,8 +9,10 @@ import type {
 } from './directory.types';
 
 // The seeded demo directory: Helse Nord's four helsefellesskap, the organisations of the PLL i nord
-// trials with their record systems, the parties that answer for them, and one demo user per role.
-// Organisation numbers carry valid check digits; HER-ids are made up.
+// trials with their record systems, the parties that answer for them, and one demo user per role; and a
+// second region, Helse Vest, with two helsefellesskap, its own working group and coordinator, so that
+// the rules between regions are exercised. Organisation numbers carry valid check digits; HER-ids are
+// made up.
 
 const VENDOR_SLA: ServiceLevel = { firstResponseHours: 24, resolutionHours: 240 };
 
@@ -38,6 +40,7 @@ const EIK: OrganisationSystem = { vendor: 'apotek1', product: 'Eik', integration
 
 const MULTIDOSE_BODO = 'apotek1-multidose-bodo';
 const MULTIDOSE_TROMSO = 'apotek1-multidose-tromso';
+const MULTIDOSE_BERGEN = 'apotek1-multidose-bergen';
 
 /** One organisation of the wider rollout, on one line; pharmacies belong to the Apotek 1 chain. */
 function site(
@@ -118,6 +121,37 @@ const ROLLOUT_ORGANISATIONS: readonly Organisation[] = [
   site('pharmacy', 'apotek1-sandnessjoen', 'Apotek 1 Sandnessjøen', '1820', '974127202', 81230052, EIK),
 ];
 
+/**
+ * Helse Vest: the helsefellesskap around Helse Bergen and Helse Stavanger, on the same record systems as
+ * the north (the same CGM Journal release, so one vendor fault reaches both regions). The helsefellesskap
+ * and kommuner are real (saman.no/om-helsefellesskapet, helse-stavanger.no: "Helsefellesskapet i
+ * Sør-Rogaland"); the GP offices, sykehjem and the multidose pharmacy are made up for the demo, and any
+ * likeness of their names to real ones is unverified. One organisation a line, as above.
+ */
+// prettier-ignore
+const HELSE_VEST_ORGANISATIONS: readonly Organisation[] = [
+  // Bergensområdet
+  site('gp-office', 'bergen-sentrum-legesenter', 'Bergen sentrum legesenter', '4601', '974200007', 81230053, CGM_JOURNAL, 'electronic', MULTIDOSE_BERGEN),
+  site('gp-office', 'knarvik-legesenter', 'Knarvik legesenter', '4631', '974200074', 81230054, CGM_JOURNAL, 'paper', MULTIDOSE_BERGEN),
+  site('gp-office', 'askoy-legesenter', 'Askøy legesenter', '4627', '974200147', 81230055, PRIDOK, 'electronic', MULTIDOSE_BERGEN),
+  site('gp-office', 'straume-legesenter', 'Straume legesenter', '4626', '974200287', 81230056, EG_INFODOC, 'paper', MULTIDOSE_BERGEN),
+  site('hospital-unit', 'haukeland-medisinsk', 'Haukeland universitetssjukehus, medisinsk avdeling', '4601', '974200422', 81230057, DIPS_ARENA),
+  site('nursing-home', 'fana-sykehjem', 'Fana sykehjem', '4601', '974200562', 81230058, GERICA, 'paper', MULTIDOSE_BERGEN),
+  site('home-care', 'askoy-hjemmetjeneste', 'Askøy kommune hjemmetjeneste', '4627', '974200635', 81230059, VISMA_PROFIL, 'electronic', MULTIDOSE_BERGEN),
+  site('pharmacy', 'apotek1-bergen', 'Apotek 1 Bergen sentrum', '4601', '974200708', 81230060, EIK),
+  site('multidose-pharmacy', MULTIDOSE_BERGEN, 'Apotek 1 multidose Bergen', '4601', '974200775', 81230061, EIK, 'electronic'),
+  // Sør-Rogaland
+  site('gp-office', 'stavanger-sentrum-legesenter', 'Stavanger sentrum legesenter', '1103', '974200848', 81230062, CGM_JOURNAL, 'electronic', MULTIDOSE_BERGEN),
+  site('gp-office', 'sola-legesenter', 'Sola legesenter', '1124', '974200910', 81230063, CGM_JOURNAL, 'paper', MULTIDOSE_BERGEN),
+  site('gp-office', 'sandnes-legesenter', 'Sandnes legesenter', '1108', '974200988', 81230064, PRIDOK, 'electronic', MULTIDOSE_BERGEN),
+  site('gp-office', 'bryne-legesenter', 'Bryne legesenter', '1121', '974201054', 81230065, EG_PASIENTSKY, 'paper', MULTIDOSE_BERGEN),
+  site('hospital-unit', 'sus-medisinsk', 'Stavanger universitetssjukehus, medisinsk klinikk', '1103', '974201127', 81230066, DIPS_ARENA),
+  site('nursing-home', 'sandnes-sykehjem', 'Sandnes sykehjem', '1108', '974201194', 81230067, GERICA, 'paper', MULTIDOSE_BERGEN),
+  site('home-care', 'stavanger-hjemmetjeneste', 'Stavanger kommune hjemmebaserte tjenester', '1103', '974201267', 81230068, VISMA_PROFIL, 'electronic', MULTIDOSE_BERGEN),
+  site('pharmacy', 'apotek1-stavanger', 'Apotek 1 Stavanger', '1103', '974201402', 81230069, EIK),
+  site('pharmacy', 'apotek1-sandnes', 'Apotek 1 Sandnes', '1108', '974201542', 81230070, EIK),
+];
+
 function party(
   id: string,
   kind: Party['kind'],
@@ -146,6 +180,8 @@ export const DEMO_DIRECTORY: DirectoryData = {
       region: 'helse-nord',
     },
     { id: 'helgeland', name: 'Helsefellesskap Helgeland', hf: 'Helgelandssykehuset', region: 'helse-nord' },
+    { id: 'bergensomradet', name: 'Helsefellesskapet i Bergensområdet', hf: 'Helse Bergen', region: 'helse-vest' },
+    { id: 'sor-rogaland', name: 'Helsefellesskapet i Sør-Rogaland', hf: 'Helse Stavanger', region: 'helse-vest' },
   ],
   municipalities: [
     { number: '5603', name: 'Hammerfest', helsefellesskap: 'finnmark' },
@@ -168,6 +204,14 @@ export const DEMO_DIRECTORY: DirectoryData = {
     { number: '1833', name: 'Rana', helsefellesskap: 'helgeland' },
     { number: '1824', name: 'Vefsn', helsefellesskap: 'helgeland' },
     { number: '1820', name: 'Alstahaug', helsefellesskap: 'helgeland' },
+    { number: '4601', name: 'Bergen', helsefellesskap: 'bergensomradet' },
+    { number: '4627', name: 'Askøy', helsefellesskap: 'bergensomradet' },
+    { number: '4631', name: 'Alver', helsefellesskap: 'bergensomradet' },
+    { number: '4626', name: 'Øygarden', helsefellesskap: 'bergensomradet' },
+    { number: '1103', name: 'Stavanger', helsefellesskap: 'sor-rogaland' },
+    { number: '1108', name: 'Sandnes', helsefellesskap: 'sor-rogaland' },
+    { number: '1124', name: 'Sola', helsefellesskap: 'sor-rogaland' },
+    { number: '1121', name: 'Time', helsefellesskap: 'sor-rogaland' },
   ],
   parties: [
     party('cgm', 'vendor', 'CompuGroup Medical (CGM)', { products: ['CGM Journal'] }),
@@ -187,6 +231,10 @@ export const DEMO_DIRECTORY: DirectoryData = {
     }),
     party('arbeidsgruppe-nord', 'working-group', 'Regional arbeidsgruppe PLL i nord', {
       region: 'helse-nord',
+      serviceLevel: { firstResponseHours: 48, resolutionHours: 480 },
+    }),
+    party('arbeidsgruppe-vest', 'working-group', 'Regional arbeidsgruppe PLL i Helse Vest', {
+      region: 'helse-vest',
       serviceLevel: { firstResponseHours: 48, resolutionHours: 480 },
     }),
   ],
@@ -320,6 +368,7 @@ export const DEMO_DIRECTORY: DirectoryData = {
       pharmacyChain: 'apotek1',
     },
     ...ROLLOUT_ORGANISATIONS,
+    ...HELSE_VEST_ORGANISATIONS,
   ],
   people: [
     {
@@ -406,6 +455,34 @@ export const DEMO_DIRECTORY: DirectoryData = {
       role: 'coordinator',
       party: 'arbeidsgruppe-nord',
       email: 'hanne.bakken@helse-nord.example.no',
+    },
+    {
+      username: 'lege.bergen',
+      name: 'Solveig Vik',
+      role: 'reporter',
+      organisation: 'bergen-sentrum-legesenter',
+      email: 'solveig.vik@bergen-sentrum-legesenter.example.no',
+    },
+    {
+      username: 'lege.knarvik',
+      name: 'Erlend Haugland',
+      role: 'reporter',
+      organisation: 'knarvik-legesenter',
+      email: 'erlend.haugland@knarvik-legesenter.example.no',
+    },
+    {
+      username: 'lege.sandnes',
+      name: 'Tone Skadberg',
+      role: 'reporter',
+      organisation: 'sandnes-legesenter',
+      email: 'tone.skadberg@sandnes-legesenter.example.no',
+    },
+    {
+      username: 'koordinator.vest',
+      name: 'Gunnar Helland',
+      role: 'coordinator',
+      party: 'arbeidsgruppe-vest',
+      email: 'gunnar.helland@helse-vest.example.no',
     },
     { username: 'admin', name: 'Lagspill drift', role: 'admin', email: 'drift@lagspill.example.no' },
     { username: 'epj.morkved', name: 'CGM Journal ved Mørkved', role: 'system', organisation: 'morkved-legesenter' },

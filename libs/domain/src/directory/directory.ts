@@ -12,6 +12,7 @@ export class Directory {
   private readonly organisations: Map<string, Organisation>;
   private readonly parties: Map<string, Party>;
   private readonly people: Map<string, Person>;
+  private readonly regionIds: readonly string[];
 
   constructor(readonly data: DirectoryData) {
     this.helsefellesskap = indexBy(data.helsefellesskap, (h) => h.id);
@@ -19,6 +20,12 @@ export class Directory {
     this.organisations = indexBy(data.organisations, (o) => o.id);
     this.parties = indexBy(data.parties, (p) => p.id);
     this.people = indexBy(data.people, (p) => p.username);
+    this.regionIds = [
+      ...new Set([
+        ...data.helsefellesskap.map((h) => h.region),
+        ...data.parties.flatMap((p) => (p.region === undefined ? [] : [p.region])),
+      ]),
+    ];
   }
 
   organisation(id: string): Organisation {
@@ -59,6 +66,29 @@ export class Directory {
       municipality.helsefellesskap,
     );
     return { municipality, helsefellesskap };
+  }
+
+  /** The regions the directory knows: those of its helsefellesskap and of its regional parties. */
+  regions(): readonly string[] {
+    return this.regionIds;
+  }
+
+  hasRegion(id: string): boolean {
+    return this.regionIds.includes(id);
+  }
+
+  /** The region the organisation's kommune belongs to. */
+  regionOf(organisationId: string): string {
+    return this.locate(organisationId).helsefellesskap.region;
+  }
+
+  /**
+   * Whether the party may act for cases of `region` (null: the national defaults): a national party
+   * (no region) serves every region, a regional one only its own, and no national table may name one.
+   */
+  servesRegion(partyId: string, region: string | null): boolean {
+    const party = this.parties.get(partyId);
+    return party !== undefined && (party.region === undefined || party.region === region);
   }
 
   /** The working group of a region (every region has one). */

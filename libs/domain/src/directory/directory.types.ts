@@ -1,3 +1,14 @@
+/**
+ * The four regional health authorities (RHF), by the ids the directory uses for them, with their
+ * Norwegian names. A region's working group coordinates the cases reported from it (domain brief §6).
+ */
+export const REGION_NAMES: Readonly<Record<string, string>> = {
+  'helse-nord': 'Helse Nord',
+  'helse-midt-norge': 'Helse Midt-Norge',
+  'helse-vest': 'Helse Vest',
+  'helse-sor-ost': 'Helse Sør-Øst',
+};
+
 /** Where the parties to a case sit. The regional dimension follows the rollout: per helsefellesskap. */
 export interface Helsefellesskap {
   readonly id: string;
@@ -84,7 +95,11 @@ export interface Party {
   readonly kind: PartyKind;
   readonly name: string;
   readonly products: readonly string[];
-  /** For a working group: the region it covers. */
+  /**
+   * The one region the party serves: a working group (and any other regional party) has one. Absent for
+   * a national party (NHN, the vendors, the pharmacy chains), which serves every region. A region's
+   * routing rules and incidents may name only parties that serve it.
+   */
   readonly region?: string;
   readonly contactEmails: readonly string[];
   readonly serviceLevel: ServiceLevel;

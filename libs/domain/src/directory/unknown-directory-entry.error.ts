@@ -5,7 +5,7 @@ export class UnknownDirectoryEntryError extends DomainError {
   readonly kind = 'not-found';
 
   constructor(
-    readonly entry: 'organisation' | 'party' | 'person' | 'municipality' | 'helsefellesskap',
+    readonly entry: 'organisation' | 'party' | 'person' | 'municipality' | 'helsefellesskap' | 'region',
     readonly id: string,
   ) {
     super(`No ${entry} ${id} in the directory`);
