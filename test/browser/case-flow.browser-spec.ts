@@ -34,6 +34,10 @@ describe('a case through the web UI', () => {
     await expect(warning.count()).resolves.toBe(0);
     await page.getByLabel('Hva skjedde?').pressSequentially(' 56715 i SFM, men journalen viste gammel dose.');
     await warning.waitFor();
+    // Every typed field is watched, the system's version too (issue 14).
+    await page.getByLabel('Versjon', { exact: true }).fill('311299 56715');
+    await page.getByText(/«Hva skjedde\?», «Versjon»/).waitFor();
+    await page.getByLabel('Versjon', { exact: true }).fill('');
     await page.getByLabel('Gjelder flere pasienter').check();
     await page.getByRole('button', { name: 'Send melding' }).click();
 

@@ -2,6 +2,7 @@ import {
   canSeeEntry,
   readsOriginalText,
   IDENTITY_NUMBER_PLACEHOLDER,
+  redactIdentityNumbers,
   textFor,
   type CaseDocument,
   type Directory,
@@ -37,7 +38,7 @@ export interface CaseView {
       readonly region: string;
     };
   };
-  readonly system: CaseDocument['system'];
+  readonly system: { readonly vendor: string; readonly product: string; readonly version?: string };
   readonly multidoseMode: string;
   readonly harm: string;
   readonly scope: CaseDocument['scope'];
@@ -72,6 +73,7 @@ export function toCaseView(
 ): CaseView {
   const original = readsOriginalText({ reporterOrganisation: document.reporter.organisation }, viewer);
   let piiRedacted = 0;
+  const held = (count: number) => (piiRedacted += count);
   const read = (screened: CaseDocument['title']) => {
     const shown = textFor(screened, original, unseal);
     piiRedacted += shown.piiRedacted;
@@ -106,12 +108,17 @@ export function toCaseView(
         region: helsefellesskap.region,
       },
     },
-    system: document.system,
+    system: {
+      vendor: document.system.vendor,
+      product: redactedOnly(document.system.product, held),
+      ...(document.system.version !== undefined ? { version: redactedOnly(document.system.version, held) } : {}),
+    },
     multidoseMode: document.multidoseMode,
     harm: document.harm,
     scope: document.scope,
-    // Technical ids are stored redacted only (no original is kept): count what they hold back.
-    technical: countHeldBack(document.technical, (n) => (piiRedacted += n)),
+    technical: Object.fromEntries(
+      Object.entries(document.technical).map(([name, value]) => [name, redactedOnly(value, held)]),
+    ),
     routedTo: routedTo
       ? {
           party: routedTo.party,
@@ -137,9 +144,14 @@ export function toCaseView(
   };
 }
 
-function countHeldBack(values: Readonly<Record<string, string>>, add: (count: number) => void) {
-  for (const value of Object.values(values)) add(value.split(IDENTITY_NUMBER_PLACEHOLDER).length - 1);
-  return values;
+/**
+ * A text stored redacted only, with no original (product, version, technical ids): counted, and redacted
+ * again on the way out, so that a case reported before these fields were screened shows no number either.
+ */
+function redactedOnly(value: string, held: (count: number) => void): string {
+  const { text } = redactIdentityNumbers(value);
+  held(text.split(IDENTITY_NUMBER_PLACEHOLDER).length - 1);
+  return text;
 }
 
 /** GET /api/cases: one page of the cases a caller may see; `nextCursor` fetches the next. */

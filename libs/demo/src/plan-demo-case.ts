@@ -3,6 +3,7 @@ import { DEFAULT_ROUTING_RULES, routeReport } from '@lagspill/routing';
 import { actorOf } from './actor-of';
 import type { DemoSeedCase, DemoStep } from './demo-cases';
 import type { CasePlan, PlannedStep } from './year/case-plan';
+import { reportedSystem } from '@lagspill/domain';
 
 const MINUTE_MS = 60_000;
 const HOUR_MS = 3_600_000;
@@ -18,11 +19,7 @@ export function planDemoCase(seeded: DemoSeedCase, index: number, now: number, d
   const reporter = person(directory, demo.reporter);
   const organisation = directory.organisation(reporter.organisation as string);
   const reportedAt = now - demo.daysAgo * DAY_MS;
-  const system = {
-    vendor: organisation.system.vendor,
-    product: organisation.system.product,
-    ...(organisation.system.version ? { version: organisation.system.version } : {}),
-  };
+  const system = reportedSystem(organisation.system);
   const report = {
     category: demo.category,
     subcategory: demo.subcategory,

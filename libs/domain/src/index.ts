@@ -10,6 +10,7 @@ export * from './directory/unknown-directory-entry.error';
 export * from './taxonomy/taxonomy';
 export * from './case/case-status';
 export * from './case/case-events';
+export * from './case/reported-system';
 export * from './case/case-commands';
 export * from './case/case-state';
 export * from './case/decide-case';

@@ -18,5 +18,6 @@ export * from './privacy/case-keyring';
 export * from './privacy/case-keys.migration';
 export * from './privacy/privacy.module';
 export * from './privacy/text-screener';
+export * from './http/lenient-percent-decoding';
 export * from './http/public.decorator';
 export * from './web-site/web-site.module';

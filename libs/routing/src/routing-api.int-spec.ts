@@ -14,7 +14,15 @@ import { LoggerModule } from 'nestjs-pino';
 import request from 'supertest';
 import { randomUUID } from 'node:crypto';
 import { DirectoryModule, ROLES, type Caller } from '@lagspill/auth';
-import { CASE_DECIDER, caseStreamId, DEMO_DIRECTORY, Directory, type Role, redactText } from '@lagspill/domain';
+import {
+  CASE_DECIDER,
+  caseStreamId,
+  DEMO_DIRECTORY,
+  Directory,
+  type Role,
+  redactText,
+  reportedSystem,
+} from '@lagspill/domain';
 import { DeciderRepository, EventStore, EventStoreSchema1763769600000 } from '@lagspill/event-store';
 import { AppConfig, createHttpApp, loadConfig } from '@lagspill/platform';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
@@ -216,7 +224,7 @@ describe('routing over HTTP (Nest wiring)', () => {
         occurredAt: at,
         reportedAt: at,
         reporter,
-        system: { vendor: 'cgm', product: 'CGM Journal' },
+        system: reportedSystem({ vendor: 'cgm', product: 'CGM Journal' }),
         multidoseMode: 'electronic',
         harm: 'none',
         scope: { multiplePatients: false, multipleOrganisations: false },

@@ -14,6 +14,7 @@ import {
   type CaseSlaBreachedData,
   type CaseState,
   redactText,
+  reportedSystem,
 } from '@lagspill/domain';
 import {
   DeciderRepository,
@@ -103,7 +104,10 @@ describe('routing (PostgreSQL)', () => {
       occurredAt: now.toISOString(),
       reportedAt: now.toISOString(),
       reporter: reporterAt(organisationId),
-      system: { vendor: systemVendor ?? organisation.system.vendor, product: organisation.system.product },
+      system: reportedSystem({
+        vendor: systemVendor ?? organisation.system.vendor,
+        product: organisation.system.product,
+      }),
       multidoseMode: organisation.multidoseMode,
       harm: 'none',
       scope: { multiplePatients: false, multipleOrganisations: false },

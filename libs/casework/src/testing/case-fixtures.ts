@@ -1,5 +1,5 @@
 import type { ActorRef, CaseReportedData, ScreenedText, ServiceLevel } from '@lagspill/domain';
-import { redactText } from '@lagspill/domain';
+import { redactText, reportedSystem } from '@lagspill/domain';
 
 /** Test data for casework specs: demo-directory actors and a report builder. */
 export const ACTORS = {
@@ -30,7 +30,7 @@ export function aReport(overrides: Partial<CaseReportedData> = {}): CaseReported
     occurredAt: '2026-11-20T09:00:00.000Z',
     reportedAt: '2026-11-20T09:30:00.000Z',
     reporter: ACTORS.reporter,
-    system: { vendor: 'cgm', product: 'CGM Journal', version: '8.4.2' },
+    system: reportedSystem({ vendor: 'cgm', product: 'CGM Journal', version: '8.4.2' }),
     multidoseMode: 'paper',
     harm: 'none',
     scope: { multiplePatients: false, multipleOrganisations: false },

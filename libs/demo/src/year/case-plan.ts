@@ -6,10 +6,12 @@ export type IncidentKind = 'cgm-release' | 'prescription-outage';
 /** A report as planned: the case's `case.reported` data before its text is screened and it gets a reference. */
 export interface PlannedReport extends Omit<
   CaseReportedData,
-  'caseId' | 'reference' | 'title' | 'description' | 'occurredAt' | 'reportedAt'
+  'caseId' | 'reference' | 'title' | 'description' | 'occurredAt' | 'reportedAt' | 'technical'
 > {
   readonly title: string;
   readonly description: string;
+  /** Screened when the case is played, like title and description. */
+  readonly technical: Readonly<Record<string, string>>;
   readonly occurredAt: number;
   readonly reportedAt: number;
 }

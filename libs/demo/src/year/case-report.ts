@@ -3,8 +3,7 @@ import {
   type Directory,
   type Harm,
   type MultidoseMode,
-  type Organisation,
-} from '@lagspill/domain';
+  type Organisation, reportedSystem } from '@lagspill/domain';
 import type { PlannedReport } from './case-plan';
 import type { Reporter } from './demo-year-cast';
 import { DETAILS, fillText, INCIDENT_TEXTS, MEDICINES, REPORT_TEXTS, WHEN } from './demo-year-texts';
@@ -93,7 +92,7 @@ function assemble(context: ReportContext, fault: FaultKind, drawn: Drawn): Plann
     occurredAt: Math.floor(Math.min(drawn.occurredAt, context.reportedAt)),
     reportedAt: context.reportedAt,
     reporter: context.reporter,
-    system: { vendor, product, ...(version ? { version } : {}) },
+    system: reportedSystem({ vendor, product, ...(version ? { version } : {}) }),
     technical: technicalFor(context, fault, drawn.occurredAt),
   };
 }

@@ -17,6 +17,7 @@ import {
   SlaNotBreachedError,
 } from './errors/case-errors';
 import { redactText } from '../privacy/screened-text';
+import { reportedSystem } from './reported-system';
 
 // Given these events, when this command, then these events (or this error).
 const given = (...history: CaseEvent[]) => ({
@@ -50,7 +51,7 @@ const report: CaseReportedData = {
   occurredAt: T0,
   reportedAt: T0,
   reporter: { ...reporter, organisation: 'morkved' },
-  system: { vendor: 'cgm', product: 'CGM Journal' },
+  system: reportedSystem({ vendor: 'cgm', product: 'CGM Journal' }),
   multidoseMode: 'none',
   harm: 'none',
   scope: { multiplePatients: false, multipleOrganisations: false },

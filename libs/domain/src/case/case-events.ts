@@ -1,5 +1,5 @@
 import type { MultidoseMode, Role } from '../directory/directory.types';
-import type { ScreenedText } from '../privacy/screened-text';
+import type { RedactedText, ScreenedText } from '../privacy/screened-text';
 import type { CommentVisibility, Harm, LinkRelation, SlaKind } from './case-status';
 
 /** Who did something, as recorded in the event (names are kept: the history must read without lookups). */
@@ -21,11 +21,13 @@ export interface CaseReportedData {
   readonly occurredAt: string;
   readonly reportedAt: string;
   readonly reporter: ActorRef & { readonly organisation: string };
-  readonly system: { readonly vendor: string; readonly product: string; readonly version?: string };
+  /** Product and version come from the request (or the directory): shown to the vendor, so screened. */
+  readonly system: { readonly vendor: string; readonly product: RedactedText; readonly version?: RedactedText };
   readonly multidoseMode: MultidoseMode;
   readonly harm: Harm;
   readonly scope: { readonly multiplePatients: boolean; readonly multipleOrganisations: boolean };
-  readonly technical: Readonly<Record<string, string>>;
+  /** TraceID, MessageID, ReseptID: kept redacted only (no sealed original). */
+  readonly technical: Readonly<Record<string, RedactedText>>;
 }
 
 export interface ServiceClock {

@@ -9,6 +9,7 @@ import {
   type PlannedNotification,
 } from './notification-plan';
 import { redactText } from '../privacy/screened-text';
+import { reportedSystem } from '../case/reported-system';
 
 const directory = new Directory(DEMO_DIRECTORY);
 const AT = '2026-12-01T10:00:00.000Z';
@@ -34,7 +35,7 @@ const reported: CaseEvent = {
     occurredAt: AT,
     reportedAt: AT,
     reporter: { ...REPORTER, organisation: 'morkved-legesenter' },
-    system: { vendor: 'cgm', product: 'CGM Journal' },
+    system: reportedSystem({ vendor: 'cgm', product: 'CGM Journal' }),
     multidoseMode: 'none',
     harm: 'none',
     scope: { multiplePatients: false, multipleOrganisations: false },

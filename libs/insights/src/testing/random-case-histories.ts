@@ -9,8 +9,7 @@ import {
   type CaseState,
   type Directory,
   type MultidoseMode,
-  redactText,
-} from '@lagspill/domain';
+  redactText, reportedSystem } from '@lagspill/domain';
 
 /** A case's events with the command times they carry, as the log holds them. */
 export interface CaseHistory {
@@ -114,7 +113,7 @@ export function playPlan(plan: CasePlan, index: number, asOf: Date, directory: D
       occurredAt: at(),
       reportedAt: at(),
       reporter,
-      system: { vendor: 'cgm', product: 'CGM Journal' },
+      system: reportedSystem({ vendor: 'cgm', product: 'CGM Journal' }),
       multidoseMode: plan.multidoseMode,
       harm: 'none',
       scope: { multiplePatients: plan.multiplePatients, multipleOrganisations: false },

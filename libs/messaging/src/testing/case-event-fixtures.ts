@@ -1,6 +1,6 @@
 import type { CaseEvent, CaseReportedData } from '@lagspill/domain';
 import type { NewEvent, RecordedEvent } from '@lagspill/event-store';
-import { redactText } from '@lagspill/domain';
+import { redactText, reportedSystem } from '@lagspill/domain';
 
 /** Test data for messaging specs: one case's life as the log holds it, screened text and all. */
 export const SEALED = 'sealed:original-with-01018010018';
@@ -20,7 +20,7 @@ export function reported(caseId: string): CaseReportedData {
     occurredAt: '2026-11-20T09:00:00.000Z',
     reportedAt: '2026-11-20T09:30:00.000Z',
     reporter: { ...reporter, role: 'reporter' },
-    system: { vendor: 'cgm', product: 'CGM Journal' },
+    system: reportedSystem({ vendor: 'cgm', product: 'CGM Journal' }),
     multidoseMode: 'none',
     harm: 'none',
     scope: { multiplePatients: false, multipleOrganisations: false },

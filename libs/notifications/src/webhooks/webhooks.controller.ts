@@ -16,8 +16,8 @@ import {
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, Roles, type Caller } from '@lagspill/auth';
 import type { WebhookCreatedResponse, WebhookDeliveryPage, WebhookResponse } from '@lagspill/contracts';
-import { Directory, redactText } from '@lagspill/domain';
-import { ValidationFailedException } from '@lagspill/platform';
+import { containsIdentityNumber, Directory, redactText } from '@lagspill/domain';
+import { decodePercentLeniently, ValidationFailedException } from '@lagspill/platform';
 import { NOTIFICATIONS_OPTIONS, type NotificationsOptions } from '../notifications.options';
 import { WebhookDeliveryRepository } from './delivery/webhook-delivery.repository';
 import { webhookUrlProblem } from './delivery/webhook-target';
@@ -53,7 +53,10 @@ export class WebhooksController {
     @Body() body: RegisterWebhookRequestDto,
   ): Promise<WebhookCreatedResponse> {
     const party = this.partyFor(caller, body.party);
-    const problem = webhookUrlProblem(body.url, this.options.webhookAllowPrivateNetwork);
+    const problem =
+      webhookUrlProblem(body.url, this.options.webhookAllowPrivateNetwork) ??
+      // The address is shown to the party's people and to admins, and sent on every delivery.
+      (containsIdentityNumber(decodePercentLeniently(body.url)) ? 'url must not hold an identity number' : undefined);
     if (problem) throw new ValidationFailedException([{ field: 'url', message: problem }]);
     if ((await this.webhooks.list(party)).length >= MAX_WEBHOOKS_PER_PARTY) {
       throw new ConflictException(`${party} has ${MAX_WEBHOOKS_PER_PARTY} webhooks already; delete one first`);

@@ -23,7 +23,7 @@ export interface RouteDecision {
  * Shared by the router and the demo-year seeder, so seeded cases are routed exactly as live ones.
  */
 export function routeReport(
-  report: Pick<CaseReportedData, 'category' | 'subcategory' | 'system'>,
+  report: Pick<CaseReportedData, 'category' | 'subcategory'> & { readonly system: { readonly vendor: string } },
   organisation: Organisation,
   rules: readonly RoutingRule[],
   directory: Directory,

@@ -1,4 +1,5 @@
 import {
+  DRAFT_FIELD_KINDS,
   draftFieldOf,
   draftProblems,
   emptyDraft,
@@ -31,6 +32,20 @@ describe('report form', () => {
     expect(fieldsWithIdentityNumbers(draft)).toEqual(['description', 'traceId']);
     // 11 digits with wrong check digits are not an identity number.
     expect(fieldsWithIdentityNumbers({ ...filled(), title: '31129956716' })).toEqual([]);
+  });
+
+  it.each(Object.entries(DRAFT_FIELD_KINDS).filter(([, kind]) => kind === 'text'))(
+    'warns about an identity number in the typed field %s, the system version included',
+    (field) => {
+      expect(fieldsWithIdentityNumbers({ ...filled(), [field]: `pasient ${VALID_FNR}` })).toEqual([field]);
+    },
+  );
+
+  it('counts every field the reporter types as text', () => {
+    const typed = Object.entries(DRAFT_FIELD_KINDS).filter(([, kind]) => kind === 'text');
+    expect(typed.map(([field]) => field).sort()).toEqual(
+      ['description', 'messageId', 'reseptId', 'systemVersion', 'title', 'traceId'].sort(),
+    );
   });
 
   it('warns about an identity number however it was pasted (the domain scanner normalises it)', () => {

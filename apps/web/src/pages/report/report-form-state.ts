@@ -41,10 +41,31 @@ export function emptyDraft(occurredAt: string): ReportDraft {
   };
 }
 
-/** The free-text fields that hold something looking like a national identity number, as the reporter types. */
+/**
+ * What the reporter puts in each field: typed text, or a choice among codes. Every field must be named
+ * here (the type makes sure), so a new text field cannot be left out of the live warning below.
+ */
+export const DRAFT_FIELD_KINDS: Readonly<Record<DraftField, 'text' | 'choice'>> = {
+  category: 'choice',
+  subcategory: 'choice',
+  title: 'text',
+  description: 'text',
+  occurredAt: 'choice',
+  systemVersion: 'text',
+  multidoseMode: 'choice',
+  harm: 'choice',
+  multiplePatients: 'choice',
+  multipleOrganisations: 'choice',
+  traceId: 'text',
+  messageId: 'text',
+  reseptId: 'text',
+};
+
+const TEXT_FIELDS = (Object.keys(DRAFT_FIELD_KINDS) as DraftField[]).filter((f) => DRAFT_FIELD_KINDS[f] === 'text');
+
+/** The typed fields that hold something looking like a national identity number, as the reporter types. */
 export function fieldsWithIdentityNumbers(draft: ReportDraft): DraftField[] {
-  const free: DraftField[] = ['title', 'description', ...TECHNICAL_FIELDS];
-  return free.filter((field) => {
+  return TEXT_FIELDS.filter((field) => {
     const value = draft[field];
     return typeof value === 'string' && containsIdentityNumber(value);
   });

@@ -11,12 +11,14 @@ import {
   caseStreamId,
   Directory,
   findSubcategory,
+  redactText,
   type ActorRef,
   type CaseCommand,
   type CaseDocument,
   type CaseEvent,
   type CaseReportedData,
   type CaseState,
+  type RedactedText,
 } from '@lagspill/domain';
 import { DeciderRepository, EventStore, StreamVersionConflictError } from '@lagspill/event-store';
 import { apiInstant, CaseKeyring, TextScreener } from '@lagspill/platform';
@@ -85,8 +87,8 @@ export class SubmitReportHandler implements ICommandHandler<SubmitReportCommand,
       reporter,
       system: {
         vendor: system.vendor,
-        product: system.product,
-        ...(system.version ? { version: system.version } : {}),
+        product: this.productOf(system),
+        ...(system.version ? { version: redactText(system.version) } : {}),
       },
       multidoseMode: report.multidoseMode,
       harm: report.harm,
@@ -169,6 +171,16 @@ export class SubmitReportHandler implements ICommandHandler<SubmitReportCommand,
       region: caller.region,
     };
     return toCaseView(document, viewer, this.directory, unseal);
+  }
+
+  /**
+   * The product as the directory spells it when the vendor lists it; any other name is free text the
+   * vendor will read, and screened like it.
+   */
+  private productOf(system: { vendor: string; product: string }): RedactedText {
+    const wanted = system.product.trim().toLocaleLowerCase('nb');
+    const listed = this.directory.party(system.vendor).products.find((p) => p.toLocaleLowerCase('nb') === wanted);
+    return redactText(listed ?? system.product);
   }
 
   private async screenTechnical(caseId: string, report: SubmitReportRequest) {

@@ -10,12 +10,37 @@ import {
   IsString,
   Matches,
   MaxLength,
+  ValidateBy,
   ValidateNested,
+  type ValidationOptions,
 } from 'class-validator';
 import { IsApiDateTime } from '@lagspill/platform';
-import { CATEGORY_CODES, HARM_LEVELS, MULTIDOSE_MODES, type Harm, type MultidoseMode } from '@lagspill/domain';
+import {
+  CATEGORY_CODES,
+  containsIdentityNumber,
+  HARM_LEVELS,
+  MULTIDOSE_MODES,
+  type Harm,
+  type MultidoseMode,
+} from '@lagspill/domain';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/**
+ * A product version as vendors write them (`8.4.2`, `2024.11`, `R22.1-hf3`, `15.0 SP2`). Never an
+ * 11-digit run: no part has more than 8 digits in a row.
+ */
+const SYSTEM_VERSION = /^(?!.*\d{9})[A-Za-z0-9]+(?:[.\-+_ ][A-Za-z0-9]+)*$/;
+
+/** No identity number however it is spelled (parts of a version could spell one: `15.03.85.123.63`). */
+function IsNotIdentityNumberLike(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isNotIdentityNumberLike',
+      validator: { validate: (value: unknown) => typeof value !== 'string' || !containsIdentityNumber(value) },
+    },
+    options,
+  );
+}
 
 export class ReportedSystemDto {
   @ApiProperty({ example: 'cgm', description: 'The vendor party id (GET /api/parties)' })
@@ -24,16 +49,24 @@ export class ReportedSystemDto {
   @MaxLength(64)
   vendor!: string;
 
-  @ApiProperty({ example: 'CGM Journal' })
+  @ApiProperty({
+    example: 'CGM Journal',
+    description: "One of the vendor's products (GET /api/parties), or a name of your own, screened like free text",
+  })
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
   product!: string;
 
-  @ApiPropertyOptional({ example: '8.4.2' })
+  @ApiPropertyOptional({
+    example: '8.4.2',
+    description: 'A version: letters and digits in parts joined by . - + _ (no run of more than 8 digits)',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(50)
+  @Matches(SYSTEM_VERSION, { message: 'version must be a version such as 8.4.2 or R22.1-hf3' })
+  @IsNotIdentityNumberLike({ message: 'version must be a version such as 8.4.2, not an identity number' })
   version?: string;
 }
 
