@@ -1,6 +1,6 @@
 import type { ActorRef, Integration, OrganisationType, RouteTarget } from '@lagspill/domain';
 
-/** GET and PUT /api/routing/rules: the ordered rule table; the first rule a report matches decides. */
+/** GET and PUT /api/routing/…/rules: an ordered rule table; the first rule a report matches decides. */
 
 /** Where a rule sends a case: a kind of party found from the report, or one named party. */
 export type RoutingRuleTarget = RouteTarget | { readonly party: string };
@@ -20,11 +20,27 @@ export interface RoutingRule {
   readonly target: RoutingRuleTarget;
 }
 
-/** The rule table in force: the last published one, or the default (version 0) when none was published. */
+/**
+ * Where the rules of a table come from: the table's own publication (`published`), the published national
+ * defaults a region without a table of its own uses (`national`), or the defaults built from the taxonomy
+ * while nothing has been published (`default`).
+ */
+export type RoutingRuleTableSource = 'default' | 'national' | 'published';
+
+/**
+ * A rule table: a region's (routing the cases reported from that region), or the national defaults
+ * (`region: null`) that every region without a table of its own uses.
+ */
 export interface RoutingRuleTable {
-  /** The `routing-rules` stream's version this table came from; 0 for the default. */
+  /** The region whose table this is, or null for the national defaults. */
+  readonly region: string | null;
+  /**
+   * What If-Match names when this table is published over: the `routing-rules` stream's version of this
+   * table's own last publication; 0 while it has none (the default, or a region using the national rules).
+   */
   readonly version: number;
-  readonly source: 'default' | 'published';
+  readonly source: RoutingRuleTableSource;
+  /** When and by whom the rules shown were published (for `national`: the national defaults). */
   readonly publishedAt?: string;
   readonly publishedBy?: Pick<ActorRef, 'username' | 'name' | 'role'>;
   readonly rules: readonly RoutingRule[];

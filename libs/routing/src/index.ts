@@ -7,6 +7,7 @@ export * from './rules/match-routing-rule';
 export * from './rules/route-report';
 export * from './rules/routing-rule-table-problems';
 export * from './rules/routing-rules.repository';
+export * from './rules/not-rule-table-owner.error';
 export * from './targets/resolve-route-target';
 export * from './route-reported-case/route-reported-case.handler';
 export * from './sla/case-clock.repository';

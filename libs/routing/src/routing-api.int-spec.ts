@@ -43,12 +43,15 @@ class TestCallerGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<{ headers: Record<string, string>; caller?: Caller }>();
     const person = this.directory.findPerson(request.headers['x-test-user'] ?? '');
     if (!person) throw new UnauthorizedException('no test user');
+    const party = person.party ? this.directory.party(person.party) : undefined;
     request.caller = {
       username: person.username,
       name: person.name,
       role: person.role,
       organisation: person.organisation ? this.directory.organisation(person.organisation) : undefined,
-      party: person.party ? this.directory.party(person.party) : undefined,
+      party,
+      // As the CallerResolver does: the organisation's region, else the party's.
+      region: person.organisation ? this.directory.regionOf(person.organisation) : party?.region,
     };
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, [
       context.getHandler(),
@@ -116,7 +119,7 @@ describe('routing over HTTP (Nest wiring)', () => {
   it('serves the default rule table to any role', async () => {
     const response = await http().get('/api/routing/rules').set('x-test-user', 'support.cgm').expect(200);
     expect(response.headers.etag).toBe('"0"');
-    expect(response.body).toMatchObject({ version: 0, source: 'default' });
+    expect(response.body).toMatchObject({ region: null, version: 0, source: 'default' });
     expect(response.body.rules.at(-1)).toEqual({
       id: 'triage',
       description: expect.any(String),
@@ -125,7 +128,7 @@ describe('routing over HTTP (Nest wiring)', () => {
     });
   });
 
-  it('lets only coordinators publish', async () => {
+  it('lets only coordinators and admins publish', async () => {
     await http()
       .put('/api/routing/rules')
       .set('x-test-user', 'support.cgm')

@@ -246,7 +246,7 @@ describe('routing (PostgreSQL)', () => {
         ),
       ).rejects.toBeInstanceOf(ValidationFailedException);
       expect(await store.streamVersion(ROUTING_RULES_STREAM)).toBe(0);
-      expect((await rules.current()).source).toBe('default');
+      expect((await rules.table('helse-nord')).source).toBe('default');
 
       const published = await publish.execute(new PublishRoutingRulesCommand(coordinator, table, 0, 'c2'));
       expect(published).toMatchObject({
@@ -255,12 +255,17 @@ describe('routing (PostgreSQL)', () => {
         publishedBy: { username: 'koordinator.nord', role: 'coordinator' },
         rules: table,
       });
-      expect(await rules.current()).toEqual(published);
+      expect(await rules.table('helse-nord')).toEqual(published);
+      expect(await rules.table(null)).toMatchObject({ region: null, version: 0, source: 'default' });
       const [event] = await store.readStream(ROUTING_RULES_STREAM);
       expect(event).toMatchObject({
         type: ROUTING_RULES_PUBLISHED,
-        schemaVersion: 1,
-        data: { rules: table, publishedBy: { username: 'koordinator.nord', party: 'arbeidsgruppe-nord' } },
+        schemaVersion: 2,
+        data: {
+          region: 'helse-nord',
+          rules: table,
+          publishedBy: { username: 'koordinator.nord', party: 'arbeidsgruppe-nord' },
+        },
       });
       await expect(publish.execute(new PublishRoutingRulesCommand(coordinator, table, 0, 'c3'))).rejects.toBeInstanceOf(
         StreamVersionConflictError,
@@ -273,7 +278,7 @@ describe('routing (PostgreSQL)', () => {
       expect((await routedOf(packing)).data).toMatchObject({ party: 'arbeidsgruppe-nord', rule: 'rest' });
 
       // Back to the defaults for the tests below.
-      await rules.publish(asPublished(DEFAULT_ROUTING_RULES), ROUTING_ACTOR, now.toISOString());
+      await rules.publish('helse-nord', asPublished(DEFAULT_ROUTING_RULES), ROUTING_ACTOR, now.toISOString());
     });
   });
 

@@ -17,6 +17,8 @@ const ACTIONS: Readonly<Record<string, string>> = {
   'POST /api/cases/:id/close': 'case.close',
   'POST /api/cases/:id/link': 'case.link',
   'PUT /api/routing/rules': 'routing-rules.publish',
+  'PUT /api/routing/regions/:region/rules': 'routing-rules.publish',
+  'PUT /api/routing/national/rules': 'routing-rules.publish',
   'POST /api/clusters/:id/confirm': 'cluster.confirm',
   'POST /api/clusters/:id/reject': 'cluster.reject',
   'POST /api/incidents/:id/updates': 'incident.publish-update',

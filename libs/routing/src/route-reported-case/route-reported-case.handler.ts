@@ -1,4 +1,3 @@
-import type { RoutingRule } from '@lagspill/contracts';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   CASE_DECIDER,
@@ -20,13 +19,14 @@ import {
   type RecordedEvent,
 } from '@lagspill/event-store';
 import { routeReport } from '../rules/route-report';
-import { RoutingRulesRepository } from '../rules/routing-rules.repository';
+import { RoutingRulesRepository, type RoutingRuleTables } from '../rules/routing-rules.repository';
 import { ROUTING_ACTOR, ROUTING_ACTOR_METADATA, ROUTING_CLOCK, type Clock } from '../routing.options';
 
 export const ROUTER_SUBSCRIPTION = 'routing.router';
 
 /**
- * The router: routes every reported case by the rule table in force, in the subscription's transaction,
+ * The router: routes every reported case by the rule table in force in the reporting organisation's
+ * region (its own table, else the national defaults), in the subscription's transaction,
  * so a case is routed exactly once. A case that is no longer `reported` when its report is replayed
  * (already routed, or closed) is left alone.
  */
@@ -50,14 +50,16 @@ export class RouteReportedCaseHandler extends EventProcessor {
   }
 
   protected async apply(events: readonly RecordedEvent[], tx: EventStoreTransaction): Promise<void> {
-    const { rules } = await this.rules.current();
-    for (const event of events) await this.route(event, rules, tx);
+    const tables = await this.rules.tables();
+    for (const event of events) await this.route(event, tables, tx);
   }
 
-  private async route(event: RecordedEvent, rules: readonly RoutingRule[], tx: EventStoreTransaction): Promise<void> {
+  private async route(event: RecordedEvent, tables: RoutingRuleTables, tx: EventStoreTransaction): Promise<void> {
     const report = event.data as CaseReportedData;
     const organisation = this.reportingOrganisation(report);
     if (!organisation) return;
+    // The table of the reporting organisation's region: its own, else the national defaults.
+    const { rules } = tables.table(this.directory.regionOf(organisation.id));
     const decision = routeReport(report, organisation, rules, this.directory);
     try {
       await this.cases.handle(

@@ -28,6 +28,34 @@ describe('routingRuleTableProblems', () => {
     ).toEqual([{ field: 'rules.0.target.party', message: 'no party nobody in the directory' }]);
   });
 
+  it("rejects a fixed party that does not serve the table's region, naming the field", () => {
+    const scope = (region: string | null) => ({ region, serves: (id: string) => directory.servesRegion(id, region) });
+    const toGroup = (party: string): RoutingRule[] => [
+      { id: 'x', description: '', when: { category: 'collaboration' }, target: { party } },
+      triage,
+    ];
+    expect(
+      routingRuleTableProblems(toGroup('arbeidsgruppe-nord'), (id) => directory.hasParty(id), scope('helse-vest')),
+    ).toEqual([
+      {
+        field: 'rules.0.target.party',
+        message: 'party arbeidsgruppe-nord does not serve helse-vest; name a national party or one of helse-vest',
+      },
+    ]);
+    expect(
+      routingRuleTableProblems(toGroup('arbeidsgruppe-vest'), (id) => directory.hasParty(id), scope(null)).map(
+        (p) => p.field,
+      ),
+    ).toEqual(['rules.0.target.party']);
+    for (const [party, region] of [
+      ['arbeidsgruppe-vest', 'helse-vest'],
+      ['nhn', 'helse-vest'],
+      ['cgm', null],
+    ] as const) {
+      expect(routingRuleTableProblems(toGroup(party), (id) => directory.hasParty(id), scope(region))).toEqual([]);
+    }
+  });
+
   it('rejects an unknown target kind', () => {
     const rule = { id: 'x', description: '', when: { category: 'sfm' }, target: 'helpdesk' } as unknown as RoutingRule;
     expect(problemsOf([rule, triage]).map((p) => p.field)).toEqual(['rules.0.target']);

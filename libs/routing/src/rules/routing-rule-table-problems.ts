@@ -22,13 +22,23 @@ export function endsWithOneCatchAll(rules: readonly Pick<RoutingRule, 'when'>[])
   return rules.length > 0 && rules.findIndex((r) => isCatchAll(r)) === rules.length - 1;
 }
 
+/** Whose table is checked: a fixed party must serve that region (or, for the national defaults, every one). */
+export interface RuleTableScopeCheck {
+  /** The region, or null for the national defaults. */
+  readonly region: string | null;
+  /** Whether the party serves the region: a national party, or one of that region. */
+  readonly serves: (party: string) => boolean;
+}
+
 /**
- * Everything wrong with a rule table, by field: unknown codes, parties that do not exist, duplicate
- * ids, and a missing or misplaced catch-all. Empty when the table may be published.
+ * Everything wrong with a rule table, by field: unknown codes, parties that do not exist or do not serve
+ * the table's region, duplicate ids, and a missing or misplaced catch-all. Empty when the table may be
+ * published.
  */
 export function routingRuleTableProblems(
   rules: readonly RoutingRule[],
   partyExists: (id: string) => boolean,
+  scope?: RuleTableScopeCheck,
 ): RuleTableProblem[] {
   const problems: RuleTableProblem[] = [];
   if (rules.length === 0) return [{ field: 'rules', message: 'rules must hold at least the catch-all rule' }];
@@ -36,7 +46,7 @@ export function routingRuleTableProblems(
   rules.forEach((rule, index) => {
     const at = `rules.${index}`;
     if (duplicates.has(rule.id)) problems.push({ field: `${at}.id`, message: `rule id ${rule.id} is used twice` });
-    problems.push(...conditionProblems(rule, at), ...targetProblems(rule, at, partyExists));
+    problems.push(...conditionProblems(rule, at), ...targetProblems(rule, at, partyExists, scope));
     const catchAll = isCatchAll(rule);
     if (catchAll && index < rules.length - 1) {
       problems.push({ field: `${at}.when`, message: 'only the last rule may match every case' });
@@ -81,14 +91,27 @@ function conditionProblems({ when }: RoutingRule, at: string): RuleTableProblem[
   return problems;
 }
 
-function targetProblems(rule: RoutingRule, at: string, partyExists: (id: string) => boolean): RuleTableProblem[] {
+function targetProblems(
+  rule: RoutingRule,
+  at: string,
+  partyExists: (id: string) => boolean,
+  scope: RuleTableScopeCheck | undefined,
+): RuleTableProblem[] {
   const { target } = rule;
   if (typeof target === 'string') {
     return isRouteTarget(target)
       ? []
       : [{ field: `${at}.target`, message: `target must be one of ${ROUTE_TARGETS.join(', ')} or {party}` }];
   }
-  return partyExists(target.party)
-    ? []
-    : [{ field: `${at}.target.party`, message: `no party ${target.party} in the directory` }];
+  if (!partyExists(target.party)) {
+    return [{ field: `${at}.target.party`, message: `no party ${target.party} in the directory` }];
+  }
+  if (scope && !scope.serves(target.party)) {
+    const message =
+      scope.region === null
+        ? `party ${target.party} serves one region only; the national rules may name only national parties`
+        : `party ${target.party} does not serve ${scope.region}; name a national party or one of ${scope.region}`;
+    return [{ field: `${at}.target.party`, message }];
+  }
+  return [];
 }

@@ -72,6 +72,24 @@ describe('resolveRouteTarget', () => {
     });
   });
 
+  it("sends each region's cases to its own working group, never to another region's party", () => {
+    expect(resolveRouteTarget('working-group', { organisation: 'sandnes-legesenter' }, directory)).toEqual({
+      party: 'arbeidsgruppe-vest',
+    });
+    const resolved = resolveRouteTarget(
+      { party: 'arbeidsgruppe-nord' },
+      { organisation: 'bergen-sentrum-legesenter' },
+      directory,
+    );
+    expect(resolved).toEqual({
+      party: 'arbeidsgruppe-vest',
+      fallback: 'party arbeidsgruppe-nord does not serve helse-vest',
+    });
+    expect(
+      resolveRouteTarget('vendor', { organisation: 'askoy-legesenter', systemVendor: 'arbeidsgruppe-nord' }, directory),
+    ).toEqual({ party: 'pridok' });
+  });
+
   it('does not guess for an organisation the directory does not know', () => {
     expect(() => resolveRouteTarget('vendor', { organisation: 'nowhere' }, directory)).toThrow(
       UnknownDirectoryEntryError,

@@ -18,28 +18,38 @@ export interface ResolvedRoute {
 /**
  * Turns a rule's target into a party id: the vendor of the reporter's system, NHN, the chain of the
  * (multidose) pharmacy, or the region's working group. `organisation` has no party of its own and goes
- * to the working group too. A target that cannot be resolved (no such vendor, no pharmacy) falls back to
- * the working group, which then forwards by hand.
+ * to the working group too. A target that cannot be resolved (no such vendor, no pharmacy), or a party
+ * that does not serve the reporter's region, falls back to the working group, which then forwards by hand.
  */
 export function resolveRouteTarget(
   target: RoutingRuleTarget,
   context: RouteContext,
   directory: Directory,
 ): ResolvedRoute {
-  if (typeof target !== 'string') return { party: target.party };
+  if (typeof target !== 'string') {
+    // Tables are checked when published; this holds even if the directory changed since.
+    const region = directory.regionOf(context.organisation);
+    return directory.servesRegion(target.party, region)
+      ? { party: target.party }
+      : { party: workingGroup(context, directory), fallback: `party ${target.party} does not serve ${region}` };
+  }
   const found = findParty(target, context, directory);
   return found ? { party: found } : { party: workingGroup(context, directory), fallback: fallbackReason(target) };
 }
 
 function findParty(target: RouteTarget, context: RouteContext, directory: Directory): string | undefined {
   const organisation = directory.organisation(context.organisation);
+  const region = directory.regionOf(organisation.id);
   switch (target) {
     case 'nhn':
       return directory.allParties().find((p) => p.kind === 'nhn')?.id;
     case 'vendor':
       return [context.systemVendor, organisation.system.vendor].find(
         (id): id is string =>
-          id !== undefined && directory.hasParty(id) && directory.party(id).kind !== 'working-group',
+          id !== undefined &&
+          directory.hasParty(id) &&
+          directory.party(id).kind !== 'working-group' &&
+          directory.servesRegion(id, region),
       );
     case 'pharmacy': {
       const multidosePharmacy = organisation.multidosePharmacy;
@@ -55,7 +65,7 @@ function findParty(target: RouteTarget, context: RouteContext, directory: Direct
 }
 
 function workingGroup(context: RouteContext, directory: Directory): string {
-  return directory.workingGroupOf(directory.locate(context.organisation).helsefellesskap.region).id;
+  return directory.workingGroupOf(directory.regionOf(context.organisation)).id;
 }
 
 function fallbackReason(target: RouteTarget): string {

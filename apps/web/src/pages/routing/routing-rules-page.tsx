@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { ORGANISATION_TYPE_LABELS } from '@lagspill/domain';
+import { ORGANISATION_TYPE_LABELS, REGION_NAMES } from '@lagspill/domain';
 import { useState } from 'react';
 import { ApiError } from '../../api/api-error';
 import type { RoutingRule, RoutingRules } from '../../api/types';
@@ -13,7 +13,38 @@ import { useResource } from '../../hooks/use-resource';
 import { RuleEditor, TARGET_KINDS } from './rule-editor';
 import { addRule, moveRule, removeRule, replaceRule } from './rule-table-edits';
 
-/** The ordered routing table: the first rule a report matches decides who gets it. Coordinators edit it. */
+/** A region's name in Norwegian, or its id when the directory's region has none. */
+const regionName = (region: string) => REGION_NAMES[region] ?? region;
+
+/** Where the rules shown come from, in the coordinators' words. */
+function TableSource({ table }: { readonly table: RoutingRules }) {
+  if (table.region === null) {
+    return (
+      <Paragraph>
+        Dette er de nasjonale standardreglene. De gjelder i alle regioner som ikke har egne regler.
+        {table.source === 'default' && ' Ingen har publisert dem ennå, så de følger taksonomien.'}
+      </Paragraph>
+    );
+  }
+  const name = regionName(table.region);
+  if (table.source === 'published') {
+    return (
+      <Paragraph>Dette er {name} sine egne regler. De gjelder for saker meldt fra virksomheter i regionen.</Paragraph>
+    );
+  }
+  return (
+    <Paragraph>
+      {name} har ingen egne regler og bruker{' '}
+      {table.source === 'national' ? 'de nasjonale standardreglene' : 'standardreglene fra taksonomien'}. Publiserer
+      dere endringer, får regionen sine egne regler.
+    </Paragraph>
+  );
+}
+
+/**
+ * The ordered routing table of the caller's region (an admin's: the national defaults): the first rule a
+ * report matches decides who gets it. The region's coordinators edit theirs; admins the national one.
+ */
 export function RoutingRulesPage() {
   usePageTitle('Rutingregler');
   const { api, me } = useSession();
@@ -26,9 +57,12 @@ export function RoutingRulesPage() {
   const [busy, setBusy] = useState(false);
   const taxonomy = useTaxonomy();
   const parties = useParties();
-  const mayEdit = me?.role === 'coordinator';
   if (table.error) return <ErrorAlert error={table.error} />;
   if (!table.data) return <Loading what="rutingregler" />;
+  const region = table.data.region;
+  const mayEdit =
+    (me?.role === 'coordinator' && region !== null && me.region === region) ||
+    (me?.role === 'admin' && region === null);
   const version = table.data.version;
   const rules = edits?.version === version ? edits.rules : [...table.data.rules];
   const changed = JSON.stringify(rules) !== JSON.stringify(table.data.rules);
@@ -77,14 +111,16 @@ export function RoutingRulesPage() {
   return (
     <section className="stack">
       <Heading level={1} data-size="lg">
-        Rutingregler
+        Rutingregler – {region === null ? 'nasjonale standardregler' : regionName(region)}
       </Heading>
+      <TableSource table={table.data} />
       <Paragraph>
         Reglene prøves ovenfra. Den første som passer, bestemmer hvem saken sendes til. Den siste regelen fanger alt
         annet.
       </Paragraph>
       <Paragraph data-size="sm" className="muted">
         Versjon {table.data.version}
+        {table.data.source === 'national' && ' (regionens egne; reglene under er de nasjonale)'}
         {table.data.publishedAt && (
           <>
             , publisert <Time at={table.data.publishedAt} />
@@ -122,6 +158,7 @@ export function RoutingRulesPage() {
               {editing === index ? (
                 <RuleEditor
                   rule={rule}
+                  region={region}
                   onChange={(next) => edit(replaceRule(rules, index, next))}
                   onDone={() => setEditing(null)}
                 />

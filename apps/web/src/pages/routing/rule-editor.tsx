@@ -31,18 +31,23 @@ export const TARGET_KINDS: Readonly<Record<RouteTarget, string>> = {
 
 const INTEGRATIONS = { 'sfm-full': 'SFM Full', 'sfm-basis': 'SFM Basis', own: 'Egen løsning' } as const;
 
-/** One rule's fields; every change goes straight to the table being edited. */
+/**
+ * One rule's fields; every change goes straight to the table being edited. A fixed party may be one that
+ * serves the table's region (null: the national defaults, which may name national parties only).
+ */
 export function RuleEditor({
   rule,
+  region,
   onChange,
   onDone,
 }: {
   readonly rule: RoutingRule;
+  readonly region: string | null;
   readonly onChange: (rule: RoutingRule) => void;
   readonly onDone: () => void;
 }) {
   const taxonomy = useTaxonomy();
-  const parties = [...useParties().values()];
+  const parties = [...useParties().values()].filter((p) => p.region === undefined || p.region === region);
   const category = taxonomy.categories.find((c) => c.code === rule.when.category);
   const id = (field: string) => `regel-${field}`;
   const toggle = <T extends string>(list: readonly T[] | undefined, value: T, on: boolean): T[] =>

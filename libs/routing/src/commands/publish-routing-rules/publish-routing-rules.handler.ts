@@ -1,15 +1,20 @@
 import type { RoutingRuleTable } from '@lagspill/contracts';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { Directory, redactText, type ActorRef } from '@lagspill/domain';
+import { Directory, redactText, UnknownDirectoryEntryError, type ActorRef } from '@lagspill/domain';
+import type { Caller } from '@lagspill/auth';
 import { ValidationFailedException } from '@lagspill/platform';
+import { NotRuleTableOwnerError } from '../../rules/not-rule-table-owner.error';
 import { routingRuleTableProblems } from '../../rules/routing-rule-table-problems';
 import type { PublishedRoutingRule } from '../../rules/routing-rules-published.event';
-import { RoutingRulesRepository } from '../../rules/routing-rules.repository';
+import { RoutingRulesRepository, type RuleTableScope } from '../../rules/routing-rules.repository';
 import { ROUTING_CLOCK, type Clock } from '../../routing.options';
-import { PublishRoutingRulesCommand } from './publish-routing-rules.command';
+import { PublishRoutingRulesCommand, type RuleTableTarget } from './publish-routing-rules.command';
 
-/** Checks a whole rule table against the taxonomy and directory, then appends `routing.rules-published`. */
+/**
+ * Checks a whole rule table against the taxonomy and directory, and that the caller owns it (a region's
+ * coordinators their region's, an admin the national defaults), then appends `routing.rules-published`.
+ */
 @CommandHandler(PublishRoutingRulesCommand)
 export class PublishRoutingRulesHandler implements ICommandHandler<PublishRoutingRulesCommand, RoutingRuleTable> {
   constructor(
@@ -23,8 +28,13 @@ export class PublishRoutingRulesHandler implements ICommandHandler<PublishRoutin
     rules,
     expectedVersion,
     correlationId,
+    table,
   }: PublishRoutingRulesCommand): Promise<RoutingRuleTable> {
-    const problems = routingRuleTableProblems(rules, (id) => this.directory.hasParty(id));
+    const scope = this.scopeOf(caller, table);
+    const problems = routingRuleTableProblems(rules, (id) => this.directory.hasParty(id), {
+      region: scope,
+      serves: (id) => this.directory.servesRegion(id, scope),
+    });
     if (problems.length > 0) throw new ValidationFailedException(problems);
     const publishedBy: ActorRef = {
       username: caller.username,
@@ -33,7 +43,7 @@ export class PublishRoutingRulesHandler implements ICommandHandler<PublishRoutin
       ...(caller.organisation ? { organisation: caller.organisation.id } : {}),
       ...(caller.party ? { party: caller.party.id } : {}),
     };
-    return this.rules.publish(rules.map(normalise), publishedBy, this.clock().toISOString(), {
+    return this.rules.publish(scope, rules.map(normalise), publishedBy, this.clock().toISOString(), {
       expectedVersion,
       metadata: {
         actor: {
@@ -44,6 +54,20 @@ export class PublishRoutingRulesHandler implements ICommandHandler<PublishRoutin
         correlationId,
       },
     });
+  }
+
+  /** The table the caller publishes: a coordinator only their region's, an admin only the national one. */
+  private scopeOf(caller: Caller, table: RuleTableTarget): RuleTableScope {
+    const own = caller.role === 'admin' ? null : caller.role === 'coordinator' ? caller.region : undefined;
+    if (table === 'caller') {
+      if (own === undefined) throw new NotRuleTableOwnerError(caller.region ?? null);
+      return own;
+    }
+    if (table.region !== null && !this.directory.hasRegion(table.region)) {
+      throw new UnknownDirectoryEntryError('region', table.region);
+    }
+    if (own !== table.region) throw new NotRuleTableOwnerError(table.region);
+    return table.region;
   }
 }
 
