@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { Response } from 'supertest';
 import { startTestApp, type TestApp } from '../../../test/support/test-app';
 import { RouteReportedCaseHandler } from '../../../libs/routing/src/route-reported-case/route-reported-case.handler';
-import { CaseApi, caseBody, listBody, PROBLEM, type CaseBody } from './support/case-api';
+import type { ClusterView } from '@lagspill/contracts';
+import { CaseFactsProjection, IncidentDelivery, IncidentProjection, type IncidentView } from '@lagspill/insights';
+import { CaseApi, caseBody, listBody, PROBLEM, sfmSyncReport, type CaseBody } from './support/case-api';
 
 /**
  * Who may do what to a case, cell by cell. The case is always one lege.cgm (Mørkved legesenter) reported
@@ -14,6 +16,7 @@ const CALLERS = {
   'responder of the routed party': 'support.cgm',
   'responder of another party': 'support.pridok',
   'coordinator of the region': 'koordinator.nord',
+  'coordinator of another region': 'koordinator.vest',
   admin: 'admin',
   'no token': undefined,
 } as const satisfies Record<string, string | undefined>;
@@ -27,6 +30,7 @@ const SEES_CASE: Record<CallerName, boolean> = {
   'responder of the routed party': true,
   'responder of another party': false,
   'coordinator of the region': true,
+  'coordinator of another region': false,
   admin: true,
   'no token': false,
 };
@@ -44,7 +48,7 @@ interface Context {
   readonly rules: unknown;
 }
 
-type Statuses = readonly [number, number, number, number, number, number, number];
+type Statuses = readonly [number, number, number, number, number, number, number, number];
 
 /**
  * Expected status per endpoint (rows) and caller (columns, in the order of CALLERS). A one-line comment
@@ -52,22 +56,23 @@ type Statuses = readonly [number, number, number, number, number, number, number
  */
 // prettier-ignore
 const MATRIX = {
-  //                            same-org other-org routed  other   coord   admin   no token
-  'GET /api/cases':               [200,   200,      200,    200,    200,    200,    401], // all list; the case is listed only for those who see it (checked)
-  'GET /api/cases/{id}':          [200,   404,      200,    404,    200,    200,    401],
-  'GET /api/cases/{id}/history':  [200,   404,      200,    404,    200,    200,    401],
-  'POST acknowledge':             [403,   403,      200,    404,    403,    403,    401], // role gate: same 403 for any id, reveals nothing (checked)
-  'POST comments (public)':       [200,   404,      200,    404,    200,    200,    401], // silent on admin: "all who may see it", and admin sees all
-  'POST comments (internal)':     [403,   404,      200,    404,    200,    403,    401], // silent on admin: not a party or coordinator, no hidden notes
-  'POST request-information':     [403,   403,      200,    404,    200,    403,    401],
-  'POST provide-information':     [200,   404,      403,    403,    403,    403,    401], // only the reporting organisation answers, not a coordinator
-  'POST forward':                 [403,   403,      200,    404,    200,    403,    401],
-  'POST resolve':                 [403,   403,      200,    404,    200,    403,    401],
-  'POST reopen':                  [200,   404,      403,    403,    200,    403,    401], // silent on the resolving party: it cannot overrule the reporter
-  'POST close':                   [200,   404,      403,    403,    200,    403,    401],
-  'POST link':                    [403,   403,      200,    404,    200,    403,    401], // silent on admin and reporters: not in "coordinator, responder"
-  'POST /api/reports':            [201,   201,      403,    403,    403,    403,    401], // each reporter reports for its own organisation
-  'PUT /api/routing/rules':       [403,   403,      403,    403,    200,    403,    401], // silent on admin: operators do not decide routing
+  //                            same-org other-org routed  other   coord   coord-v admin   no token
+  'GET /api/cases':               [200,   200,      200,    200,    200,    200,    200,    401], // all list; the case is listed only for those who see it (checked)
+  'GET /api/cases/{id}':          [200,   404,      200,    404,    200,    404,    200,    401],
+  'GET /api/cases/{id}/history':  [200,   404,      200,    404,    200,    404,    200,    401],
+  'POST acknowledge':             [403,   403,      200,    404,    403,    403,    403,    401], // role gate: same 403 for any id, reveals nothing (checked)
+  'POST comments (public)':       [200,   404,      200,    404,    200,    404,    200,    401], // silent on admin: "all who may see it", and admin sees all
+  'POST comments (internal)':     [403,   404,      200,    404,    200,    404,    403,    401], // silent on admin: not a party or coordinator, no hidden notes
+  'POST request-information':     [403,   403,      200,    404,    200,    404,    403,    401],
+  'POST provide-information':     [200,   404,      403,    403,    403,    403,    403,    401], // only the reporting organisation answers, not a coordinator
+  'POST forward':                 [403,   403,      200,    404,    200,    404,    403,    401],
+  'POST resolve':                 [403,   403,      200,    404,    200,    404,    403,    401],
+  'POST reopen':                  [200,   404,      403,    403,    200,    404,    403,    401], // silent on the resolving party: it cannot overrule the reporter
+  'POST close':                   [200,   404,      403,    403,    200,    404,    403,    401],
+  'POST link':                    [403,   403,      200,    404,    200,    404,    403,    401], // silent on admin and reporters: not in "coordinator, responder"
+  'POST /api/reports':            [201,   201,      403,    403,    403,    403,    403,    401], // each reporter reports for its own organisation
+  'PUT /api/routing/rules':       [403,   403,      403,    403,    200,    200,    200,    401], // each coordinator their own region's table, an admin the national defaults (decision 0014)
+  'PUT …/helse-nord/rules':       [403,   403,      403,    403,    200,    403,    403,    401], // /api/routing/regions/helse-nord/rules: its coordinators only
 } as const satisfies Record<string, Statuses>;
 type EndpointName = keyof typeof MATRIX;
 
@@ -111,11 +116,12 @@ const ENDPOINTS: Record<EndpointName, Endpoint> = {
   },
   'POST /api/reports': { call: (c) => c.api.report(c.username) },
   'PUT /api/routing/rules': { call: (c) => putRules(c) },
+  'PUT …/helse-nord/rules': { call: (c) => putRules(c, '/api/routing/regions/helse-nord/rules') },
 };
 const ENDPOINT_NAMES = Object.keys(MATRIX) as EndpointName[];
 
-async function putRules(c: Context): Promise<Response> {
-  return c.api.put(c.username, '/api/routing/rules', { rules: c.rules });
+async function putRules(c: Context, path = '/api/routing/rules'): Promise<Response> {
+  return c.api.put(c.username, path, { rules: c.rules });
 }
 
 describe('who may do what to a case', () => {
@@ -190,7 +196,8 @@ describe('who may do what to a case', () => {
 });
 
 /**
- * The same question in every state, for every demo user. Each case is one lege.cgm (Mørkved legesenter,
+ * The same question in every state, for every demo user of Helse Nord and for a reporter and the
+ * coordinator of Helse Vest. Each case is one lege.cgm (Mørkved legesenter,
  * Helse Nord) reported, routed to CGM and CGM forwarded to NHN, so there is a current party (NHN) and a
  * previous one (CGM) that still sees the case but may no longer work it. The expected status follows
  * from the rules in shared/api.md and docs/api.md, written out below once, not cell by cell: the role gate
@@ -206,6 +213,8 @@ describe('who may do what to a case, in each state', () => {
     readonly reportingOrganisation?: boolean;
     /** The party the case is with now (NHN), or was routed to before (CGM). */
     readonly party?: 'current' | 'previous' | 'other';
+    /** Of Helse Vest, not of the case's region (Helse Nord). */
+    readonly otherRegion?: boolean;
   }
   const DEMO_CALLERS: Readonly<Record<string, DemoCaller>> = {
     'lege.cgm (reporting organisation)': { username: 'lege.cgm', role: 'reporter', reportingOrganisation: true },
@@ -215,6 +224,7 @@ describe('who may do what to a case, in each state', () => {
     'multidose (other organisation)': { username: 'multidose', role: 'reporter' },
     'sykehuslege (other organisation)': { username: 'sykehuslege', role: 'reporter' },
     'sykepleier (other organisation)': { username: 'sykepleier', role: 'reporter' },
+    'lege.bergen (organisation in another region)': { username: 'lege.bergen', role: 'reporter', otherRegion: true },
     'epj.morkved (system of the reporting organisation)': {
       username: 'epj.morkved',
       role: 'system',
@@ -226,6 +236,11 @@ describe('who may do what to a case, in each state', () => {
     'support.eg (other party)': { username: 'support.eg', role: 'responder', party: 'other' },
     'it.apotek1 (other party)': { username: 'it.apotek1', role: 'responder', party: 'other' },
     'koordinator.nord (coordinator of the region)': { username: 'koordinator.nord', role: 'coordinator' },
+    'koordinator.vest (coordinator of another region)': {
+      username: 'koordinator.vest',
+      role: 'coordinator',
+      otherRegion: true,
+    },
     admin: { username: 'admin', role: 'admin' },
     'no token': {},
   };
@@ -238,13 +253,15 @@ describe('who may do what to a case, in each state', () => {
 
   // A case not routed yet has no party at all, current or previous.
   const partyOf = (c: DemoCaller, state: State) => (state === 'reported' ? undefined : c.party);
+  // A coordinator coordinates the cases of their own region only.
+  const coordinates = (c: DemoCaller) => c.role === 'coordinator' && c.otherRegion !== true;
   const sees = (c: DemoCaller, state: State) =>
     c.role === 'admin' ||
-    c.role === 'coordinator' ||
+    coordinates(c) ||
     c.reportingOrganisation === true ||
     partyOf(c, state) === 'current' ||
     partyOf(c, state) === 'previous';
-  const worksIt = (c: DemoCaller, state: State) => c.role === 'coordinator' || partyOf(c, state) === 'current';
+  const worksIt = (c: DemoCaller, state: State) => coordinates(c) || partyOf(c, state) === 'current';
   const reports = (c: DemoCaller) => c.reportingOrganisation === true;
 
   /** A command's rule: the states it applies in, then who of those who see the case may make it. */
@@ -308,7 +325,7 @@ describe('who may do what to a case, in each state', () => {
       action: 'reopen',
       roles: ['reporter', 'coordinator'],
       states: ['resolved', 'closed'],
-      may: (c) => reports(c) || c.role === 'coordinator',
+      may: (c) => reports(c) || coordinates(c),
       body: () => ({ reason: 'Feilen er tilbake' }),
     },
     // The coordinator may close in any open state; the reporting organisation once it is resolved.
@@ -316,7 +333,7 @@ describe('who may do what to a case, in each state', () => {
       action: 'close',
       roles: ['reporter', 'coordinator'],
       states: 'not closed',
-      may: (c, state) => c.role === 'coordinator' || (reports(c) && state === 'resolved'),
+      may: (c, state) => coordinates(c) || (reports(c) && state === 'resolved'),
     },
     link: {
       action: 'link',
@@ -443,4 +460,117 @@ describe('who may do what to a case, in each state', () => {
     },
     CELL_TIMEOUT_MS,
   );
+});
+
+/**
+ * Beyond the case itself: a cluster of Helse Nord reports alone, and the incident Helse Nord's coordinator
+ * declared from it. Helse Vest's coordinator and reporters neither see, decide, post into nor acknowledge
+ * them (decision 0014); the incident's party (CGM) posts into it, another party does not learn it exists.
+ */
+describe('who may act on a Helse Nord cluster and its incident', () => {
+  const CGM_842 = { vendor: 'cgm', product: 'CGM Journal', version: '8.4.2' };
+  type Target = 'cluster' | 'undecided cluster' | 'incident' | 'update';
+  interface Cell {
+    readonly endpoint: string;
+    readonly caller: string | undefined;
+    readonly status: number;
+  }
+  // prettier-ignore
+  const CELLS: readonly Cell[] = [
+    ...([['koordinator.nord', 200], ['koordinator.vest', 200], ['admin', 200], ['support.cgm', 403], ['lege.cgm', 403], [undefined, 401]] as const)
+      .map(([caller, status]) => ({ endpoint: 'GET /api/clusters', caller, status })),
+    ...([['koordinator.vest', 404], ['admin', 403], ['support.cgm', 403], ['lege.bergen', 403], [undefined, 401]] as const)
+      .map(([caller, status]) => ({ endpoint: 'POST /api/clusters/{id}/confirm', caller, status })),
+    ...([['koordinator.vest', 404], ['admin', 403], ['support.cgm', 403], [undefined, 401]] as const)
+      .map(([caller, status]) => ({ endpoint: 'POST /api/clusters/{id}/reject', caller, status })),
+    ...([['koordinator.nord', 200], ['koordinator.vest', 404], ['admin', 200], ['support.cgm', 200], ['support.pridok', 404], ['lege.cgm', 200], ['lege.bergen', 404], [undefined, 401]] as const)
+      .map(([caller, status]) => ({ endpoint: 'GET /api/incidents/{id}', caller, status })),
+    ...([['koordinator.nord', 201], ['koordinator.vest', 404], ['support.cgm', 201], ['support.pridok', 404], ['admin', 403], ['lege.cgm', 403], [undefined, 401]] as const)
+      .map(([caller, status]) => ({ endpoint: 'POST /api/incidents/{id}/updates', caller, status })),
+    ...([['lege.cgm', 200], ['lege.bergen', 404], ['koordinator.vest', 403], [undefined, 401]] as const)
+      .map(([caller, status]) => ({ endpoint: 'POST …/updates/{updateId}/acknowledge', caller, status })),
+  ];
+
+  let t: TestApp;
+  let api: CaseApi;
+  const ids = new Map<Target, string>();
+  let cellsChecked = 0;
+  const caughtUp = async () => {
+    await t.app.get(CaseFactsProjection).whenCaughtUp();
+    await t.app.get(IncidentDelivery).whenCaughtUp();
+    await t.app.get(IncidentProjection).whenCaughtUp();
+  };
+  const post = async (username: string | undefined, path: string, body: object = {}) =>
+    t
+      .http()
+      .post(path)
+      .set(await api.authorization(username))
+      .send(body);
+  const nordClusterOf = async (subcategory: string): Promise<string> => {
+    for (const username of ['lege.cgm', 'lege.pridok', 'lege.eg']) {
+      await api.reportedAndRouted(username, sfmSyncReport({ subcategory, system: CGM_842 }));
+    }
+    await caughtUp();
+    const { items } = (await api.get('koordinator.nord', '/api/clusters')).body as { items: ClusterView[] };
+    const cluster = items.find((c) => c.subcategory === subcategory);
+    expect(cluster?.regions).toEqual(['helse-nord']);
+    return cluster?.id as string;
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp({ INDICATOR_REFRESH_INTERVAL_MS: '0' });
+    api = new CaseApi(t);
+    ids.set('cluster', await nordClusterOf('sync'));
+    ids.set('undecided cluster', await nordClusterOf('performance'));
+    const confirmed = await post('koordinator.nord', `/api/clusters/${ids.get('cluster')}/confirm`, {
+      title: 'CGM 8.4.2 mister SFM-synk',
+    });
+    expect(confirmed.status).toBe(201);
+    ids.set('incident', (confirmed.body as { incidentId: string }).incidentId);
+    const update = await post('support.cgm', `/api/incidents/${ids.get('incident')}/updates`, { body: 'Rettet.' });
+    expect(update.status).toBe(201);
+    ids.set('update', (update.body as IncidentView).updates[0].updateId);
+    await caughtUp();
+  });
+
+  afterAll(async () => {
+    await t?.close();
+    console.log(`authorization across regions: ${CELLS.length} cells (${cellsChecked} checked)`);
+  });
+
+  it.each(CELLS)('$endpoint as $caller → $status', async ({ endpoint, caller, status }) => {
+    const cluster = ids.get('cluster') as string;
+    const incident = ids.get('incident') as string;
+    let response: Response;
+    switch (endpoint) {
+      case 'GET /api/clusters':
+        response = await api.get(caller, '/api/clusters?status=all');
+        break;
+      case 'POST /api/clusters/{id}/confirm':
+        response = await post(caller, `/api/clusters/${cluster}/confirm`, { title: 'Ikke vår hendelse' });
+        break;
+      case 'POST /api/clusters/{id}/reject':
+        response = await post(caller, `/api/clusters/${ids.get('undecided cluster')}/reject`, { reason: 'Ikke vår' });
+        break;
+      case 'GET /api/incidents/{id}':
+        response = await api.get(caller, `/api/incidents/${incident}`);
+        break;
+      case 'POST /api/incidents/{id}/updates':
+        response = await post(caller, `/api/incidents/${incident}/updates`, { body: 'Oppdatering.' });
+        break;
+      default:
+        response = await post(caller, `/api/incidents/${incident}/updates/${ids.get('update')}/acknowledge`);
+    }
+    expect({ status: response.status, body: response.body as unknown }).toMatchObject({ status });
+    if (status >= 400) expect(response.headers['content-type']).toMatch(PROBLEM);
+    if (endpoint === 'GET /api/clusters' && status === 200) {
+      const listed = (response.body as { items: ClusterView[] }).items.map((c) => c.id);
+      expect({ caller, listed: listed.includes(cluster) }).toEqual({ caller, listed: caller !== 'koordinator.vest' });
+    }
+    if (endpoint === 'GET /api/incidents/{id}' && status === 200 && caller === 'support.cgm') {
+      // The incident's party works through it, but learns no case id or organisation from it.
+      expect((response.body as IncidentView).cases).toEqual([]);
+    }
+    cellsChecked += 1;
+  });
 });

@@ -23,6 +23,7 @@ import { INSIGHTS_OPTIONS, type InsightsOptions } from './insights.options';
 import { GetIndicatorsController } from './queries/get-indicators/get-indicators.controller';
 import { GetIndicatorsHandler } from './queries/get-indicators/get-indicators.handler';
 import { InsightsSchema1763900000000 } from './schema/insights-schema.migration';
+import { ClusterDecisionRegion1796432400000 } from './schema/cluster-decision-region.migration';
 import { CaseStatusFeedProjection } from './publication/case-status-feed.projection';
 import { IndicatorPublisher } from './publication/indicator-publisher';
 import { IndicatorSchedule } from './publication/indicator-schedule';
@@ -92,4 +93,4 @@ export class InsightsModule {
 }
 
 /** The insights context's migrations, for the deployable's PlatformModule. */
-export const INSIGHTS_MIGRATIONS = [InsightsSchema1763900000000];
+export const INSIGHTS_MIGRATIONS = [InsightsSchema1763900000000, ClusterDecisionRegion1796432400000];

@@ -1,5 +1,11 @@
 import type { ActorRef } from '../case/case-events';
-import { CLUSTER_DECIDER, INCIDENT_DECIDER, type ClusterCommand, type IncidentCommand } from './incident-decider';
+import {
+  CLUSTER_DECIDER,
+  INCIDENT_DECIDER,
+  type ClusterCommand,
+  type ClusterState,
+  type IncidentCommand,
+} from './incident-decider';
 import {
   ClusterAlreadyDecidedError,
   IncidentAlreadyDeclaredError,
@@ -9,7 +15,7 @@ import {
   NotIncidentParticipantError,
   UpdateAlreadyAcknowledgedError,
 } from './incident-errors';
-import type { IncidentEvent } from './incident-events';
+import { upcastClusterDecisionV1, type IncidentEvent } from './incident-events';
 import { redactText } from '../privacy/screened-text';
 
 const AT = '2026-11-20T10:00:00.000Z';
@@ -132,6 +138,7 @@ describe('Cluster decider', () => {
     actor: coordinator,
     at: AT,
     clusterId: 'cl-1',
+    region: 'helse-nord',
     incidentId: 'i1',
   };
   const reject: ClusterCommand = {
@@ -139,21 +146,45 @@ describe('Cluster decider', () => {
     actor: coordinator,
     at: AT,
     clusterId: 'cl-1',
+    region: 'helse-nord',
     reason: redactText('Nei'),
   };
-  const decide = (command: ClusterCommand, decision?: 'confirmed' | 'rejected') =>
-    CLUSTER_DECIDER.decide(command, { decision });
+  const decide = (command: ClusterCommand, decisions: ClusterState['decisions'] = {}) =>
+    CLUSTER_DECIDER.decide(command, { decisions });
 
-  it('is confirmed or rejected by a coordinator, once, and remembered', () => {
+  it('is confirmed or rejected by a coordinator, once per region, and remembered', () => {
     expect(decide(confirm)).toEqual([
-      { type: 'cluster.confirmed', data: { clusterId: 'cl-1', incidentId: 'i1', by: coordinator, at: AT } },
+      {
+        type: 'cluster.confirmed',
+        data: { clusterId: 'cl-1', region: 'helse-nord', incidentId: 'i1', by: coordinator, at: AT },
+      },
     ]);
     expect(decide(reject)).toEqual([
-      { type: 'cluster.rejected', data: { clusterId: 'cl-1', reason: 'Nei', by: coordinator, at: AT } },
+      {
+        type: 'cluster.rejected',
+        data: { clusterId: 'cl-1', region: 'helse-nord', reason: 'Nei', by: coordinator, at: AT },
+      },
     ]);
-    expect(() => decide(reject, 'rejected')).toThrow(ClusterAlreadyDecidedError);
-    expect(() => decide(confirm, 'rejected')).toThrow(ClusterAlreadyDecidedError);
+    expect(() => decide(reject, { 'helse-nord': 'rejected' })).toThrow(ClusterAlreadyDecidedError);
+    expect(() => decide(confirm, { 'helse-nord': 'rejected' })).toThrow(ClusterAlreadyDecidedError);
     expect(() => decide({ ...confirm, actor: cgm })).toThrow(NotCoordinatorError);
-    expect(CLUSTER_DECIDER.evolve(CLUSTER_DECIDER.initialState, decide(reject)[0])).toEqual({ decision: 'rejected' });
+    expect(CLUSTER_DECIDER.evolve(CLUSTER_DECIDER.initialState, decide(reject)[0])).toEqual({
+      decisions: { 'helse-nord': 'rejected' },
+    });
+  });
+
+  it('lets another region decide the same cluster for itself, whatever the first decided', () => {
+    const vest = { ...confirm, region: 'helse-vest', incidentId: 'i2' };
+    expect(decide(vest, { 'helse-nord': 'confirmed' })).toEqual([
+      { type: 'cluster.confirmed', data: expect.objectContaining({ region: 'helse-vest', incidentId: 'i2' }) },
+    ]);
+    const state = [decide(confirm)[0], decide(vest)[0]].reduce(CLUSTER_DECIDER.evolve, CLUSTER_DECIDER.initialState);
+    expect(state).toEqual({ decisions: { 'helse-nord': 'confirmed', 'helse-vest': 'confirmed' } });
+    expect(() => decide({ ...reject, region: 'constructor' }, {})).not.toThrow();
+  });
+
+  it('reads a decision of schema version 1 as Helse Nord’s', () => {
+    const v1 = { clusterId: 'cl-1', incidentId: 'i1', by: coordinator, at: AT };
+    expect(upcastClusterDecisionV1(v1)).toEqual({ ...v1, region: 'helse-nord' });
   });
 });

@@ -119,27 +119,44 @@ export const INCIDENT_DECIDER = {
   schemaVersions: INCIDENT_EVENT_SCHEMA_VERSIONS,
 };
 
+/** Decided by a coordinator for `region`: their own region, whose reports of the cluster alone it concerns. */
 export type ClusterCommand =
-  | (Command<'confirm-cluster'> & { readonly clusterId: string; readonly incidentId: string })
-  | (Command<'reject-cluster'> & { readonly clusterId: string; readonly reason: RedactedText });
+  | (Command<'confirm-cluster'> & { readonly clusterId: string; readonly region: string; readonly incidentId: string })
+  | (Command<'reject-cluster'> & {
+      readonly clusterId: string;
+      readonly region: string;
+      readonly reason: RedactedText;
+    });
 
 export interface ClusterState {
-  readonly decision: 'confirmed' | 'rejected' | undefined;
+  /** Region → what its working group decided. */
+  readonly decisions: Readonly<Record<string, 'confirmed' | 'rejected'>>;
 }
 
-/** A cluster suggestion is decided once: confirmed as an incident or rejected, and remembered. */
+/** What a region decided, or undefined (an own property only: no region is called "constructor"). */
+function decisionOf(state: ClusterState, region: string): 'confirmed' | 'rejected' | undefined {
+  return Object.hasOwn(state.decisions, region) ? state.decisions[region] : undefined;
+}
+
+/**
+ * A cluster suggestion is decided once per region: each region's working group confirms it as an incident
+ * of its own reports, or rejects it, and that is remembered. A suggestion that spans regions is decided
+ * by each of them for itself, so no region declares an incident over another region's cases.
+ */
 export const CLUSTER_DECIDER = {
   decide(command: ClusterCommand, state: ClusterState): ClusterEvent[] {
-    if (state.decision) throw new ClusterAlreadyDecidedError(command.clusterId, state.decision);
+    const decided = decisionOf(state, command.region);
+    if (decided) throw new ClusterAlreadyDecidedError(command.clusterId, decided);
     if (command.actor.role !== 'coordinator') throw new NotCoordinatorError(`${command.type.split('-')[0]} a cluster`);
-    const decided = { clusterId: command.clusterId, by: command.actor, at: command.at };
+    const decision = { clusterId: command.clusterId, region: command.region, by: command.actor, at: command.at };
     return command.type === 'confirm-cluster'
-      ? [{ type: 'cluster.confirmed', data: { ...decided, incidentId: command.incidentId } }]
-      : [{ type: 'cluster.rejected', data: { ...decided, reason: command.reason } }];
+      ? [{ type: 'cluster.confirmed', data: { ...decision, incidentId: command.incidentId } }]
+      : [{ type: 'cluster.rejected', data: { ...decision, reason: command.reason } }];
   },
   evolve(state: ClusterState, event: ClusterEvent): ClusterState {
-    return { ...state, decision: event.type === 'cluster.confirmed' ? 'confirmed' : 'rejected' };
+    const decision = event.type === 'cluster.confirmed' ? 'confirmed' : 'rejected';
+    return { ...state, decisions: { ...state.decisions, [event.data.region]: decision } };
   },
-  initialState: { decision: undefined } as ClusterState,
+  initialState: { decisions: {} } as ClusterState,
   schemaVersions: CLUSTER_EVENT_SCHEMA_VERSIONS,
 };

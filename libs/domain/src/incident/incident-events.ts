@@ -68,19 +68,35 @@ export const INCIDENT_EVENT_SCHEMA_VERSIONS: Readonly<Record<IncidentEvent['type
 
 export interface ClusterDecidedData {
   readonly clusterId: string;
+  /**
+   * The region whose working group decided, for that region's reports of the cluster only (schema
+   * version 2). Each region decides a suggestion that spans regions for itself.
+   */
+  readonly region: string;
   readonly by: ActorRef;
   readonly at: string;
 }
 
-/** What the working group decided about a cluster suggestion: an incident, or not one. */
+/** What a region's working group decided about a cluster suggestion: an incident of its own, or none. */
 export type ClusterEvent =
   | { readonly type: 'cluster.confirmed'; readonly data: ClusterDecidedData & { readonly incidentId: string } }
   | { readonly type: 'cluster.rejected'; readonly data: ClusterDecidedData & { readonly reason: RedactedText } };
 
 export const CLUSTER_EVENT_SCHEMA_VERSIONS: Readonly<Record<ClusterEvent['type'], number>> = {
-  'cluster.confirmed': 1,
-  'cluster.rejected': 1,
+  'cluster.confirmed': 2,
+  'cluster.rejected': 2,
 };
+
+/**
+ * The region of every cluster decision of schema version 1 (no region): Lagspill ran in Helse Nord alone
+ * and only coordinators decide, so each was Helse Nord's working group's (decision 0014).
+ */
+export const CLUSTER_DECISION_V1_REGION = 'helse-nord';
+
+/** `cluster.confirmed` / `cluster.rejected` version 1 → 2: decided by Helse Nord. */
+export function upcastClusterDecisionV1(data: unknown): unknown {
+  return { region: CLUSTER_DECISION_V1_REGION, ...(data as object) };
+}
 
 export const incidentStreamId = (incidentId: string) => `incident-${incidentId}`;
 export const clusterStreamId = (clusterId: string) => `cluster-${clusterId}`;

@@ -19,12 +19,15 @@ import {
 import { DeciderRepository, EventStore } from '@lagspill/event-store';
 import { ValidationFailedException } from '@lagspill/platform';
 import { v7 as uuidv7 } from 'uuid';
+import { CLUSTER_EVENT_TYPES } from './cluster-event-types';
 import { ClusterFinder } from './cluster-finder';
-import { canSeeCluster } from './cluster-view';
+import { canSeeCluster, visibleReports } from './cluster-view';
 
 /**
- * What the working group decides about a suggestion: confirmed (the cluster decision and the new
- * incident commit together) or rejected. Either is remembered; a second decision is a conflict.
+ * What a region's working group decides about a suggestion, for its own region's reports: confirmed (the
+ * cluster decision and the new incident commit together) or rejected. Either is remembered; a second
+ * decision by the same region is a conflict. A suggestion that spans regions is decided by each region
+ * for itself, so an incident never reaches a case its declarer may not see.
  */
 @Injectable()
 export class ClusterDecisions {
@@ -36,6 +39,7 @@ export class ClusterDecisions {
     @Inject(ClusterFinder) private readonly finder: ClusterFinder,
     @Inject(Directory) private readonly directory: Directory,
   ) {
+    store.registry.register(...CLUSTER_EVENT_TYPES);
     this.clusters = new DeciderRepository(store, CLUSTER_DECIDER);
     this.incidents = new DeciderRepository(store, INCIDENT_DECIDER);
   }
@@ -47,15 +51,23 @@ export class ClusterDecisions {
     return suggestion;
   }
 
-  /** Declares the incident; `party` defaults to the system's vendor, else the caller's working group. */
+  /**
+   * Declares the incident of the caller's region: the region's reports of the suggestion, and a party
+   * that serves the region; `party` defaults to the system's vendor, else the caller's working group.
+   */
   async confirm(caller: Caller, clusterId: string, request: { title: string; party?: string }): Promise<string> {
     const now = new Date();
     const suggestion = await this.visible(caller, clusterId, now);
+    const region = caller.region as string; // a coordinator who sees the suggestion has a region
+    const reports = visibleReports(suggestion, viewerOf(caller));
     const vendor = suggestion.system.vendor;
-    const party = request.party ?? (this.directory.hasParty(vendor) ? vendor : caller.party?.id);
-    if (!party || !this.directory.hasParty(party)) {
+    const party = request.party ?? (this.directory.servesRegion(vendor, region) ? vendor : caller.party?.id);
+    if (!party || !this.directory.servesRegion(party, region)) {
       throw new ValidationFailedException([
-        { field: 'party', message: 'party must be a known party (see GET /api/parties)' },
+        {
+          field: 'party',
+          message: `party must be a known party that serves ${region}: a national one or the region's own (see GET /api/parties)`,
+        },
       ]);
     }
     const incident = { incidentId: uuidv7(), title: redactText(request.title), party };
@@ -64,7 +76,7 @@ export class ClusterDecisions {
     await this.store.transaction(async (tx) => {
       await this.clusters.handle(
         clusterStreamId(clusterId),
-        { type: 'confirm-cluster', actor, at, clusterId, incidentId: incident.incidentId },
+        { type: 'confirm-cluster', actor, at, clusterId, region, incidentId: incident.incidentId },
         { tx },
       );
       await this.incidents.create(
@@ -81,8 +93,8 @@ export class ClusterDecisions {
             category: suggestion.category,
             subcategory: suggestion.subcategory,
             party: incident.party,
-            regions: suggestion.regions,
-            cases: suggestion.reports.map((r) => ({ caseId: r.caseId, organisation: r.organisation })),
+            regions: [region],
+            cases: reports.map((r) => ({ caseId: r.caseId, organisation: r.organisation })),
           },
         },
         { tx },
@@ -91,6 +103,7 @@ export class ClusterDecisions {
     return incident.incidentId;
   }
 
+  /** Rejects the suggestion for the caller's region; other regions still decide for themselves. */
   async reject(caller: Caller, clusterId: string, reason: string): Promise<void> {
     const now = new Date();
     await this.visible(caller, clusterId, now);
@@ -99,6 +112,7 @@ export class ClusterDecisions {
       actor: actorOf(caller),
       at: now.toISOString(),
       clusterId,
+      region: caller.region as string,
       reason: redactText(reason),
     });
   }

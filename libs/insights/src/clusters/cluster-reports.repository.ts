@@ -40,25 +40,27 @@ export class ClusterReportsRepository {
     }));
   }
 
-  async decisions(clusterIds: readonly string[]): Promise<Map<string, ClusterDecision>> {
-    if (clusterIds.length === 0) return new Map();
+  /** What each region decided about these suggestions, by suggestion. */
+  async decisions(clusterIds: readonly string[]): Promise<Map<string, ClusterDecision[]>> {
+    const found = new Map<string, ClusterDecision[]>();
+    if (clusterIds.length === 0) return found;
     const rows: Record<string, string | Date | null>[] = await this.dataSource.query(
-      `SELECT cluster_id, decision, incident_id, reason, decided_by, decided_at
-       FROM insights.cluster_decision WHERE cluster_id = ANY($1::text[])`,
+      `SELECT cluster_id, region, decision, incident_id, reason, decided_by, decided_at
+       FROM insights.cluster_decision WHERE cluster_id = ANY($1::text[]) ORDER BY decided_at, region`,
       [clusterIds],
     );
-    return new Map(
-      rows.map((row) => [
-        row.cluster_id as string,
-        {
-          clusterId: row.cluster_id as string,
-          decision: row.decision as ClusterDecision['decision'],
-          incidentId: row.incident_id as string | null,
-          reason: row.reason as string | null,
-          decidedBy: row.decided_by as string,
-          decidedAt: (row.decided_at as Date).toISOString(),
-        },
-      ]),
-    );
+    for (const row of rows) {
+      const decision: ClusterDecision = {
+        clusterId: row.cluster_id as string,
+        region: row.region as string,
+        decision: row.decision as ClusterDecision['decision'],
+        incidentId: row.incident_id as string | null,
+        reason: row.reason as string | null,
+        decidedBy: row.decided_by as string,
+        decidedAt: (row.decided_at as Date).toISOString(),
+      };
+      found.set(decision.clusterId, [...(found.get(decision.clusterId) ?? []), decision]);
+    }
+    return found;
   }
 }

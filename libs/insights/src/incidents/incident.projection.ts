@@ -12,6 +12,7 @@ import {
   type RecordedEvent,
   type SqlExecutor,
 } from '@lagspill/event-store';
+import { CLUSTER_EVENT_TYPES } from '../clusters/cluster-event-types';
 import { applyToIncident, type IncidentDocument } from './incident-document';
 
 export const INCIDENT_SUBSCRIPTION = 'insights.incidents';
@@ -28,6 +29,7 @@ export class IncidentProjection extends Projection {
       tables: ['insights.incident', 'insights.cluster_decision'],
       onError: (error, context) => this.logger.warn({ err: error }, `${context} failed; retrying`),
     });
+    store.registry.register(...CLUSTER_EVENT_TYPES);
   }
 
   protected async apply(events: readonly RecordedEvent[], { sql }: EventStoreTransaction): Promise<void> {
@@ -68,12 +70,13 @@ export class IncidentProjection extends Projection {
 }
 
 async function decided(sql: SqlExecutor, event: ClusterEvent): Promise<void> {
-  const { clusterId, by, at } = event.data;
+  const { clusterId, region, by, at } = event.data;
   await sql.query(
-    `INSERT INTO insights.cluster_decision (cluster_id, decision, incident_id, reason, decided_by, decided_at)
-     VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (cluster_id) DO NOTHING`,
+    `INSERT INTO insights.cluster_decision (cluster_id, region, decision, incident_id, reason, decided_by, decided_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (cluster_id, region) DO NOTHING`,
     [
       clusterId,
+      region,
       event.type === 'cluster.confirmed' ? 'confirmed' : 'rejected',
       event.type === 'cluster.confirmed' ? event.data.incidentId : null,
       event.type === 'cluster.rejected' ? event.data.reason : null,

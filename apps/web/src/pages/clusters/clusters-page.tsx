@@ -14,6 +14,7 @@ import {
   Tag,
   Textfield,
 } from '@digdir/designsystemet-react';
+import { REGION_NAMES } from '@lagspill/domain';
 import { useState, type FormEvent } from 'react';
 import { Link as RouterLink } from 'react-router';
 import type { Cluster } from '../../api/types';
@@ -144,12 +145,17 @@ function ClusterCard({ cluster, onDecided }: ClusterCardProps) {
           </Tag>
         </div>
         <Paragraph data-size="sm">
-          <strong>{cluster.reportCount} meldinger</strong> fra {cluster.organisations.length} virksomheter (
+          <strong>{cluster.reportCount} meldinger</strong> fra {cluster.organisationCount} virksomheter (
           {cluster.peakDayOrganisations} innen ett døgn), <Time at={cluster.firstReportedAt} /> –{' '}
           <Time at={cluster.lastReportedAt} />. Leverandør: <PartyName id={cluster.system.vendor} />.
         </Paragraph>
         <Paragraph data-size="sm" className="muted">
           {cluster.organisations.map((o) => o.name).join(', ')}
+          {cluster.organisations.length < cluster.organisationCount &&
+            ` og ${cluster.organisationCount - cluster.organisations.length} virksomheter i ${cluster.regions
+              .filter((r) => !cluster.organisations.some((o) => o.region === r))
+              .map((r) => REGION_NAMES[r] ?? r)
+              .join(', ')}. Hver region avgjør forslaget for sine egne meldinger.`}
         </Paragraph>
         {cluster.cases.length > 0 && (
           <Details>

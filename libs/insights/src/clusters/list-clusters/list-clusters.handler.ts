@@ -47,7 +47,7 @@ export class ListClustersHandler {
     const decisions = await this.reports.decisions(suggestions.map((s) => s.id));
     const wanted = query.status ?? 'suggested';
     const items = suggestions
-      .map((s) => toClusterView(s, decisions.get(s.id), viewer, this.directory))
+      .map((s) => toClusterView(s, decisions.get(s.id) ?? [], viewer, this.directory))
       .filter((view) => wanted === 'all' || view.status === wanted)
       .sort(bySuddenness);
     return { windowDays: this.finder.rule.windowDays, items };
