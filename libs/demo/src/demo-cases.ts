@@ -28,8 +28,8 @@ export interface DemoCase {
   readonly steps: readonly DemoStep[];
 }
 
-// Realistic reports from the PLL i nord trials, in Norwegian, spread over every status. One carries a
-// (synthetic) fødselsnummer to show the redaction.
+// Realistic reports from the PLL i nord trials and, last, from Helse Vest, in Norwegian, spread over every
+// status. One carries a (synthetic) fødselsnummer to show the redaction.
 export const DEMO_CASES: readonly DemoCase[] = [
   {
     reporter: 'lege.cgm',
@@ -184,6 +184,60 @@ export const DEMO_CASES: readonly DemoCase[] = [
     harm: 'moderate',
     daysAgo: 5,
     steps: ['acknowledge', 'internal-comment', 'comment'],
+  },
+  // Helse Vest (added last, so the ids above stay as they were). Two offices on the same CGM Journal
+  // release as Mørkved report the same SFM fault within days of it: one cluster suggestion across two
+  // regions, of which each region's coordinator sees and decides only its own reports.
+  {
+    reporter: 'lege.bergen',
+    category: 'sfm',
+    subcategory: 'sync',
+    title: 'Doseendringer i SFM blir ikke lagret i journalen',
+    description:
+      'Etter oppgraderingen til 8.4.2 forsvinner doseendringer gjort i SFM når journalen lagres. Vi dobbeltfører inntil videre.',
+    multidoseMode: 'none',
+    harm: 'minor',
+    multiplePatients: true,
+    daysAgo: 11,
+    steps: ['acknowledge', 'comment'],
+  },
+  {
+    reporter: 'lege.knarvik',
+    category: 'sfm',
+    subcategory: 'sync',
+    title: 'SFM og journalen viser ulik legemiddelliste',
+    description:
+      'Listen i SFM og listen i journalen er ulike etter at vi har gjort endringer. Skjer for flere pasienter siden mandag.',
+    multidoseMode: 'paper',
+    harm: 'near-miss',
+    multiplePatients: true,
+    daysAgo: 11,
+    steps: ['acknowledge', 'request-information', 'provide-information'],
+  },
+  {
+    reporter: 'lege.sandnes',
+    category: 'multidose',
+    subcategory: 'packing',
+    title: 'Seponert legemiddel ligger fortsatt i multidoserullen',
+    description:
+      'Vi seponerte et legemiddel for to uker siden og sendte ny liste, men det ligger fortsatt i rullen som kom i går.',
+    multidoseMode: 'electronic',
+    harm: 'near-miss',
+    daysAgo: 5,
+    steps: ['acknowledge', 'resolve'],
+  },
+  {
+    reporter: 'lege.sandnes',
+    category: 'collaboration',
+    subcategory: 'responsibility',
+    title: 'Hvem sender PLL når pasienten flytter til sykehjem?',
+    description:
+      'Når pasienten flytter fra hjemmetjenesten til sykehjem er det uklart om fastlegen eller sykehjemslegen skal oppdatere listen.',
+    multidoseMode: 'paper',
+    harm: 'none',
+    multipleOrganisations: true,
+    daysAgo: 7,
+    steps: ['comment'],
   },
 ];
 

@@ -41,7 +41,10 @@ export function planDemoCase(seeded: DemoSeedCase, index: number, now: number, d
   const routedAt = reportedAt + MINUTE_MS;
   const gap = Math.min(4 * HOUR_MS, (now - routedAt) / (demo.steps.length + 1));
   const responder = directory.allPeople().find((p) => p.role === 'responder' && p.party === route.party);
-  const coordinator = directory.allPeople().find((p) => p.role === 'coordinator') as Person;
+  // The coordinator of the reporting organisation's region: no other may work the case.
+  const workingGroup = directory.workingGroupOf(directory.regionOf(organisation.id)).id;
+  const coordinator = directory.allPeople().find((p) => p.role === 'coordinator' && p.party === workingGroup);
+  if (!coordinator) throw new Error(`No demo coordinator of ${workingGroup}`);
   const steps = demo.steps
     .map((step, i) => plannedStep(step, routedAt + gap * (i + 1), reporter, responder, coordinator))
     .filter((step) => step !== undefined);
