@@ -121,6 +121,20 @@ const ENDPOINTS: Readonly<Record<string, Endpoint>> = {
     body: (ids) => ({ rules: ids.rules }),
     fields: { rules: 'object' },
   },
+  'PUT /api/routing/regions/{region}/rules': {
+    method: 'put',
+    path: () => '/api/routing/regions/helse-nord/rules',
+    username: 'koordinator.nord',
+    body: (ids) => ({ rules: ids.rules }),
+    fields: { rules: 'object' },
+  },
+  'PUT /api/routing/national/rules': {
+    method: 'put',
+    path: () => '/api/routing/national/rules',
+    username: 'admin',
+    body: (ids) => ({ rules: ids.rules }),
+    fields: { rules: 'object' },
+  },
   'POST /api/clusters/{id}/confirm': {
     method: 'post',
     path: () => `/api/clusters/${randomUUID()}/confirm`,

@@ -104,19 +104,10 @@ describe('free text that other organisations see is screened in every field of e
       const [c, other] = [await routedCase(), await routedCase()];
       return caseWrite(c, 'link', 'support.cgm', { case: other.reference, relation: 'related' });
     },
-    'PUT /api/routing/rules': async () => {
-      const table = (await api.get('koordinator.nord', '/api/routing/rules')).body as {
-        version: number;
-        rules: unknown[];
-      };
-      return {
-        method: 'put',
-        path: '/api/routing/rules',
-        username: 'koordinator.nord',
-        body: { rules: table.rules },
-        ifMatch: table.version,
-      };
-    },
+    'PUT /api/routing/rules': () => ruleTableWrite('/api/routing/rules', 'koordinator.nord'),
+    'PUT /api/routing/regions/{region}/rules': () =>
+      ruleTableWrite('/api/routing/regions/helse-vest/rules', 'koordinator.vest'),
+    'PUT /api/routing/national/rules': () => ruleTableWrite('/api/routing/national/rules', 'admin'),
     'POST /api/clusters/{id}/confirm': async () => ({
       method: 'post',
       path: `/api/clusters/${(await freshCluster()).id}/confirm`,
@@ -175,6 +166,12 @@ describe('free text that other organisations see is screened in every field of e
       }),
   };
 
+  /** The rule table at `path` published again as it is, at its current version. */
+  async function ruleTableWrite(path: string, username: string): Promise<Write> {
+    const table = (await api.get(username, path)).body as { version: number; rules: unknown[] };
+    return { method: 'put', path, username, body: { rules: table.rules }, ifMatch: table.version };
+  }
+
   async function caseWrite(
     c: CaseBody,
     action: string,
@@ -185,10 +182,8 @@ describe('free text that other organisations see is screened in every field of e
   }
 
   async function send(write: Write): Promise<Response> {
-    const call = t
-      .http()
-      [write.method](write.path)
-      .set(await api.authorization(write.username));
+    const http = t.http();
+    const call = http[write.method](write.path).set(await api.authorization(write.username));
     if (write.ifMatch !== undefined) call.set('If-Match', `"${write.ifMatch}"`);
     if (write.path === '/api/dev/oauth/token') return call.type('form').send(write.body as Record<string, string>);
     return call.send(write.body);
