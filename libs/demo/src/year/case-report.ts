@@ -3,7 +3,9 @@ import {
   type Directory,
   type Harm,
   type MultidoseMode,
-  type Organisation, reportedSystem } from '@lagspill/domain';
+  type Organisation,
+  reportedSystem,
+} from '@lagspill/domain';
 import type { PlannedReport } from './case-plan';
 import type { Reporter } from './demo-year-cast';
 import { DETAILS, fillText, INCIDENT_TEXTS, MEDICINES, REPORT_TEXTS, WHEN } from './demo-year-texts';

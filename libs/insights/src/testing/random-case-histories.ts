@@ -9,7 +9,9 @@ import {
   type CaseState,
   type Directory,
   type MultidoseMode,
-  redactText, reportedSystem } from '@lagspill/domain';
+  redactText,
+  reportedSystem,
+} from '@lagspill/domain';
 
 /** A case's events with the command times they carry, as the log holds them. */
 export interface CaseHistory {
