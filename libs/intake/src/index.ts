@@ -1,6 +1,5 @@
 export * from './intake.module';
 export * from './commands/submit-report/submit-report.request.dto';
-export * from './commands/submit-report/report-rejected.error';
 export * from './commands/submit-report/idempotency-key-reused.error';
 export * from './references/case-reference.repository';
 export * from './inbound-reports/inbound-reports.module';

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { CqrsModule } from '@nestjs/cqrs';
 import { SubmitReportController } from './commands/submit-report/submit-report.controller';
 import { SubmitReportHandler } from './commands/submit-report/submit-report.handler';
 import { CaseReferenceSequence } from './references/case-reference.repository';
@@ -8,10 +7,9 @@ import { IntakeSchema1763784000000 } from './schema/intake.migration';
 
 /** Reports in: validated, screened for identity numbers, made into cases (`case.reported`). */
 @Module({
-  imports: [CqrsModule],
   controllers: [SubmitReportController, GetTaxonomyController],
   providers: [SubmitReportHandler, CaseReferenceSequence],
-  exports: [CaseReferenceSequence],
+  exports: [SubmitReportHandler, CaseReferenceSequence],
 })
 export class IntakeModule {}
 

@@ -1,5 +1,4 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { CqrsModule } from '@nestjs/cqrs';
 import { DirectoryModule } from '@lagspill/auth';
 import { PublishRoutingRulesController } from './commands/publish-routing-rules/publish-routing-rules.controller';
 import { PublishRoutingRulesHandler } from './commands/publish-routing-rules/publish-routing-rules.handler';
@@ -23,7 +22,7 @@ export class RoutingModule {
   static forRoot(options: RoutingModuleOptions = {}): DynamicModule {
     return {
       module: RoutingModule,
-      imports: [CqrsModule, DirectoryModule],
+      imports: [DirectoryModule],
       controllers: [GetRoutingRulesController, PublishRoutingRulesController, ListPartiesController],
       providers: [
         { provide: ROUTING_OPTIONS, useValue: options },

@@ -1,7 +1,6 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { CallerResolver, type Caller } from '@lagspill/auth';
-import { Directory, UnknownDirectoryEntryError } from '@lagspill/domain';
+import { Directory, ReportRejectedError, UnknownDirectoryEntryError } from '@lagspill/domain';
 import type { EventStoreTransaction } from '@lagspill/event-store';
 import {
   EventStreamConsumer,
@@ -12,8 +11,8 @@ import {
 } from '@lagspill/messaging';
 import { createValidationPipe, ValidationFailedException } from '@lagspill/platform';
 import { IdempotencyKeyReusedError } from '../commands/submit-report/idempotency-key-reused.error';
-import { ReportRejectedError } from '../commands/submit-report/report-rejected.error';
 import { SubmitReportCommand } from '../commands/submit-report/submit-report.command';
+import { SubmitReportHandler } from '../commands/submit-report/submit-report.handler';
 import { InboundReportRequest } from './inbound-report.request.dto';
 
 /**
@@ -34,7 +33,7 @@ export class InboundReportsConsumer implements OnApplicationBootstrap, OnApplica
 
   constructor(
     @Inject(EventStreamConsumer) private readonly consumer: EventStreamConsumer,
-    @Inject(CommandBus) private readonly commands: CommandBus,
+    @Inject(SubmitReportHandler) private readonly submitReport: SubmitReportHandler,
     @Inject(Directory) private readonly directory: Directory,
   ) {
     this.callers = new CallerResolver(directory);
@@ -59,7 +58,7 @@ export class InboundReportsConsumer implements OnApplicationBootstrap, OnApplica
     const { organisation, ...report } = await this.validated(envelope.data);
     const caller = this.callerFor(organisation);
     try {
-      await this.commands.execute(new SubmitReportCommand(caller, report, envelope.id, envelope.id, tx));
+      await this.submitReport.execute(new SubmitReportCommand(caller, report, envelope.id, envelope.id, tx));
     } catch (error) {
       if (error instanceof ReportRejectedError) {
         throw new MessageRejectedError([{ field: error.field, message: error.message }]);

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { CqrsModule } from '@nestjs/cqrs';
 import { IntakeModule } from '../intake.module';
 import { InboundReportsConsumer } from './inbound-reports.consumer';
 
@@ -8,7 +7,7 @@ import { InboundReportsConsumer } from './inbound-reports.consumer';
  * MessagingModule.forRoot(...), and runs MESSAGING_MIGRATIONS (the consumer's inbox).
  */
 @Module({
-  imports: [CqrsModule, IntakeModule],
+  imports: [IntakeModule],
   providers: [InboundReportsConsumer],
 })
 export class InboundReportsModule {}

@@ -1,11 +1,11 @@
 import { Body, Controller, Headers, HttpCode, Inject, Post, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import { CurrentCaller, Roles, type Caller } from '@lagspill/auth';
 import { ValidationFailedException } from '@lagspill/platform';
 import { SubmitReportCommand } from './submit-report.command';
+import { SubmitReportHandler } from './submit-report.handler';
 import { SubmitReportRequest } from './submit-report.request.dto';
 import type { SubmittedReport } from './submitted-report';
 
@@ -15,7 +15,7 @@ const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
 @ApiBearerAuth()
 @Controller('api/reports')
 export class SubmitReportController {
-  constructor(@Inject(CommandBus) private readonly commands: CommandBus) {}
+  constructor(@Inject(SubmitReportHandler) private readonly submitReport: SubmitReportHandler) {}
 
   @Post()
   @Roles('reporter', 'system')
@@ -40,7 +40,7 @@ export class SubmitReportController {
         { field: 'Idempotency-Key', message: 'Idempotency-Key must be 1 to 200 visible ASCII characters' },
       ]);
     }
-    const submitted = await this.commands.execute<SubmitReportCommand, SubmittedReport>(
+    const submitted = await this.submitReport.execute(
       new SubmitReportCommand(caller, report, idempotencyKey, requestId ?? randomUUID()),
     );
     response.setHeader('Location', `/api/cases/${submitted.case.id}`);

@@ -1,5 +1,4 @@
-import { Inject } from '@nestjs/common';
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Inject, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import { toCaseView } from '@lagspill/contracts';
@@ -10,28 +9,27 @@ import {
   CaseAlreadyReportedError,
   caseStreamId,
   Directory,
-  findSubcategory,
-  redactText,
+  reportedSystemIn,
+  ReportRejectedError,
+  requireSubcategoryOf,
   type ActorRef,
   type CaseCommand,
   type CaseDocument,
   type CaseEvent,
   type CaseReportedData,
   type CaseState,
-  type RedactedText,
 } from '@lagspill/domain';
 import { DeciderRepository, EventStore, StreamVersionConflictError } from '@lagspill/event-store';
 import { apiInstant, CaseKeyring, TextScreener } from '@lagspill/platform';
 import { CaseReferenceSequence } from '../../references/case-reference.repository';
 import { IdempotencyKeyReusedError } from './idempotency-key-reused.error';
-import { ReportRejectedError } from './report-rejected.error';
 import { SubmitReportCommand } from './submit-report.command';
 import type { SubmitReportRequest } from './submit-report.request.dto';
 import type { SubmittedReport } from './submitted-report';
 
 /** Turns a report into a case: checks it against the taxonomy and directory, screens its text, appends `case.reported`. */
-@CommandHandler(SubmitReportCommand)
-export class SubmitReportHandler implements ICommandHandler<SubmitReportCommand, SubmittedReport> {
+@Injectable()
+export class SubmitReportHandler {
   private readonly cases: DeciderRepository<CaseCommand, CaseEvent, CaseState>;
 
   constructor(
@@ -47,16 +45,8 @@ export class SubmitReportHandler implements ICommandHandler<SubmitReportCommand,
   async execute({ caller, report, idempotencyKey, correlationId, tx }: SubmitReportCommand): Promise<SubmittedReport> {
     const organisation = caller.organisation;
     if (!organisation) throw new ReportRejectedError('organisation', 'the caller acts for no organisation');
-    if (!findSubcategory(report.category, report.subcategory)) {
-      throw new ReportRejectedError(
-        'subcategory',
-        `"${report.subcategory}" is not a subcategory of ${report.category}`,
-      );
-    }
-    const system = report.system ?? organisation.system;
-    if (!this.directory.hasParty(system.vendor) || this.directory.party(system.vendor).kind === 'working-group') {
-      throw new ReportRejectedError('system.vendor', `"${system.vendor}" is not a known vendor`);
-    }
+    requireSubcategoryOf(report.category, report.subcategory);
+    const system = reportedSystemIn(this.directory, report.system ?? organisation.system);
 
     const fingerprint = requestFingerprint(organisation.id, report);
     const caseId = idempotencyKey ? caseIdFor(organisation.id, idempotencyKey) : uuidv7();
@@ -85,11 +75,7 @@ export class SubmitReportHandler implements ICommandHandler<SubmitReportCommand,
       occurredAt: apiInstant(report.occurredAt).toISOString(),
       reportedAt: now,
       reporter,
-      system: {
-        vendor: system.vendor,
-        product: this.productOf(system),
-        ...(system.version ? { version: redactText(system.version) } : {}),
-      },
+      system,
       multidoseMode: report.multidoseMode,
       harm: report.harm,
       scope: {
@@ -171,16 +157,6 @@ export class SubmitReportHandler implements ICommandHandler<SubmitReportCommand,
       region: caller.region,
     };
     return toCaseView(document, viewer, this.directory, unseal);
-  }
-
-  /**
-   * The product as the directory spells it when the vendor lists it; any other name is free text the
-   * vendor will read, and screened like it.
-   */
-  private productOf(system: { vendor: string; product: string }): RedactedText {
-    const wanted = system.product.trim().toLocaleLowerCase('nb');
-    const listed = this.directory.party(system.vendor).products.find((p) => p.toLocaleLowerCase('nb') === wanted);
-    return redactText(listed ?? system.product);
   }
 
   private async screenTechnical(caseId: string, report: SubmitReportRequest) {

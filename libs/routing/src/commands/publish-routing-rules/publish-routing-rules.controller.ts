@@ -1,12 +1,12 @@
 import type { RoutingRuleTable } from '@lagspill/contracts';
 import { Body, Controller, Headers, Inject, Param, Put, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import { CurrentCaller, Roles, type Caller } from '@lagspill/auth';
 import { ValidationFailedException } from '@lagspill/platform';
 import { PublishRoutingRulesCommand, type RuleTableTarget } from './publish-routing-rules.command';
+import { PublishRoutingRulesHandler } from './publish-routing-rules.handler';
 import { PublishRoutingRulesRequest } from './publish-routing-rules.request.dto';
 
 const IF_MATCH = /^(?:W\/)?"(\d+)"$/;
@@ -19,7 +19,7 @@ const IF_MATCH = /^(?:W\/)?"(\d+)"$/;
 @ApiBearerAuth()
 @Controller('api/routing')
 export class PublishRoutingRulesController {
-  constructor(@Inject(CommandBus) private readonly commands: CommandBus) {}
+  constructor(@Inject(PublishRoutingRulesHandler) private readonly publishRules: PublishRoutingRulesHandler) {}
 
   @Put('rules')
   @Roles('coordinator', 'admin')
@@ -78,7 +78,7 @@ export class PublishRoutingRulesController {
     requestId: string | undefined,
     response: Response,
   ): Promise<RoutingRuleTable> {
-    const published = await this.commands.execute<PublishRoutingRulesCommand, RoutingRuleTable>(
+    const published = await this.publishRules.execute(
       new PublishRoutingRulesCommand(caller, body.rules, expectedVersion(ifMatch), requestId ?? randomUUID(), table),
     );
     response.setHeader('ETag', `"${published.version}"`);

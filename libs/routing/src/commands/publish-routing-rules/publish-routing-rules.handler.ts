@@ -1,6 +1,5 @@
 import type { RoutingRuleTable } from '@lagspill/contracts';
-import { Inject } from '@nestjs/common';
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Inject, Injectable } from '@nestjs/common';
 import { Directory, redactText, UnknownDirectoryEntryError, type ActorRef } from '@lagspill/domain';
 import type { Caller } from '@lagspill/auth';
 import { ValidationFailedException } from '@lagspill/platform';
@@ -15,8 +14,8 @@ import { PublishRoutingRulesCommand, type RuleTableTarget } from './publish-rout
  * Checks a whole rule table against the taxonomy and directory, and that the caller owns it (a region's
  * coordinators their region's, an admin the national defaults), then appends `routing.rules-published`.
  */
-@CommandHandler(PublishRoutingRulesCommand)
-export class PublishRoutingRulesHandler implements ICommandHandler<PublishRoutingRulesCommand, RoutingRuleTable> {
+@Injectable()
+export class PublishRoutingRulesHandler {
   constructor(
     @Inject(RoutingRulesRepository) private readonly rules: RoutingRulesRepository,
     @Inject(Directory) private readonly directory: Directory,

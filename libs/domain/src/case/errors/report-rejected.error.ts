@@ -1,4 +1,4 @@
-import { DomainError } from '@lagspill/domain';
+import { DomainError } from '../../errors/domain-error';
 
 /** A report that is well-formed but does not fit the taxonomy, the directory or the caller. */
 export class ReportRejectedError extends DomainError {
