@@ -8,6 +8,8 @@ export interface EventStoreModuleOptions {
   readonly connectionString: string;
   readonly poolSize?: number;
   readonly pollIntervalMs?: number;
+  /** See EventStoreOptions.correlationId. */
+  readonly correlationId?: () => string | undefined;
 }
 
 /** Provides the process's one EventStore (and its type registry) to every context module. */
@@ -37,6 +39,7 @@ export class EventStoreModule implements OnApplicationShutdown {
               connection: { connectionString: config.connectionString, max: config.poolSize ?? 10 },
               registry,
               pollIntervalMs: config.pollIntervalMs,
+              correlationId: config.correlationId,
               onError: (error, context) =>
                 EventStoreModule.logger.warn({ err: error, context }, `event store: ${context}`),
             }),

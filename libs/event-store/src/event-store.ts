@@ -27,6 +27,11 @@ export interface EventStoreOptions {
   /** How often subscriptions look for new events when no notification arrives. */
   readonly pollIntervalMs?: number;
   readonly onError?: (error: unknown, context: string) => void;
+  /**
+   * The correlation id of the work in progress (the HTTP request's id), given to every appended event
+   * whose metadata names none.
+   */
+  readonly correlationId?: () => string | undefined;
 }
 
 /** Appends and reads inside one database transaction; see `EventStore.transaction`. */
@@ -152,7 +157,8 @@ export class EventStore {
     expectedVersion: ExpectedVersion,
     events: readonly NewEvent[],
   ): Promise<AppendResult> {
-    const rows = events.map(toAppendRow);
+    const correlationId = this.options.correlationId?.();
+    const rows = events.map((event) => toAppendRow(event, correlationId));
     if (rows.length === 0) throw new Error(`Nothing to append to ${streamId}`);
     const exact = expectedVersion === ANY_VERSION ? null : expectedVersion;
     const attempts = exact === null && sql === this.pool ? ANY_VERSION_ATTEMPTS : 1;
@@ -191,7 +197,7 @@ export class EventStore {
   }
 }
 
-function toAppendRow(event: NewEvent): AppendRow {
+function toAppendRow(event: NewEvent, correlationId: string | undefined): AppendRow {
   if (!event.type) throw new Error('An event needs a type');
   if (!Number.isInteger(event.schemaVersion) || event.schemaVersion < 1) {
     throw new Error(`Event ${event.type} has an invalid schema version ${event.schemaVersion}`);
@@ -201,7 +207,11 @@ function toAppendRow(event: NewEvent): AppendRow {
     type: event.type,
     schemaVersion: event.schemaVersion,
     data: JSON.stringify(event.data),
-    metadata: JSON.stringify(event.metadata ?? {}),
+    metadata: JSON.stringify(
+      correlationId && event.metadata?.correlationId === undefined
+        ? { ...event.metadata, correlationId }
+        : (event.metadata ?? {}),
+    ),
   };
 }
 

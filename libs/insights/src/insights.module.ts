@@ -4,18 +4,15 @@ import { ClusterDecisions } from './clusters/cluster-decisions';
 import { ClusterFinder } from './clusters/cluster-finder';
 import { ClusterReportsRepository } from './clusters/cluster-reports.repository';
 import { ClusterWatch } from './clusters/cluster-watch';
-import { ConfirmClusterController } from './clusters/confirm-cluster/confirm-cluster.controller';
-import { ListClustersController } from './clusters/list-clusters/list-clusters.controller';
+import { ClustersController } from './clusters/clusters.controller';
 import { ListClustersHandler } from './clusters/list-clusters/list-clusters.handler';
-import { RejectClusterController } from './clusters/reject-cluster/reject-cluster.controller';
 import { CaseFactsProjection } from './facts/case-facts.projection';
-import { AcknowledgeIncidentUpdateController } from './incidents/acknowledge-incident-update/acknowledge-incident-update.controller';
 import { IncidentCommands } from './incidents/incident-commands';
 import { IncidentDelivery } from './incidents/incident-delivery';
-import { IncidentQueriesController } from './incidents/incident-queries/incident-queries.controller';
 import { IncidentProjection } from './incidents/incident.projection';
+import { IncidentQueries } from './incidents/incident-queries';
+import { IncidentsController } from './incidents/incidents.controller';
 import { IncidentRepository } from './incidents/incident.repository';
-import { PublishIncidentUpdateController } from './incidents/publish-incident-update/publish-incident-update.controller';
 import { CaseFactsWriter } from './facts/case-facts.writer';
 import { IndicatorCellsRepository } from './indicators/indicator-cells.repository';
 import { IndicatorRefresher } from './indicators/indicator-refresher';
@@ -50,12 +47,8 @@ export class InsightsModule {
         ListSnapshotsController,
         GetIndicatorsController,
         ListStatusChangesController,
-        ListClustersController,
-        ConfirmClusterController,
-        RejectClusterController,
-        IncidentQueriesController,
-        PublishIncidentUpdateController,
-        AcknowledgeIncidentUpdateController,
+        ClustersController,
+        IncidentsController,
       ],
       providers: [
         { provide: INSIGHTS_OPTIONS, useValue: { ...DEFAULT_OPTIONS, ...options } },
@@ -73,6 +66,7 @@ export class InsightsModule {
         IncidentRepository,
         IncidentDelivery,
         IncidentCommands,
+        IncidentQueries,
         IndicatorPublisher,
         IndicatorSchedule,
         IndicatorSnapshotProjection,

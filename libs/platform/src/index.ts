@@ -20,4 +20,6 @@ export * from './privacy/privacy.module';
 export * from './privacy/text-screener';
 export * from './http/lenient-percent-decoding';
 export * from './http/public.decorator';
+export * from './http/request-context';
+export * from './http/request-id';
 export * from './web-site/web-site.module';

@@ -241,14 +241,13 @@ describe('routing (PostgreSQL)', () => {
             coordinator,
             [{ ...table[0], target: { party: 'nobody' } }, table[2]],
             undefined,
-            'c1',
           ),
         ),
       ).rejects.toBeInstanceOf(ValidationFailedException);
       expect(await store.streamVersion(ROUTING_RULES_STREAM)).toBe(0);
       expect((await rules.table('helse-nord')).source).toBe('default');
 
-      const published = await publish.execute(new PublishRoutingRulesCommand(coordinator, table, 0, 'c2'));
+      const published = await publish.execute(new PublishRoutingRulesCommand(coordinator, table, 0));
       expect(published).toMatchObject({
         version: 1,
         source: 'published',
@@ -267,7 +266,7 @@ describe('routing (PostgreSQL)', () => {
           publishedBy: { username: 'koordinator.nord', party: 'arbeidsgruppe-nord' },
         },
       });
-      await expect(publish.execute(new PublishRoutingRulesCommand(coordinator, table, 0, 'c3'))).rejects.toBeInstanceOf(
+      await expect(publish.execute(new PublishRoutingRulesCommand(coordinator, table, 0))).rejects.toBeInstanceOf(
         StreamVersionConflictError,
       );
 

@@ -1,9 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { DirectoryModule } from '@lagspill/auth';
-import { PublishRoutingRulesController } from './commands/publish-routing-rules/publish-routing-rules.controller';
 import { PublishRoutingRulesHandler } from './commands/publish-routing-rules/publish-routing-rules.handler';
-import { GetRoutingRulesController } from './queries/get-routing-rules/get-routing-rules.controller';
 import { ListPartiesController } from './queries/list-parties/list-parties.controller';
+import { RoutingRulesController } from './routing-rules.controller';
 import { RouteReportedCaseHandler } from './route-reported-case/route-reported-case.handler';
 import { RoutingRulesRepository } from './rules/routing-rules.repository';
 import { ROUTING_CLOCK, ROUTING_OPTIONS, SYSTEM_CLOCK, type RoutingModuleOptions } from './routing.options';
@@ -23,7 +22,7 @@ export class RoutingModule {
     return {
       module: RoutingModule,
       imports: [DirectoryModule],
-      controllers: [GetRoutingRulesController, PublishRoutingRulesController, ListPartiesController],
+      controllers: [RoutingRulesController, ListPartiesController],
       providers: [
         { provide: ROUTING_OPTIONS, useValue: options },
         { provide: ROUTING_CLOCK, useValue: options.clock ?? SYSTEM_CLOCK },

@@ -58,7 +58,7 @@ export class InboundReportsConsumer implements OnApplicationBootstrap, OnApplica
     const { organisation, ...report } = await this.validated(envelope.data);
     const caller = this.callerFor(organisation);
     try {
-      await this.submitReport.execute(new SubmitReportCommand(caller, report, envelope.id, envelope.id, tx));
+      await this.submitReport.execute(new SubmitReportCommand(caller, report, envelope.id, tx, envelope.id));
     } catch (error) {
       if (error instanceof ReportRejectedError) {
         throw new MessageRejectedError([{ field: error.field, message: error.message }]);

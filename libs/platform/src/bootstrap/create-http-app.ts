@@ -8,6 +8,7 @@ import { DatabaseUnavailableInterceptor } from '../database/database-unavailable
 import { setupOpenApi } from '../openapi/setup-openapi';
 import { ProblemDetailsFilter } from '../problem/problem-details.filter';
 import { createValidationPipe } from '../problem/validation.pipe';
+import { assignRequestId, runInRequestContext } from '../http/request-context';
 import { crossOriginOptions } from './cross-origin';
 import { privateApiResponses } from './private-api-responses';
 import { securityHeaders } from './security-headers';
@@ -16,8 +17,8 @@ import { securityHeaders } from './security-headers';
 export const JSON_BODY_LIMIT = '256kb';
 
 /**
- * Builds a deployable's HTTP application the same way for `main.ts` and for end-to-end tests: pino
- * logging, security headers, CORS for the configured origins, problem+json for every error, strict validation,
+ * Builds a deployable's HTTP application the same way for `main.ts` and for end-to-end tests: request
+ * ids, pino logging, security headers, CORS for the configured origins, problem+json for every error, strict validation,
  * body limits, no caching of /api, OpenAPI.
  */
 export async function createHttpApp(rootModule: DynamicModule, title: string): Promise<INestApplication> {
@@ -27,12 +28,14 @@ export async function createHttpApp(rootModule: DynamicModule, title: string): P
   });
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
+  app.use(assignRequestId);
   app.use(securityHeaders());
   app.enableCors(crossOriginOptions(app.get(AppConfig).corsOrigins));
   app.use('/api', privateApiResponses);
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT, type: ['application/json', 'application/*+json'] });
   // OAuth token requests are forms (RFC 6749 §4.1.3); flat name=value pairs are all they need.
   app.useBodyParser('urlencoded', { limit: JSON_BODY_LIMIT, extended: false });
+  app.use(runInRequestContext);
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalInterceptors(new DatabaseUnavailableInterceptor());

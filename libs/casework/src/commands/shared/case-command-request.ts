@@ -7,8 +7,6 @@ export interface CaseCommandRequest {
   readonly caseKey: string;
   /** The If-Match header as sent. */
   readonly ifMatch: string | undefined;
-  /** X-Correlation-Id as sent, if any. */
-  readonly correlationId: string | undefined;
 }
 
 /** A changed case as the caller may see it, and its new ETag. */

@@ -13,7 +13,6 @@ import {
   type Viewer,
 } from '@lagspill/domain';
 import { DeciderRepository, EventStore, StreamVersionConflictError } from '@lagspill/event-store';
-import { randomUUID } from 'node:crypto';
 import { CaseLoader, type LoadedCase } from '../../access/case-loader';
 import { CasePresenter } from '../../views/case-presenter';
 import type { CaseCommandRequest, CaseCommandResult } from './case-command-request';
@@ -26,8 +25,6 @@ export interface CommandContext {
   readonly viewer: Viewer;
   readonly at: string;
 }
-
-const CORRELATION_ID = /^[\w.:-]{1,128}$/;
 
 /**
  * How every change to a case runs: If-Match first (428/400), then visibility (404 for a case the caller
@@ -64,11 +61,10 @@ export class CaseCommandRunner {
       viewer,
       at: new Date().toISOString(),
     });
-    const correlationId =
-      request.correlationId && CORRELATION_ID.test(request.correlationId) ? request.correlationId : randomUUID();
     const decided = await this.cases.handle(caseStreamId(loaded.id), command, {
       expectedVersion,
-      metadata: { actor: { id: actor.username, ...actor }, correlationId },
+      // The correlation id is the request's (EventStoreOptions.correlationId).
+      metadata: { actor: { id: actor.username, ...actor } },
     });
     // The decider ran at exactly the version loaded above, so the new events follow it directly.
     const document = foldCaseDocument(

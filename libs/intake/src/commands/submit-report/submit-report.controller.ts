@@ -1,7 +1,6 @@
 import { Body, Controller, Headers, HttpCode, Inject, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { randomUUID } from 'node:crypto';
 import { CurrentCaller, Roles, type Caller } from '@lagspill/auth';
 import { ValidationFailedException } from '@lagspill/platform';
 import { SubmitReportCommand } from './submit-report.command';
@@ -32,7 +31,6 @@ export class SubmitReportController {
     @CurrentCaller() caller: Caller,
     @Body() report: SubmitReportRequest,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
-    @Headers('x-request-id') requestId: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<SubmittedReport['case'] & { warnings: SubmittedReport['warnings'] }> {
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
@@ -40,9 +38,7 @@ export class SubmitReportController {
         { field: 'Idempotency-Key', message: 'Idempotency-Key must be 1 to 200 visible ASCII characters' },
       ]);
     }
-    const submitted = await this.submitReport.execute(
-      new SubmitReportCommand(caller, report, idempotencyKey, requestId ?? randomUUID()),
-    );
+    const submitted = await this.submitReport.execute(new SubmitReportCommand(caller, report, idempotencyKey));
     response.setHeader('Location', `/api/cases/${submitted.case.id}`);
     response.setHeader('ETag', `"${submitted.case.version}"`);
     if (submitted.replayed) response.setHeader('Idempotent-Replayed', 'true');

@@ -13,7 +13,6 @@ export class PublishRoutingRulesCommand {
     readonly rules: readonly RoutingRule[],
     /** The table version the coordinator edited (If-Match); absent: publish over whatever is there. */
     readonly expectedVersion: number | undefined,
-    readonly correlationId: string,
     readonly table: RuleTableTarget = 'caller',
   ) {}
 }

@@ -22,13 +22,7 @@ export class PublishRoutingRulesHandler {
     @Inject(ROUTING_CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute({
-    caller,
-    rules,
-    expectedVersion,
-    correlationId,
-    table,
-  }: PublishRoutingRulesCommand): Promise<RoutingRuleTable> {
+  async execute({ caller, rules, expectedVersion, table }: PublishRoutingRulesCommand): Promise<RoutingRuleTable> {
     const scope = this.scopeOf(caller, table);
     const problems = routingRuleTableProblems(rules, (id) => this.directory.hasParty(id), {
       region: scope,
@@ -50,7 +44,6 @@ export class PublishRoutingRulesHandler {
           role: caller.role,
           ...(caller.organisation ? { organisation: caller.organisation.id } : {}),
         },
-        correlationId,
       },
     });
   }

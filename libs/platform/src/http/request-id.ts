@@ -1,0 +1,28 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import { randomUUID } from 'node:crypto';
+
+/** The header that carries a request's id in and out (docs/api.md, "Request ids"). */
+export const REQUEST_ID_HEADER = 'X-Request-Id';
+
+/** What a client's id may look like: it goes into logs and event metadata, so nothing free-form. */
+const CLIENT_ID = /^[\w.:-]{1,128}$/;
+/** W3C Trace Context: version-traceid-parentid-flags; an all-zero trace id is invalid. */
+const TRACEPARENT = /^[\da-f]{2}-(?!0{32})([\da-f]{32})-[\da-f]{16}-[\da-f]{2}$/;
+
+/**
+ * The id a request is known by in logs, answers and event metadata: the client's `X-Request-Id`
+ * (or `X-Correlation-Id`, which casework took before), else the trace id of a W3C `traceparent`, else a
+ * new UUID. An id that is not a plain token is ignored, not trusted.
+ */
+export function requestIdOf(headers: IncomingHttpHeaders): string {
+  for (const given of [headers['x-request-id'], headers['x-correlation-id']]) {
+    const id = single(given)?.trim();
+    if (id && CLIENT_ID.test(id)) return id;
+  }
+  const trace = TRACEPARENT.exec(single(headers.traceparent)?.trim().toLowerCase() ?? '');
+  return trace?.[1] ?? randomUUID();
+}
+
+function single(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
