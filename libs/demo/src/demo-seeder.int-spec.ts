@@ -92,7 +92,7 @@ describe('DemoSeeder (PostgreSQL, with the router)', () => {
   }
 
   function startRouter(store: EventStore): RouteReportedCaseHandler {
-    router = new RouteReportedCaseHandler(store, new RoutingRulesRepository(store), directory, () => NOW);
+    router = new RouteReportedCaseHandler(store, new RoutingRulesRepository(store), directory, { now: () => NOW });
     router.start();
     return router;
   }
@@ -148,7 +148,7 @@ describe('DemoSeeder (PostgreSQL, with the router)', () => {
       try {
         await Promise.all([router.whenCaughtUp(), projection.whenCaughtUp()]);
         expect(await store.head()).toEqual(seeded);
-        const sweep = await new SlaSweeper(store, clocks, () => NOW, { sweepIntervalMs: 0 }).sweep(NOW);
+        const sweep = await new SlaSweeper(store, clocks, { now: () => NOW }, { sweepIntervalMs: 0 }).sweep(NOW);
         expect(sweep.recorded).toEqual([]);
         await expectEveryDemoCaseOnce(store);
       } finally {

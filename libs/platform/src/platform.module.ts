@@ -9,13 +9,14 @@ import { LoggingModule } from './logging/logging.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { CaseKeys1763773200000 } from './privacy/case-keys.migration';
 import { PrivacyModule } from './privacy/privacy.module';
+import { ClockModule } from './time/clock.module';
 
 export interface PlatformContext {
   readonly config: AppConfig;
   readonly connection: DatabaseConnection;
 }
 
-/** What every deployable has: configuration, JSON logs, the database and migrations, health, metrics. */
+/** What every deployable has: configuration, the clock, JSON logs, the database and migrations, health, metrics. */
 @Module({})
 export class PlatformModule {
   static forRoot(context: PlatformContext, options: { migrations: MixedList<Function> }): DynamicModule {
@@ -23,6 +24,7 @@ export class PlatformModule {
       module: PlatformModule,
       imports: [
         ConfigModule.forRoot(context.config),
+        ClockModule,
         LoggingModule,
         DatabaseModule.forRoot({
           connection: context.connection,

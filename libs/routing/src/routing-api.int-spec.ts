@@ -24,7 +24,7 @@ import {
   reportedSystem,
 } from '@lagspill/domain';
 import { DeciderRepository, EventStore, EventStoreSchema1763769600000 } from '@lagspill/event-store';
-import { AppConfig, createHttpApp, loadConfig } from '@lagspill/platform';
+import { AppConfig, ClockModule, createHttpApp, loadConfig } from '@lagspill/platform';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
 import { RouteReportedCaseHandler } from './route-reported-case/route-reported-case.handler';
 import { ROUTING_MIGRATIONS, RoutingModule } from './routing.module';
@@ -80,6 +80,7 @@ describe('routing over HTTP (Nest wiring)', () => {
     @Module({
       imports: [
         LoggerModule.forRoot({ pinoHttp: { level: 'silent' } }),
+        ClockModule,
         TestEventStoreModule,
         DirectoryModule,
         RoutingModule.forRoot({ sweepIntervalMs: 0 }),

@@ -63,7 +63,7 @@ describe('routing (PostgreSQL)', () => {
     database = await createTestDatabase([EventStoreSchema1763769600000, ...ROUTING_MIGRATIONS]);
     store = new EventStore({ connection: { connectionString: database.url, max: 20 }, pollIntervalMs: 200 });
     cases = new DeciderRepository(store, CASE_DECIDER);
-    const clock = () => now;
+    const clock = { now: () => now };
     rules = new RoutingRulesRepository(store);
     router = new RouteReportedCaseHandler(store, rules, directory, clock);
     const clocks = new CaseClockRepository();
@@ -218,7 +218,7 @@ describe('routing (PostgreSQL)', () => {
         party: directory.party('arbeidsgruppe-nord'),
         region: 'helse-nord',
       };
-      const publish = new PublishRoutingRulesHandler(rules, directory, () => now);
+      const publish = new PublishRoutingRulesHandler(rules, directory, { now: () => now });
       const table: RoutingRule[] = [
         {
           id: 'collaboration-to-nhn',

@@ -5,7 +5,7 @@ import { ListPartiesController } from './queries/list-parties/list-parties.contr
 import { RoutingRulesController } from './routing-rules.controller';
 import { RouteReportedCaseHandler } from './route-reported-case/route-reported-case.handler';
 import { RoutingRulesRepository } from './rules/routing-rules.repository';
-import { ROUTING_CLOCK, ROUTING_OPTIONS, SYSTEM_CLOCK, type RoutingModuleOptions } from './routing.options';
+import { ROUTING_OPTIONS, type RoutingModuleOptions } from './routing.options';
 import { RoutingSchema1763780400000 } from './schema/routing-schema.migration';
 import { CaseClockProjection } from './sla/case-clock.projection';
 import { CaseClockRepository } from './sla/case-clock.repository';
@@ -25,7 +25,6 @@ export class RoutingModule {
       controllers: [RoutingRulesController, ListPartiesController],
       providers: [
         { provide: ROUTING_OPTIONS, useValue: options },
-        { provide: ROUTING_CLOCK, useValue: options.clock ?? SYSTEM_CLOCK },
         RoutingRulesRepository,
         PublishRoutingRulesHandler,
         RouteReportedCaseHandler,

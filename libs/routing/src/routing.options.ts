@@ -1,17 +1,10 @@
 import type { ActorRef } from '@lagspill/domain';
 
 export const ROUTING_OPTIONS = Symbol('ROUTING_OPTIONS');
-export const ROUTING_CLOCK = Symbol('ROUTING_CLOCK');
-
-/** What time it is, for routing and SLA decisions; injectable so tests can fix it. */
-export type Clock = () => Date;
-export const SYSTEM_CLOCK: Clock = () => new Date();
 
 export interface RoutingModuleOptions {
   /** How often the SLA sweeper looks for due cases; default 60 s. 0 turns the timer off (sweep by hand). */
   readonly sweepIntervalMs?: number;
-  /** Replaces the wall clock (tests). */
-  readonly clock?: Clock;
 }
 
 export const DEFAULT_SWEEP_INTERVAL_MS = 60_000;

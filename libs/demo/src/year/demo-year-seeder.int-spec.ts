@@ -117,14 +117,16 @@ describe('seedDemoYear (PostgreSQL)', () => {
   });
 
   it('leaves the live router and SLA sweeper nothing to do for the past', async () => {
-    const router = new RouteReportedCaseHandler(store, new RoutingRulesRepository(store), directory, () => NOW);
+    const router = new RouteReportedCaseHandler(store, new RoutingRulesRepository(store), directory, {
+      now: () => NOW,
+    });
     const clocks = new CaseClockRepository();
     const projection = new CaseClockProjection(store, clocks);
     const headBefore = await store.head();
     try {
       await Promise.all([router.start().whenCaughtUp(30_000), projection.start().whenCaughtUp(30_000)]);
       expect(await store.head()).toEqual(headBefore);
-      const sweep = await new SlaSweeper(store, clocks, () => NOW, { sweepIntervalMs: 0 }).sweep(NOW);
+      const sweep = await new SlaSweeper(store, clocks, { now: () => NOW }, { sweepIntervalMs: 0 }).sweep(NOW);
       expect(sweep.recorded).toEqual([]);
     } finally {
       await router.stop();

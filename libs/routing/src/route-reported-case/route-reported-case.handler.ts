@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
+  Clock,
   CASE_DECIDER,
   CaseClosedError,
   Directory,
@@ -20,7 +21,7 @@ import {
 } from '@lagspill/event-store';
 import { routeReport } from '../rules/route-report';
 import { RoutingRulesRepository, type RoutingRuleTables } from '../rules/routing-rules.repository';
-import { ROUTING_ACTOR, ROUTING_ACTOR_METADATA, ROUTING_CLOCK, type Clock } from '../routing.options';
+import { ROUTING_ACTOR, ROUTING_ACTOR_METADATA } from '../routing.options';
 
 export const ROUTER_SUBSCRIPTION = 'routing.router';
 
@@ -39,7 +40,7 @@ export class RouteReportedCaseHandler extends EventProcessor {
     @Inject(EventStore) store: EventStore,
     @Inject(RoutingRulesRepository) private readonly rules: RoutingRulesRepository,
     @Inject(Directory) private readonly directory: Directory,
-    @Inject(ROUTING_CLOCK) private readonly clock: Clock,
+    @Inject(Clock) private readonly clock: Clock,
   ) {
     super(store, {
       name: ROUTER_SUBSCRIPTION,
@@ -67,7 +68,7 @@ export class RouteReportedCaseHandler extends EventProcessor {
         {
           type: 'route-case',
           actor: ROUTING_ACTOR,
-          at: this.clock().toISOString(),
+          at: this.clock.now().toISOString(),
           party: decision.party,
           rule: decision.rule,
           serviceLevel: decision.serviceLevel,

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ScheduledJob } from '@lagspill/platform';
 import {
+  Clock,
   CASE_DECIDER,
   CaseClosedError,
   caseStreamId,
@@ -15,9 +16,7 @@ import {
   DEFAULT_SWEEP_INTERVAL_MS,
   ROUTING_ACTOR,
   ROUTING_ACTOR_METADATA,
-  ROUTING_CLOCK,
   ROUTING_OPTIONS,
-  type Clock,
   type RoutingModuleOptions,
 } from '../routing.options';
 import { CaseClockRepository, type DueClock } from './case-clock.repository';
@@ -41,7 +40,7 @@ export class SlaSweeper extends ScheduledJob {
   constructor(
     @Inject(EventStore) private readonly store: EventStore,
     @Inject(CaseClockRepository) private readonly clocks: CaseClockRepository,
-    @Inject(ROUTING_CLOCK) private readonly clock: Clock,
+    @Inject(Clock) private readonly clock: Clock,
     @Inject(ROUTING_OPTIONS) options: RoutingModuleOptions,
   ) {
     super('SLA sweep', () => options.sweepIntervalMs ?? DEFAULT_SWEEP_INTERVAL_MS);
@@ -52,7 +51,7 @@ export class SlaSweeper extends ScheduledJob {
     return this.sweep();
   }
 
-  async sweep(now: Date = this.clock()): Promise<SweepResult> {
+  async sweep(now: Date = this.clock.now()): Promise<SweepResult> {
     const due = await this.store.transaction((tx) => this.clocks.findDue(tx.sql, now));
     const recorded: DueClock[] = [];
     const skipped: DueClock[] = [];

@@ -1,13 +1,12 @@
 import type { RoutingRuleTable } from '@lagspill/contracts';
 import { Inject, Injectable } from '@nestjs/common';
-import { Directory, redactText, UnknownDirectoryEntryError, type ActorRef } from '@lagspill/domain';
+import { Clock, Directory, redactText, UnknownDirectoryEntryError, type ActorRef } from '@lagspill/domain';
 import type { Caller } from '@lagspill/auth';
 import { ValidationFailedException } from '@lagspill/platform';
 import { NotRuleTableOwnerError } from '../../rules/not-rule-table-owner.error';
 import { routingRuleTableProblems } from '../../rules/routing-rule-table-problems';
 import type { PublishedRoutingRule } from '../../rules/routing-rules-published.event';
 import { RoutingRulesRepository, type RuleTableScope } from '../../rules/routing-rules.repository';
-import { ROUTING_CLOCK, type Clock } from '../../routing.options';
 import { PublishRoutingRulesCommand, type RuleTableTarget } from './publish-routing-rules.command';
 
 /**
@@ -19,7 +18,7 @@ export class PublishRoutingRulesHandler {
   constructor(
     @Inject(RoutingRulesRepository) private readonly rules: RoutingRulesRepository,
     @Inject(Directory) private readonly directory: Directory,
-    @Inject(ROUTING_CLOCK) private readonly clock: Clock,
+    @Inject(Clock) private readonly clock: Clock,
   ) {}
 
   async execute({ caller, rules, expectedVersion, table }: PublishRoutingRulesCommand): Promise<RoutingRuleTable> {
@@ -36,7 +35,7 @@ export class PublishRoutingRulesHandler {
       ...(caller.organisation ? { organisation: caller.organisation.id } : {}),
       ...(caller.party ? { party: caller.party.id } : {}),
     };
-    return this.rules.publish(scope, rules.map(normalise), publishedBy, this.clock().toISOString(), {
+    return this.rules.publish(scope, rules.map(normalise), publishedBy, this.clock.now().toISOString(), {
       expectedVersion,
       metadata: {
         actor: {
