@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { join } from 'node:path';
 import { CaseViewProjection } from '@lagspill/casework';
-import { DEMO_DIRECTORY, Directory } from '@lagspill/domain';
+import { DEMO_DIRECTORY, Directory, SYSTEM_CLOCK } from '@lagspill/domain';
 import { EventStore, type Projection } from '@lagspill/event-store';
 import {
   CaseFactsProjection,
@@ -35,7 +35,7 @@ const READ_MODELS: Record<string, ReadModel> = {
   'case-facts': {
     table: 'insights.case_fact',
     projection: (store, directory) => new CaseFactsProjection(store, directory, new CaseFactsWriter()),
-    after: (store) => new IndicatorRefresher(store).refresh(),
+    after: (store) => new IndicatorRefresher(store, SYSTEM_CLOCK).refresh(),
   },
   incidents: { table: 'insights.incident', projection: (store) => new IncidentProjection(store) },
   'indicator-snapshots': {

@@ -8,7 +8,7 @@ import { DevIdentityProvider } from './dev/dev-identity-provider';
 import { DevLoginController } from './dev/dev-login.controller';
 import { DevLoginService } from './dev/dev-login.service';
 import { DevOpenIdController } from './dev/dev-openid.controller';
-import { AUTHORIZATION_CODE_CLOCK, AuthorizationCodeStore } from './dev/oauth/authorization-code.store';
+import { AuthorizationCodeStore } from './dev/oauth/authorization-code.store';
 import { DevAuthorizationService } from './dev/oauth/dev-authorization.service';
 import { DevOAuthController } from './dev/oauth/dev-oauth.controller';
 import { DevTokenExchangeService } from './dev/oauth/dev-token-exchange.service';
@@ -59,7 +59,6 @@ export class AuthModule {
         devProvider,
         devVerifier,
         DevLoginService,
-        { provide: AUTHORIZATION_CODE_CLOCK, useValue: Date.now },
         AuthorizationCodeStore,
         DevAuthorizationService,
         DevTokenExchangeService,

@@ -10,6 +10,7 @@ import {
   type CaseEvent,
   type CaseState,
   redactText,
+  SYSTEM_CLOCK,
 } from '@lagspill/domain';
 import {
   EventStore,
@@ -88,6 +89,7 @@ describe('DemoSeeder (PostgreSQL, with the router)', () => {
       directory,
       new TextScreener(new CaseKeyring(dataSource)),
       new CaseReferenceSequence(dataSource),
+      SYSTEM_CLOCK,
     );
   }
 
@@ -138,6 +140,7 @@ describe('DemoSeeder (PostgreSQL, with the router)', () => {
         directory,
         new TextScreener(new CaseKeyring(otherSource)),
         new CaseReferenceSequence(otherSource),
+        SYSTEM_CLOCK,
       );
       await expect(seeder.seed(NOW)).resolves.toBe(DEMO_SEED_CASES.length);
       const seeded = await store.head();

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { caseStreamId, Directory } from '@lagspill/domain';
+import { Clock, caseStreamId, Directory } from '@lagspill/domain';
 import { EventStore, StreamVersionConflictError } from '@lagspill/event-store';
 import { CaseReferenceSequence } from '@lagspill/intake';
 import { TextScreener } from '@lagspill/platform';
@@ -33,6 +33,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
     @Inject(Directory) private readonly directory: Directory,
     @Inject(TextScreener) private readonly screener: TextScreener,
     @Inject(CaseReferenceSequence) private readonly references: CaseReferenceSequence,
+    @Inject(Clock) private readonly clock: Clock,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -41,7 +42,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
   }
 
   /** Adds the demo cases that are missing, as of `now`; resolves with how many it added. */
-  async seed(now: Date = new Date()): Promise<number> {
+  async seed(now: Date = this.clock.now()): Promise<number> {
     const versions = await Promise.all(DEMO_SEED_CASES.map((c) => this.store.streamVersion(caseStreamId(c.caseId))));
     const missing = DEMO_SEED_CASES.flatMap((seeded, index) => (versions[index] === 0 ? [{ seeded, index }] : []));
     if (missing.length === 0) {

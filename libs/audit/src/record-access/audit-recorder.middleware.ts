@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, type NestMiddleware } from '@nestjs/common';
+import { Clock } from '@lagspill/domain';
 import type { Caller } from '@lagspill/auth';
 import type { NextFunction, Request, Response } from 'express';
 import { auditEntryFor } from './audit-entry';
@@ -15,10 +16,13 @@ import { ANSWERED_CASE, type AnsweredCase } from './answered-case.interceptor';
 export class AuditRecorderMiddleware implements NestMiddleware {
   private readonly logger = new Logger('Audit');
 
-  constructor(@Inject(AuditEntryRepository) private readonly entries: AuditEntryRepository) {}
+  constructor(
+    @Inject(AuditEntryRepository) private readonly entries: AuditEntryRepository,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
 
   use(request: Request & { caller?: Caller }, response: Response, next: NextFunction): void {
-    const at = new Date();
+    const at = this.clock.now();
     response.on('finish', () => {
       const route = (request.route as { path?: string } | undefined)?.path;
       const entry = auditEntryFor({

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { actorOf, viewerOf, type Caller } from '@lagspill/auth';
 import {
+  Clock,
   CLUSTER_DECIDER,
   clusterStreamId,
   ClusterNotFoundError,
@@ -38,6 +39,7 @@ export class ClusterDecisions {
     @Inject(EventStore) private readonly store: EventStore,
     @Inject(ClusterFinder) private readonly finder: ClusterFinder,
     @Inject(Directory) private readonly directory: Directory,
+    @Inject(Clock) private readonly clock: Clock,
   ) {
     store.registry.register(...CLUSTER_EVENT_TYPES);
     this.clusters = new DeciderRepository(store, CLUSTER_DECIDER);
@@ -56,7 +58,7 @@ export class ClusterDecisions {
    * that serves the region; `party` defaults to the system's vendor, else the caller's working group.
    */
   async confirm(caller: Caller, clusterId: string, request: { title: string; party?: string }): Promise<string> {
-    const now = new Date();
+    const now = this.clock.now();
     const suggestion = await this.visible(caller, clusterId, now);
     const region = caller.region as string; // a coordinator who sees the suggestion has a region
     const reports = visibleReports(suggestion, viewerOf(caller));
@@ -105,7 +107,7 @@ export class ClusterDecisions {
 
   /** Rejects the suggestion for the caller's region; other regions still decide for themselves. */
   async reject(caller: Caller, clusterId: string, reason: string): Promise<void> {
-    const now = new Date();
+    const now = this.clock.now();
     await this.visible(caller, clusterId, now);
     await this.clusters.handle(clusterStreamId(clusterId), {
       type: 'reject-cluster',

@@ -1,5 +1,6 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import {
+  Clock,
   CLUSTER_SUGGESTED,
   CLUSTER_SUGGESTED_SCHEMA_VERSION,
   clusterSuggestionStreamId,
@@ -27,6 +28,7 @@ export class ClusterWatch extends ScheduledJob implements OnModuleInit {
     @Inject(EventTypeRegistry) private readonly registry: EventTypeRegistry,
     @Inject(ClusterFinder) private readonly finder: ClusterFinder,
     @Inject(INSIGHTS_OPTIONS) options: InsightsOptions,
+    @Inject(Clock) private readonly clock: Clock,
   ) {
     super(
       'Looking for new cluster suggestions',
@@ -43,7 +45,7 @@ export class ClusterWatch extends ScheduledJob implements OnModuleInit {
   }
 
   /** One look over the last cluster window; returns the ids of the suggestions it recorded. */
-  async look(now: Date = new Date()): Promise<string[]> {
+  async look(now: Date = this.clock.now()): Promise<string[]> {
     const { rule } = this.finder;
     const from = new Date(now.getTime() - rule.windowDays * DAY_MS);
     const sudden = (await this.finder.find(from, now)).filter((s) => s.peakDayOrganisations >= rule.minOrganisations);

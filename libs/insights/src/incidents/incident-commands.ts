@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { actorOf, viewerOf, type Caller } from '@lagspill/auth';
 import {
+  Clock,
   INCIDENT_DECIDER,
   incidentStreamId,
   IncidentNotFoundError,
@@ -28,6 +29,7 @@ export class IncidentCommands {
     @Inject(IncidentRepository) private readonly repository: IncidentRepository,
     @Inject(IncidentProjection) private readonly projection: IncidentProjection,
     @Inject(TextScreener) private readonly screener: TextScreener,
+    @Inject(Clock) private readonly clock: Clock,
   ) {
     this.incidents = new DeciderRepository(store, INCIDENT_DECIDER);
   }
@@ -38,7 +40,7 @@ export class IncidentCommands {
     await this.incidents.handle(incidentStreamId(incidentId), {
       type: 'publish-incident-update',
       actor: actorOf(caller),
-      at: new Date().toISOString(),
+      at: this.clock.now().toISOString(),
       updateId,
       // Sealed with the incident's own key, so that erasing it later takes the original with it.
       body: await this.screener.screen(incidentId, text),
@@ -51,7 +53,7 @@ export class IncidentCommands {
     await this.incidents.handle(incidentStreamId(incidentId), {
       type: 'acknowledge-incident-update',
       actor: actorOf(caller),
-      at: new Date().toISOString(),
+      at: this.clock.now().toISOString(),
       updateId,
     });
     return this.current(caller, incidentId);

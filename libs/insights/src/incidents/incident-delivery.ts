@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
+  Clock,
   CASE_DECIDER,
   caseStreamId,
   DomainError,
@@ -39,7 +40,10 @@ export class IncidentDelivery extends EventProcessor {
   private readonly cases: DeciderRepository<CaseCommand, CaseEvent, CaseState>;
   private readonly incidents: DeciderRepository<IncidentCommand, IncidentEvent, IncidentState>;
 
-  constructor(@Inject(EventStore) store: EventStore) {
+  constructor(
+    @Inject(EventStore) store: EventStore,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {
     super(store, {
       name: INCIDENT_DELIVERY_SUBSCRIPTION,
       eventTypes: ['incident.declared', 'incident.update-published'],
@@ -64,7 +68,7 @@ export class IncidentDelivery extends EventProcessor {
       await this.tryOnCase(caseId, tx, {
         type: 'link-case',
         actor: incident.by,
-        at: new Date().toISOString(),
+        at: this.clock.now().toISOString(),
         case: incident.incidentId,
         relation: 'part-of-incident',
       });
@@ -100,7 +104,7 @@ export class IncidentDelivery extends EventProcessor {
       {
         type: 'record-update-delivery',
         actor: { username: 'lagspill', name: 'Lagspill', role: 'system' },
-        at: new Date().toISOString(),
+        at: this.clock.now().toISOString(),
         updateId: update.updateId,
         delivered,
         skipped,

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { Clock } from '@lagspill/domain';
 import { EventStore } from '@lagspill/event-store';
 import type { SqlExecutor } from '@lagspill/event-store';
 import { computeCells } from './indicator-cells.calculator';
@@ -16,14 +17,17 @@ const BUCKETS_PER_CHUNK: Readonly<Record<IntervalKind, number>> = { day: 31, wee
  */
 @Injectable()
 export class IndicatorRefresher {
-  constructor(@Inject(EventStore) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EventStore) private readonly store: EventStore,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
 
   /**
    * Recomputes what is out of date as of `asOf`. Returns false when another process is refreshing.
    * The dirty mark is taken (and cleared) first in its own transaction: a batch the projection commits
    * meanwhile marks again and is picked up next time; a failed refresh puts the mark back.
    */
-  async refresh(asOf: Date = new Date()): Promise<boolean> {
+  async refresh(asOf: Date = this.clock.now()): Promise<boolean> {
     const taken = await this.takeDirtyMark();
     try {
       const done = await this.store.transaction(async ({ sql }) => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Caller } from '@lagspill/auth';
-import { CASE_EVENT_SCHEMA_VERSIONS, caseStreamId, DEMO_DIRECTORY, Directory } from '@lagspill/domain';
+import { CASE_EVENT_SCHEMA_VERSIONS, caseStreamId, DEMO_DIRECTORY, Directory, SYSTEM_CLOCK } from '@lagspill/domain';
 import { EventStore, EventStoreSchema1763769600000 } from '@lagspill/event-store';
 import { DataSource } from 'typeorm';
 import { createTestDatabase } from '../../../../test/support/test-database';
@@ -136,8 +136,8 @@ describe('indicators equal a recomputation from the raw events (property)', () =
         const dataSource = new DataSource({ type: 'postgres', url: database.url });
         await dataSource.initialize();
         const projection = new CaseFactsProjection(store, directory, new CaseFactsWriter());
-        const refresher = new IndicatorRefresher(store);
-        const handler = new GetIndicatorsHandler(new IndicatorCellsRepository(dataSource), directory);
+        const refresher = new IndicatorRefresher(store, SYSTEM_CLOCK);
+        const handler = new GetIndicatorsHandler(new IndicatorCellsRepository(dataSource), directory, SYSTEM_CLOCK);
         try {
           for (const { caseId, events } of histories) {
             const toAppend = events.map((e) => ({

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Directory } from '@lagspill/domain';
+import { Clock, Directory } from '@lagspill/domain';
 import { EventStore, StreamVersionConflictError } from '@lagspill/event-store';
 import { IndicatorCellsRepository } from '../indicators/indicator-cells.repository';
 import { groupLabel } from '../indicators/indicator-labels';
@@ -26,6 +26,7 @@ export class IndicatorPublisher {
     @Inject(IndicatorSnapshotRepository) private readonly snapshots: IndicatorSnapshotRepository,
     @Inject(IndicatorCellsRepository) private readonly cells: IndicatorCellsRepository,
     @Inject(Directory) private readonly directory: Directory,
+    @Inject(Clock) private readonly clock: Clock,
   ) {}
 
   /** Publishes every week that ended at or before `asOf` (the cells' as-of) and is not published yet. */
@@ -56,7 +57,7 @@ export class IndicatorPublisher {
       week,
       start: monday.toISOString(),
       end: end.toISOString(),
-      publishedAt: new Date().toISOString(),
+      publishedAt: this.clock.now().toISOString(),
       tables,
     };
     try {

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { Clock } from '@lagspill/domain';
 import { ScheduledJob } from '@lagspill/platform';
 import { IndicatorRefresher } from '../indicators/indicator-refresher';
 import { INSIGHTS_OPTIONS, type InsightsOptions } from '../insights.options';
@@ -11,6 +12,7 @@ export class IndicatorSchedule extends ScheduledJob {
     @Inject(IndicatorRefresher) private readonly refresher: IndicatorRefresher,
     @Inject(IndicatorPublisher) private readonly publisher: IndicatorPublisher,
     @Inject(INSIGHTS_OPTIONS) options: InsightsOptions,
+    @Inject(Clock) private readonly clock: Clock,
   ) {
     super('Indicator refresh', () => options.refreshIntervalMs);
   }
@@ -20,7 +22,7 @@ export class IndicatorSchedule extends ScheduledJob {
   }
 
   /** One round; returns the weeks it published. */
-  async tick(asOf = new Date()): Promise<string[]> {
+  async tick(asOf = this.clock.now()): Promise<string[]> {
     if (!(await this.refresher.refresh(asOf))) return [];
     const published = await this.publisher.publishDue(asOf);
     if (published.length > 0) this.logger.log(`published indicators for ${published.join(', ')}`);

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Directory } from '@lagspill/domain';
+import { Clock, Directory } from '@lagspill/domain';
 import { EventStore } from '@lagspill/event-store';
 import { ScheduledJob } from '@lagspill/platform';
 import { NOTIFICATIONS_OPTIONS, type NotificationsOptions } from '../notifications.options';
@@ -41,6 +41,7 @@ export class MailSender extends ScheduledJob {
     @Inject(MailTransport) private readonly transport: MailTransport,
     @Inject(Directory) private readonly directory: Directory,
     @Inject(NOTIFICATIONS_OPTIONS) private readonly options: NotificationsOptions,
+    @Inject(Clock) private readonly clock: Clock,
   ) {
     super('Mail round', () => options.intervalMs);
   }
@@ -55,7 +56,7 @@ export class MailSender extends ScheduledJob {
   }
 
   /** Composes what is due, then sends what is due, as of `now`. */
-  async round(now: Date = new Date()): Promise<MailRound> {
+  async round(now: Date = this.clock.now()): Promise<MailRound> {
     const lostAfterMs = this.options.smtpTimeoutMs * SMTP_STEPS + LOST_CLAIM_MARGIN_MS;
     const lost = await this.mails.giveUpLost(new Date(now.getTime() - lostAfterMs));
     if (lost > 0) this.logger.warn(`${lost} mail(s) were being sent when their sender stopped; not sent again`);
@@ -101,6 +102,6 @@ export class MailSender extends ScheduledJob {
       await this.mails.refused(mail.id, message, retryAt);
       return;
     }
-    await this.mails.sent(mail.id, new Date());
+    await this.mails.sent(mail.id, this.clock.now());
   }
 }

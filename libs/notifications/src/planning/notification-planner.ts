@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
+  Clock,
   assignedParty,
   CASE_EVENT_SCHEMA_VERSIONS,
   caseIdOfStream,
@@ -40,6 +41,7 @@ export class NotificationPlanner extends EventProcessor {
     @Inject(MailOutbox) private readonly mail: MailOutbox,
     @Inject(WebhookRepository) private readonly hooks: WebhookRepository,
     @Inject(WebhookFanOut) private readonly webhooks: WebhookFanOut,
+    @Inject(Clock) private readonly clock: Clock,
   ) {
     super(store, {
       name: NOTIFICATION_PLANNER_SUBSCRIPTION,
@@ -74,7 +76,7 @@ export class NotificationPlanner extends EventProcessor {
       cases.set(caseId, notified);
       await this.outbox.saveNotifiedCase(sql, notified);
     }
-    if (!isNews(recorded, eventTime(event))) return;
+    if (!isNews(recorded, eventTime(event), this.clock.now())) return;
     const planned = planCaseNotifications(notified, event, this.directory);
     await this.mail.add(sql, recorded.eventId, planned, (n) => caseNotice(n, notified, event));
     const assigned = assignedParty(event);
@@ -84,7 +86,7 @@ export class NotificationPlanner extends EventProcessor {
 
   private async clusterSuggested(sql: EventStoreTransaction['sql'], recorded: RecordedEvent): Promise<void> {
     const data = recorded.data as ClusterSuggestedData;
-    if (!isNews(recorded, data.at)) return;
+    if (!isNews(recorded, data.at, this.clock.now())) return;
     const planned = toCoordinators('cluster-suggested', data.regions, this.directory);
     const notice = (): Notice => ({
       kind: 'cluster-suggested',
@@ -132,6 +134,6 @@ function eventTime(event: CaseEvent): string {
 }
 
 /** Whether an event that happened `at` is recent enough to tell anyone (and was recorded recently too). */
-function isNews(recorded: RecordedEvent, at: string): boolean {
-  return Math.min(Date.parse(at), recorded.recordedAt.getTime()) > Date.now() - NEWS_MAX_AGE_MS;
+function isNews(recorded: RecordedEvent, at: string, now: Date): boolean {
+  return Math.min(Date.parse(at), recorded.recordedAt.getTime()) > now.getTime() - NEWS_MAX_AGE_MS;
 }

@@ -2,6 +2,7 @@ import type { EventStore, EventTypeRegistry } from '@lagspill/event-store';
 import type { CaseKeyring } from '@lagspill/platform';
 import type { ClosedCasesRepository } from '../closed-cases/closed-cases.repository';
 import { ExpiredCaseEraser } from './expired-case-eraser';
+import { SYSTEM_CLOCK } from '@lagspill/domain';
 
 const untouchable = <T>(name: string) =>
   new Proxy(
@@ -21,6 +22,7 @@ describe('ExpiredCaseEraser', () => {
       untouchable<CaseKeyring>('keyring'),
       untouchable<ClosedCasesRepository>('cases'),
       { closedCaseDays: 0, sweepIntervalMs: 1000 },
+      SYSTEM_CLOCK,
     );
     await expect(eraser.sweep(new Date('2099-01-01T00:00:00Z'))).resolves.toEqual({ ran: true, erased: [] });
     eraser.onApplicationBootstrap();

@@ -1,4 +1,5 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { Clock } from '@lagspill/domain';
 import { EventStore, EventTypeRegistry, StreamVersionConflictError } from '@lagspill/event-store';
 import { CaseKeyring, ScheduledJob } from '@lagspill/platform';
 import { ClosedCasesRepository, type ExpiredCase } from '../closed-cases/closed-cases.repository';
@@ -38,6 +39,7 @@ export class ExpiredCaseEraser extends ScheduledJob implements OnModuleInit {
     @Inject(CaseKeyring) private readonly keyring: CaseKeyring,
     @Inject(ClosedCasesRepository) private readonly cases: ClosedCasesRepository,
     @Inject(RETENTION_OPTIONS) private readonly options: RetentionModuleOptions,
+    @Inject(Clock) private readonly clock: Clock,
   ) {
     super('Retention sweep', () =>
       options.closedCaseDays <= 0 ? 0 : (options.sweepIntervalMs ?? DEFAULT_RETENTION_SWEEP_INTERVAL_MS),
@@ -52,7 +54,7 @@ export class ExpiredCaseEraser extends ScheduledJob implements OnModuleInit {
     return this.sweep();
   }
 
-  async sweep(now: Date = new Date()): Promise<RetentionSweepResult> {
+  async sweep(now: Date = this.clock.now()): Promise<RetentionSweepResult> {
     const days = this.options.closedCaseDays;
     if (days <= 0) return { ran: true, erased: [] };
     const closedBefore = new Date(now.getTime() - days * DAY_MS);

@@ -12,7 +12,7 @@ describe('AuthorizationCodeStore', () => {
 
   beforeEach(() => {
     now = Date.UTC(2026, 10, 20, 9, 30);
-    codes = new AuthorizationCodeStore(() => now);
+    codes = new AuthorizationCodeStore({ now: () => new Date(now) });
   });
 
   it('issues a fresh code of 32 random bytes, base64url, for every grant', () => {

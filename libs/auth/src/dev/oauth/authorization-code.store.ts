@@ -1,10 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { Clock } from '@lagspill/domain';
 import { randomBytes } from 'node:crypto';
-
-export const AUTHORIZATION_CODE_CLOCK = Symbol('AUTHORIZATION_CODE_CLOCK');
-
-/** What time it is, in epoch milliseconds; injectable so that tests can let codes expire. */
-export type EpochClock = () => number;
 
 /** A code lives long enough for a browser to come back from the redirect, and no longer. */
 export const CODE_LIFETIME_MS = 60_000;
@@ -24,13 +20,13 @@ export interface AuthorizationGrant {
 export class AuthorizationCodeStore {
   private readonly grants = new Map<string, AuthorizationGrant & { readonly expiresAt: number }>();
 
-  constructor(@Inject(AUTHORIZATION_CODE_CLOCK) private readonly now: EpochClock) {}
+  constructor(@Inject(Clock) private readonly clock: Clock) {}
 
   /** A new code for the grant: 32 random bytes, base64url. */
   issue(grant: AuthorizationGrant): string {
     this.forgetExpired();
     const code = randomBytes(32).toString('base64url');
-    this.grants.set(code, { ...grant, expiresAt: this.now() + CODE_LIFETIME_MS });
+    this.grants.set(code, { ...grant, expiresAt: this.clock.now().getTime() + CODE_LIFETIME_MS });
     return code;
   }
 
@@ -38,7 +34,7 @@ export class AuthorizationCodeStore {
   take(code: string): AuthorizationGrant | undefined {
     const grant = this.grants.get(code);
     this.grants.delete(code);
-    if (!grant || grant.expiresAt <= this.now()) return undefined;
+    if (!grant || grant.expiresAt <= this.clock.now().getTime()) return undefined;
     const { expiresAt: _, ...rest } = grant;
     return rest;
   }
@@ -50,7 +46,7 @@ export class AuthorizationCodeStore {
 
   // Abandoned logins would otherwise hold their codes for as long as the process runs.
   private forgetExpired(): void {
-    const now = this.now();
+    const now = this.clock.now().getTime();
     for (const [code, grant] of this.grants) if (grant.expiresAt <= now) this.grants.delete(code);
   }
 }

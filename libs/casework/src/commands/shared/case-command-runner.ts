@@ -2,6 +2,7 @@ import { actorOf, viewerOf } from '@lagspill/auth';
 import { Inject, Injectable } from '@nestjs/common';
 import type { CaseView } from '@lagspill/contracts';
 import {
+  Clock,
   CASE_DECIDER,
   caseStreamId,
   foldCaseDocument,
@@ -39,6 +40,7 @@ export class CaseCommandRunner {
     @Inject(EventStore) store: EventStore,
     @Inject(CaseLoader) private readonly loader: CaseLoader,
     @Inject(CasePresenter) private readonly presenter: CasePresenter,
+    @Inject(Clock) private readonly clock: Clock,
   ) {
     this.cases = new DeciderRepository(store, CASE_DECIDER);
   }
@@ -59,7 +61,7 @@ export class CaseCommandRunner {
       document: loaded.document,
       actor,
       viewer,
-      at: new Date().toISOString(),
+      at: this.clock.now().toISOString(),
     });
     const decided = await this.cases.handle(caseStreamId(loaded.id), command, {
       expectedVersion,

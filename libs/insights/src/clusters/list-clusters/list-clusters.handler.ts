@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { viewerOf, type Caller } from '@lagspill/auth';
-import { Directory } from '@lagspill/domain';
+import { Clock, Directory } from '@lagspill/domain';
 import { apiInstant, ValidationFailedException } from '@lagspill/platform';
 import { ClusterFinder } from '../cluster-finder';
 import { ClusterReportsRepository } from '../cluster-reports.repository';
@@ -31,10 +31,11 @@ export class ListClustersHandler {
     @Inject(ClusterFinder) private readonly finder: ClusterFinder,
     @Inject(ClusterReportsRepository) private readonly reports: ClusterReportsRepository,
     @Inject(Directory) private readonly directory: Directory,
+    @Inject(Clock) private readonly clock: Clock,
   ) {}
 
   async execute(caller: Caller, query: ListClustersRequestDto): Promise<{ windowDays: number; items: ClusterView[] }> {
-    const to = query.to ? apiInstant(query.to) : new Date();
+    const to = query.to ? apiInstant(query.to) : this.clock.now();
     const from = query.from ? apiInstant(query.from) : new Date(to.getTime() - 30 * DAY_MS);
     if (from >= to) throw new ValidationFailedException([{ field: 'to', message: 'to must be after from' }]);
     if (to.getTime() - from.getTime() > MAX_SPAN_DAYS * DAY_MS) {

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import type { Caller } from '@lagspill/auth';
-import { Directory } from '@lagspill/domain';
+import { Clock, Directory } from '@lagspill/domain';
 import { apiInstant, ValidationFailedException } from '@lagspill/platform';
 import type { IndicatorDimension, IndicatorTable } from '@lagspill/contracts';
 import { IndicatorCellsRepository, type IndicatorCell } from '../../indicators/indicator-cells.repository';
@@ -38,12 +38,13 @@ export class GetIndicatorsHandler {
   constructor(
     @Inject(IndicatorCellsRepository) private readonly cells: IndicatorCellsRepository,
     @Inject(Directory) private readonly directory: Directory,
+    @Inject(Clock) private readonly clock: Clock,
   ) {}
 
   async execute(caller: Caller, query: GetIndicatorsRequestDto): Promise<IndicatorAnswer> {
     const interval: IntervalKind = query.interval ?? 'week';
     const by: IndicatorDimension = query.by ?? 'total';
-    const { from, to } = range(query, interval);
+    const { from, to } = range(query, interval, this.clock.now());
     const scope = scopeOf(caller);
     const seesSmallGroups = caller.role === 'coordinator';
     const state = await this.cells.refreshState();
@@ -108,8 +109,8 @@ function scopeOf(caller: Caller): string {
   return 'all';
 }
 
-function range(query: GetIndicatorsRequestDto, interval: IntervalKind): { from: Date; to: Date } {
-  const to = startOfDay(query.to ? apiInstant(query.to) : new Date());
+function range(query: GetIndicatorsRequestDto, interval: IntervalKind, now: Date): { from: Date; to: Date } {
+  const to = startOfDay(query.to ? apiInstant(query.to) : now);
   const from = startOfDay(query.from ? apiInstant(query.from) : new Date(to.getTime() - DEFAULT_SPAN_DAYS * DAY_MS));
   if (from > to) throw new ValidationFailedException([{ field: 'to', message: 'to must not be before from' }]);
   let buckets = 0;

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import { toCaseView } from '@lagspill/contracts';
 import {
+  Clock,
   applyToDocument,
   foldCaseDocument,
   CASE_DECIDER,
@@ -38,6 +39,7 @@ export class SubmitReportHandler {
     @Inject(TextScreener) private readonly screener: TextScreener,
     @Inject(CaseKeyring) private readonly keyring: CaseKeyring,
     @Inject(CaseReferenceSequence) private readonly references: CaseReferenceSequence,
+    @Inject(Clock) private readonly clock: Clock,
   ) {
     this.cases = new DeciderRepository(store, CASE_DECIDER);
   }
@@ -59,7 +61,7 @@ export class SubmitReportHandler {
       role: caller.role,
       organisation: organisation.id,
     };
-    const now = new Date().toISOString();
+    const now = this.clock.now().toISOString();
     const [title, description, technical] = await Promise.all([
       this.screener.screen(caseId, report.title),
       this.screener.screen(caseId, report.description),

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Directory, forParty } from '@lagspill/domain';
+import { Clock, Directory, forParty } from '@lagspill/domain';
 import { EventStore } from '@lagspill/event-store';
 import { CLOUDEVENTS_CONTENT_TYPE } from '@lagspill/messaging';
 import { ScheduledJob } from '@lagspill/platform';
@@ -30,6 +30,7 @@ export class WebhookDeliverer extends ScheduledJob {
     @Inject(MailOutbox) private readonly mail: MailOutbox,
     @Inject(Directory) private readonly directory: Directory,
     @Inject(NOTIFICATIONS_OPTIONS) private readonly options: NotificationsOptions,
+    @Inject(Clock) private readonly clock: Clock,
   ) {
     super('Webhook delivery round', () => options.intervalMs);
   }
@@ -39,7 +40,7 @@ export class WebhookDeliverer extends ScheduledJob {
   }
 
   /** One round at `now`; returns how many deliveries it attempted. */
-  async deliverDue(now: Date = new Date()): Promise<number> {
+  async deliverDue(now: Date = this.clock.now()): Promise<number> {
     const lost = await this.deliveries.giveUpLost(
       new Date(now.getTime() - this.options.webhookTimeoutMs - LOST_CLAIM_MARGIN_MS),
     );
