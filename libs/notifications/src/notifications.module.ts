@@ -19,6 +19,8 @@ import { WebhookDeliveryRepository } from './webhooks/delivery/webhook-delivery.
 import { WebhookFanOut } from './webhooks/delivery/webhook-fan-out';
 import { WebhookRepository } from './webhooks/webhook.repository';
 import { WebhooksController } from './webhooks/webhooks.controller';
+import { PartyWebhooks } from './webhooks/party-webhooks';
+import { NotificationPreferences } from './preferences/notification-preferences';
 
 /**
  * Notifications: one more subscriber of the log. The planner turns events into mail notices and webhook
@@ -52,10 +54,12 @@ export class NotificationsModule {
         { provide: NOTIFICATIONS_OPTIONS, useValue: options },
         NotificationOutboxRepository,
         NotificationPreferencesRepository,
+        NotificationPreferences,
         MailOutbox,
         NotificationPlanner,
         WebhookRepository,
         WebhookDeliveryRepository,
+        PartyWebhooks,
         WebhookFanOut,
         WebhookDeliverer,
         NotificationPruningRepository,

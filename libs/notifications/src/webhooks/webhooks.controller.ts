@@ -1,131 +1,44 @@
-import { randomUUID } from 'node:crypto';
-import {
-  Body,
-  ConflictException,
-  Controller,
-  Delete,
-  ForbiddenException,
-  Get,
-  HttpCode,
-  Inject,
-  NotFoundException,
-  Param,
-  Post,
-  Query,
-} from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, Roles, type Caller } from '@lagspill/auth';
 import type { WebhookCreatedResponse, WebhookDeliveryPage, WebhookResponse } from '@lagspill/contracts';
-import { containsIdentityNumber, Directory, redactText } from '@lagspill/domain';
-import { decodePercentLeniently, ValidationFailedException } from '@lagspill/platform';
-import { NOTIFICATIONS_OPTIONS, type NotificationsOptions } from '../notifications.options';
-import { WebhookDeliveryRepository } from './delivery/webhook-delivery.repository';
-import { webhookUrlProblem } from './delivery/webhook-target';
-import { newWebhookSecret } from './webhook-signature';
-import { WebhookRepository } from './webhook.repository';
+import { PartyWebhooks } from './party-webhooks';
 import { ListDeliveriesRequestDto, ListWebhooksRequestDto, RegisterWebhookRequestDto } from './webhook.request.dto';
 
-/** A party's receivers are few; more than this is a mistake or abuse. */
-const MAX_WEBHOOKS_PER_PARTY = 10;
-const DEFAULT_PAGE = 50;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/**
- * A party's own systems hear of its cases: a responder (or a working group's coordinator) manages their
- * party's webhooks, an admin anyone's. Another party's webhook is not found, as another party's case is.
- */
+/** Every route of /api/webhooks: a party's webhooks and their delivery logs (see PartyWebhooks). */
 @ApiTags('webhooks')
 @ApiBearerAuth()
 @Controller('api/webhooks')
 @Roles('responder', 'coordinator', 'admin')
 export class WebhooksController {
-  constructor(
-    @Inject(WebhookRepository) private readonly webhooks: WebhookRepository,
-    @Inject(WebhookDeliveryRepository) private readonly deliveries: WebhookDeliveryRepository,
-    @Inject(Directory) private readonly directory: Directory,
-    @Inject(NOTIFICATIONS_OPTIONS) private readonly options: NotificationsOptions,
-  ) {}
+  constructor(@Inject(PartyWebhooks) private readonly webhooks: PartyWebhooks) {}
 
   @Post()
   @ApiOperation({ summary: 'Register a webhook; the answer holds its signing secret, shown this once' })
-  async register(
-    @CurrentCaller() caller: Caller,
-    @Body() body: RegisterWebhookRequestDto,
-  ): Promise<WebhookCreatedResponse> {
-    const party = this.partyFor(caller, body.party);
-    const problem =
-      webhookUrlProblem(body.url, this.options.webhookAllowPrivateNetwork) ??
-      // The address is shown to the party's people and to admins, and sent on every delivery.
-      (containsIdentityNumber(decodePercentLeniently(body.url)) ? 'url must not hold an identity number' : undefined);
-    if (problem) throw new ValidationFailedException([{ field: 'url', message: problem }]);
-    if ((await this.webhooks.list(party)).length >= MAX_WEBHOOKS_PER_PARTY) {
-      throw new ConflictException(`${party} has ${MAX_WEBHOOKS_PER_PARTY} webhooks already; delete one first`);
-    }
-    const secret = newWebhookSecret();
-    const webhook = await this.webhooks.register({
-      id: randomUUID(),
-      party,
-      url: body.url,
-      description: body.description === undefined ? undefined : redactText(body.description),
-      secret,
-      createdBy: caller.username,
-    });
-    return { ...webhook, secret };
+  register(@CurrentCaller() caller: Caller, @Body() body: RegisterWebhookRequestDto): Promise<WebhookCreatedResponse> {
+    return this.webhooks.register(caller, body);
   }
 
   @Get()
   @ApiOperation({ summary: 'The webhooks of my party (admins: of every party, or of `party`)' })
   list(@CurrentCaller() caller: Caller, @Query() query: ListWebhooksRequestDto): Promise<WebhookResponse[]> {
-    return this.webhooks.list(caller.role === 'admin' ? query.party : ownParty(caller));
+    return this.webhooks.list(caller, query);
   }
 
   @Delete(':id')
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a webhook; what was still to be delivered to it is dropped' })
-  async delete(@CurrentCaller() caller: Caller, @Param('id') id: string): Promise<void> {
-    await this.visible(caller, id);
-    await this.webhooks.delete(id);
+  delete(@CurrentCaller() caller: Caller, @Param('id') id: string): Promise<void> {
+    return this.webhooks.delete(caller, id);
   }
 
   @Get(':id/deliveries')
   @ApiOperation({ summary: 'The delivery log: each event sent to the webhook, newest first, with every attempt' })
-  async deliveryLog(
+  deliveryLog(
     @CurrentCaller() caller: Caller,
     @Param('id') id: string,
     @Query() query: ListDeliveriesRequestDto,
   ): Promise<WebhookDeliveryPage> {
-    await this.visible(caller, id);
-    return this.deliveries.page(id, query.limit ?? DEFAULT_PAGE, query.cursor);
+    return this.webhooks.deliveryLog(caller, id, query);
   }
-
-  private partyFor(caller: Caller, asked: string | undefined): string {
-    if (caller.role !== 'admin') {
-      const own = ownParty(caller);
-      if (asked !== undefined && asked !== own) {
-        throw new ForbiddenException(`You register webhooks for ${own} only`);
-      }
-      return own;
-    }
-    if (asked === undefined)
-      throw new ValidationFailedException([{ field: 'party', message: 'party is required for an admin' }]);
-    if (!this.directory.hasParty(asked)) {
-      throw new ValidationFailedException([{ field: 'party', message: `party ${asked} is not in the directory` }]);
-    }
-    return asked;
-  }
-
-  private async visible(caller: Caller, id: string): Promise<WebhookResponse> {
-    const webhook = UUID.test(id) ? await this.webhooks.find(id) : undefined;
-    if (!webhook || (caller.role !== 'admin' && webhook.party !== caller.party?.id)) {
-      throw new NotFoundException(`No webhook ${id}`);
-    }
-    return webhook;
-  }
-}
-
-/** The party a responder or coordinator acts for; someone without one has no webhooks to manage. */
-function ownParty(caller: Caller): string {
-  const own = caller.party?.id;
-  if (!own) throw new ForbiddenException('Only those who act for a party have webhooks');
-  return own;
 }

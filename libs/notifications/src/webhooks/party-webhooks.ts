@@ -1,0 +1,102 @@
+import { randomUUID } from 'node:crypto';
+import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import type { Caller } from '@lagspill/auth';
+import type { WebhookCreatedResponse, WebhookDeliveryPage, WebhookResponse } from '@lagspill/contracts';
+import { containsIdentityNumber, Directory, redactText } from '@lagspill/domain';
+import { decodePercentLeniently, ValidationFailedException } from '@lagspill/platform';
+import { NOTIFICATIONS_OPTIONS, type NotificationsOptions } from '../notifications.options';
+import { WebhookDeliveryRepository } from './delivery/webhook-delivery.repository';
+import { webhookUrlProblem } from './delivery/webhook-target';
+import { newWebhookSecret } from './webhook-signature';
+import { WebhookRepository } from './webhook.repository';
+import type {
+  ListDeliveriesRequestDto,
+  ListWebhooksRequestDto,
+  RegisterWebhookRequestDto,
+} from './webhook.request.dto';
+
+/** A party's receivers are few; more than this is a mistake or abuse. */
+const MAX_WEBHOOKS_PER_PARTY = 10;
+const DEFAULT_PAGE = 50;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A party's own systems hear of its cases: a responder (or a working group's coordinator) manages their
+ * party's webhooks, an admin anyone's. Another party's webhook is not found, as another party's case is.
+ */
+@Injectable()
+export class PartyWebhooks {
+  constructor(
+    @Inject(WebhookRepository) private readonly webhooks: WebhookRepository,
+    @Inject(WebhookDeliveryRepository) private readonly deliveries: WebhookDeliveryRepository,
+    @Inject(Directory) private readonly directory: Directory,
+    @Inject(NOTIFICATIONS_OPTIONS) private readonly options: NotificationsOptions,
+  ) {}
+
+  async register(caller: Caller, body: RegisterWebhookRequestDto): Promise<WebhookCreatedResponse> {
+    const party = this.partyFor(caller, body.party);
+    const problem =
+      webhookUrlProblem(body.url, this.options.webhookAllowPrivateNetwork) ??
+      // The address is shown to the party's people and to admins, and sent on every delivery.
+      (containsIdentityNumber(decodePercentLeniently(body.url)) ? 'url must not hold an identity number' : undefined);
+    if (problem) throw new ValidationFailedException([{ field: 'url', message: problem }]);
+    if ((await this.webhooks.list(party)).length >= MAX_WEBHOOKS_PER_PARTY) {
+      throw new ConflictException(`${party} has ${MAX_WEBHOOKS_PER_PARTY} webhooks already; delete one first`);
+    }
+    const secret = newWebhookSecret();
+    const webhook = await this.webhooks.register({
+      id: randomUUID(),
+      party,
+      url: body.url,
+      description: body.description === undefined ? undefined : redactText(body.description),
+      secret,
+      createdBy: caller.username,
+    });
+    return { ...webhook, secret };
+  }
+
+  list(caller: Caller, query: ListWebhooksRequestDto): Promise<WebhookResponse[]> {
+    return this.webhooks.list(caller.role === 'admin' ? query.party : ownParty(caller));
+  }
+
+  async delete(caller: Caller, id: string): Promise<void> {
+    await this.visible(caller, id);
+    await this.webhooks.delete(id);
+  }
+
+  async deliveryLog(caller: Caller, id: string, query: ListDeliveriesRequestDto): Promise<WebhookDeliveryPage> {
+    await this.visible(caller, id);
+    return this.deliveries.page(id, query.limit ?? DEFAULT_PAGE, query.cursor);
+  }
+
+  private partyFor(caller: Caller, asked: string | undefined): string {
+    if (caller.role !== 'admin') {
+      const own = ownParty(caller);
+      if (asked !== undefined && asked !== own) {
+        throw new ForbiddenException(`You register webhooks for ${own} only`);
+      }
+      return own;
+    }
+    if (asked === undefined)
+      throw new ValidationFailedException([{ field: 'party', message: 'party is required for an admin' }]);
+    if (!this.directory.hasParty(asked)) {
+      throw new ValidationFailedException([{ field: 'party', message: `party ${asked} is not in the directory` }]);
+    }
+    return asked;
+  }
+
+  private async visible(caller: Caller, id: string): Promise<WebhookResponse> {
+    const webhook = UUID.test(id) ? await this.webhooks.find(id) : undefined;
+    if (!webhook || (caller.role !== 'admin' && webhook.party !== caller.party?.id)) {
+      throw new NotFoundException(`No webhook ${id}`);
+    }
+    return webhook;
+  }
+}
+
+/** The party a responder or coordinator acts for; someone without one has no webhooks to manage. */
+function ownParty(caller: Caller): string {
+  const own = caller.party?.id;
+  if (!own) throw new ForbiddenException('Only those who act for a party have webhooks');
+  return own;
+}
