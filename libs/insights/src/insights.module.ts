@@ -16,8 +16,8 @@ import { IncidentRepository } from './incidents/incident.repository';
 import { CaseFactsWriter } from './facts/case-facts.writer';
 import { IndicatorCellsRepository } from './indicators/indicator-cells.repository';
 import { IndicatorRefresher } from './indicators/indicator-refresher';
+import { IndicatorsController } from './indicators/indicators.controller';
 import { INSIGHTS_OPTIONS, type InsightsOptions } from './insights.options';
-import { GetIndicatorsController } from './queries/get-indicators/get-indicators.controller';
 import { GetIndicatorsHandler } from './queries/get-indicators/get-indicators.handler';
 import { InsightsSchema1763900000000 } from './schema/insights-schema.migration';
 import { ClusterDecisionRegion1796432400000 } from './schema/cluster-decision-region.migration';
@@ -26,7 +26,6 @@ import { IndicatorPublisher } from './publication/indicator-publisher';
 import { IndicatorSchedule } from './publication/indicator-schedule';
 import { IndicatorSnapshotProjection } from './publication/indicator-snapshot.projection';
 import { IndicatorSnapshotRepository } from './publication/indicator-snapshot.repository';
-import { ListSnapshotsController } from './publication/list-snapshots/list-snapshots.controller';
 import { ListStatusChangesController } from './publication/list-status-changes/list-status-changes.controller';
 import { StatusChangeRepository } from './publication/status-change.repository';
 
@@ -42,14 +41,7 @@ export class InsightsModule {
     return {
       module: InsightsModule,
       imports: [DirectoryModule],
-      controllers: [
-        // The snapshots before GET /api/indicators' siblings, so the longer path is matched first.
-        ListSnapshotsController,
-        GetIndicatorsController,
-        ListStatusChangesController,
-        ClustersController,
-        IncidentsController,
-      ],
+      controllers: [IndicatorsController, ListStatusChangesController, ClustersController, IncidentsController],
       providers: [
         { provide: INSIGHTS_OPTIONS, useValue: { ...DEFAULT_OPTIONS, ...options } },
         CaseFactsWriter,
