@@ -90,6 +90,28 @@ describe('EventStore (PostgreSQL)', () => {
     expect(await store.streamVersion('case-dup-b')).toBe(0);
   });
 
+  it("gives an event the work's correlation id unless its metadata names one, in and out of transactions", async () => {
+    let current: string | undefined = 'request-1';
+    const correlated = new EventStore({ connection: { connectionString: database.url }, correlationId: () => current });
+    try {
+      await correlated.append('case-correlated', 0, [noted(1), { ...noted(2), metadata: { correlationId: 'own' } }]);
+      await correlated.transaction((tx) =>
+        tx.append('case-correlated', 2, [{ ...noted(3), metadata: { actor: { id: 'a' } } }]),
+      );
+      current = undefined;
+      await correlated.append('case-correlated', 3, [noted(4)]);
+      const events = await correlated.readStream('case-correlated');
+      expect(events.map((e) => e.metadata)).toEqual([
+        { correlationId: 'request-1' },
+        { correlationId: 'own' },
+        { actor: { id: 'a' }, correlationId: 'request-1' },
+        {},
+      ]);
+    } finally {
+      await correlated.close();
+    }
+  });
+
   it('requires an append in a transaction to be its first write', async () => {
     const attempt = store.transaction(async (tx) => {
       await tx.sql.query('CREATE TEMP TABLE scratch (x int)');
