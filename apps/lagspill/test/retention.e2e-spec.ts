@@ -4,7 +4,8 @@ import { CASE_DECIDER, caseStreamId, type CaseCommand, type CaseEvent, type Case
 import { DeciderRepository, EventStore } from '@lagspill/event-store';
 import { CaseFactsProjection, IndicatorRefresher } from '@lagspill/insights';
 import { TextScreener } from '@lagspill/platform';
-import { CASE_ERASED, ClosedCasesProjection, ExpiredCaseEraser } from '@lagspill/retention';
+import { CASE_ERASED } from '@lagspill/contracts';
+import { ClosedCasesProjection, ExpiredCaseEraser } from '@lagspill/retention';
 import { ACTORS, aReport, plain, SERVICE_LEVEL } from '../../../libs/casework/src/testing/case-fixtures';
 import { startTestApp, type TestApp } from '../../../test/support/test-app';
 import { CaseApi, caseBody, historyBody } from './support/case-api';

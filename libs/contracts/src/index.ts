@@ -8,3 +8,7 @@ export * from './party.response';
 export * from './routing-rules';
 export * from './web-config.response';
 export * from './notifications';
+export * from './events/event-catalog';
+export * from './events/case-erased.event';
+export * from './events/indicators-published.event';
+export * from './events/routing-rules-published.event';

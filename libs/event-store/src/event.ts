@@ -6,11 +6,20 @@ export interface EventMetadata {
   readonly [key: string]: unknown;
 }
 
+/**
+ * What code is typed by: an event's `type` and the `data` that type carries. A union of these (the event
+ * catalog's, in `@lagspill/contracts`) is discriminated by `type`, so narrowing on it types `data`.
+ */
+export interface EventShape {
+  readonly type: string;
+  readonly data: unknown;
+}
+
 /** An event about to be appended. `type` is a stable string, never a class name. */
-export interface NewEvent<TData = unknown> {
+export interface NewEvent {
   readonly type: string;
   readonly schemaVersion: number;
-  readonly data: TData;
+  readonly data: unknown;
   readonly metadata?: EventMetadata;
   /** Supplied by the caller when it must be known in advance (idempotent retries); UUIDv7 otherwise. */
   readonly eventId?: string;
@@ -28,18 +37,24 @@ export function isAfter(a: Checkpoint, b: Checkpoint): boolean {
   return a.transactionId > b.transactionId || (a.transactionId === b.transactionId && a.position > b.position);
 }
 
-export interface RecordedEvent<TData = unknown> {
+interface RecordedEventEnvelope {
   readonly eventId: string;
-  readonly type: string;
   /** The schema version after upcasting, i.e. the one the reader's code knows. */
   readonly schemaVersion: number;
-  readonly data: TData;
   readonly metadata: EventMetadata;
   readonly streamId: string;
   readonly streamVersion: number;
   readonly checkpoint: Checkpoint;
   readonly recordedAt: Date;
 }
+
+/**
+ * An event as read from the log. Over a union of events it is the union of each one recorded
+ * (distributive), so `event.type === 'case.routed'` narrows `event.data` to that type's data.
+ */
+export type RecordedEvent<E extends EventShape = EventShape> = E extends EventShape
+  ? RecordedEventEnvelope & { readonly type: E['type']; readonly data: E['data'] }
+  : never;
 
 /**
  * The version a stream must be at for an append to go through: a number (0 = the stream must not

@@ -3,6 +3,5 @@ export * from './retention.migrations';
 export * from './retention.options';
 export * from './closed-cases/closed-cases.projection';
 export * from './closed-cases/closed-cases.repository';
-export * from './erase-expired-cases/case-erased.event';
 export * from './erase-expired-cases/expired-case-eraser';
 export * from './schema/closed-cases.migration';

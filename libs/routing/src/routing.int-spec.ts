@@ -1,4 +1,4 @@
-import type { RoutingRule } from '@lagspill/contracts';
+import { ROUTING_RULES_PUBLISHED, ROUTING_RULES_STREAM, type RoutingRule } from '@lagspill/contracts';
 import { randomUUID } from 'node:crypto';
 import type { Caller } from '@lagspill/auth';
 import {
@@ -29,7 +29,6 @@ import { PublishRoutingRulesCommand } from './commands/publish-routing-rules/pub
 import { PublishRoutingRulesHandler } from './commands/publish-routing-rules/publish-routing-rules.handler';
 import { RouteReportedCaseHandler } from './route-reported-case/route-reported-case.handler';
 import { DEFAULT_ROUTING_RULES } from './rules/default-routing-rules';
-import { ROUTING_RULES_PUBLISHED, ROUTING_RULES_STREAM } from './rules/routing-rules-published.event';
 import { RoutingRulesRepository } from './rules/routing-rules.repository';
 import { ROUTING_MIGRATIONS } from './routing.module';
 import { ROUTING_ACTOR } from './routing.options';

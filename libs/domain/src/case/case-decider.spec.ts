@@ -2,7 +2,7 @@ import type { ServiceLevel } from '../directory/directory.types';
 import type { ActorRef, CaseEvent, CaseReportedData } from './case-events';
 import type { ScreenedText } from '../privacy/screened-text';
 import type { CaseCommand } from './case-commands';
-import { caseIdOfStream, caseStreamId } from './case-decider';
+import { caseIdOfStream, caseStreamId } from './case-events';
 import { replay } from './case-state';
 import { decide } from './decide-case';
 import {

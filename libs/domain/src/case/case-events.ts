@@ -1,4 +1,5 @@
 import type { MultidoseMode, Role } from '../directory/directory.types';
+import { keyedEventStream, streamKeyOf } from '../events/event-stream';
 import type { RedactedText, ScreenedText } from '../privacy/screened-text';
 import type { CommentVisibility, Harm, LinkRelation, SlaKind } from './case-status';
 
@@ -144,3 +145,16 @@ export const CASE_EVENT_SCHEMA_VERSIONS: Readonly<Record<CaseEventType, number>>
   'case.linked': 1,
   'case.sla-breached': 1,
 };
+
+/** Every case event type, for a processor that reads them all. */
+export const CASE_EVENT_TYPES = Object.keys(CASE_EVENT_SCHEMA_VERSIONS) as readonly CaseEventType[];
+
+/** Cases are streams named by their id. */
+export const CASE_STREAM = keyedEventStream('case', 'id');
+export const caseStreamId = CASE_STREAM.id;
+
+/** The case a stream is, or undefined for any other stream (rules, incidents, retention records). */
+export const caseIdOfStream = CASE_STREAM.keyOf;
+
+/** The case of an event known to be a case's (a case event type). */
+export const caseIdOf = (event: { readonly streamId: string }): string => streamKeyOf(CASE_STREAM, event);

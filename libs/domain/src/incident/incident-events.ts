@@ -1,4 +1,5 @@
 import type { ActorRef } from '../case/case-events';
+import { keyedEventStream, streamKeyOf } from '../events/event-stream';
 import type { RedactedText, ScreenedText } from '../privacy/screened-text';
 
 /** The system several reports share: what makes them one fault rather than many. */
@@ -93,13 +94,23 @@ export const CLUSTER_EVENT_SCHEMA_VERSIONS: Readonly<Record<ClusterEvent['type']
  */
 export const CLUSTER_DECISION_V1_REGION = 'helse-nord';
 
+type WithoutRegion<Data> = Data extends unknown ? Omit<Data, 'region'> : never;
+
+/** The data of a cluster decision of schema version 1: that of version 2 without `region`. */
+export type ClusterDecisionV1Data = WithoutRegion<ClusterEvent['data']>;
+
 /** `cluster.confirmed` / `cluster.rejected` version 1 → 2: decided by Helse Nord. */
-export function upcastClusterDecisionV1(data: unknown): unknown {
-  return { region: CLUSTER_DECISION_V1_REGION, ...(data as object) };
+export function upcastClusterDecisionV1(data: ClusterDecisionV1Data): ClusterEvent['data'] {
+  return { region: CLUSTER_DECISION_V1_REGION, ...data };
 }
 
-export const incidentStreamId = (incidentId: string) => `incident-${incidentId}`;
-export const clusterStreamId = (clusterId: string) => `cluster-${clusterId}`;
+export const INCIDENT_STREAM = keyedEventStream('incident', 'id');
+export const incidentStreamId = INCIDENT_STREAM.id;
+/** The incident of an event known to be an incident's (an incident event type). */
+export const incidentIdOf = (event: { readonly streamId: string }): string => streamKeyOf(INCIDENT_STREAM, event);
+
+export const CLUSTER_STREAM = keyedEventStream('cluster', 'id');
+export const clusterStreamId = CLUSTER_STREAM.id;
 
 /**
  * A new cluster suggestion was seen: the same fault on the same system from several organisations within
@@ -117,6 +128,8 @@ export interface ClusterSuggestedData {
   readonly at: string;
 }
 
-export const CLUSTER_SUGGESTED = 'cluster.suggested';
+export const CLUSTER_SUGGESTED = 'cluster.suggested' as const;
 export const CLUSTER_SUGGESTED_SCHEMA_VERSION = 1;
-export const clusterSuggestionStreamId = (clusterId: string) => `cluster-suggestion-${clusterId}`;
+export type ClusterSuggestedEvent = { readonly type: typeof CLUSTER_SUGGESTED; readonly data: ClusterSuggestedData };
+export const CLUSTER_SUGGESTION_STREAM = keyedEventStream('cluster-suggestion', 'id');
+export const clusterSuggestionStreamId = CLUSTER_SUGGESTION_STREAM.id;

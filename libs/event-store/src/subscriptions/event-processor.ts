@@ -1,11 +1,12 @@
 import type { EventStore, EventStoreTransaction } from '../event-store';
-import type { RecordedEvent } from '../event';
+import type { EventShape, RecordedEvent } from '../event';
 import type { Subscription } from './subscription';
 
-export interface EventProcessorOptions {
+export interface EventProcessorOptions<E extends EventShape = EventShape> {
   /** The subscription's name: its checkpoint and single-instance lock are keyed by it. */
   readonly name: string;
-  readonly eventTypes: readonly string[];
+  /** The types `apply` receives: those of `E`, so a type string the processor does not know is a compile error. */
+  readonly eventTypes: readonly E['type'][];
   readonly batchSize?: number;
   /**
    * Default true. False for a processor whose effect is outside the database (publishing to a broker):
@@ -18,17 +19,18 @@ export interface EventProcessorOptions {
 /**
  * Handles the log's events in a subscription: transactional by default, so each batch's effects commit
  * with its checkpoint and every event counts exactly once (otherwise at least once). Started and stopped with the application (Nest
- * lifecycle hooks), or by hand in scripts and tests. Subclasses say what a batch does.
+ * lifecycle hooks), or by hand in scripts and tests. Subclasses say what a batch does, typed by `E`: the
+ * union of the catalog events their `eventTypes` select.
  */
-export abstract class EventProcessor {
+export abstract class EventProcessor<E extends EventShape = EventShape> {
   private subscription: Subscription | undefined;
 
   protected constructor(
     protected readonly store: EventStore,
-    protected readonly options: EventProcessorOptions,
+    protected readonly options: EventProcessorOptions<E>,
   ) {}
 
-  protected abstract apply(events: readonly RecordedEvent[], tx: EventStoreTransaction): Promise<void>;
+  protected abstract apply(events: readonly RecordedEvent<E>[], tx: EventStoreTransaction): Promise<void>;
 
   onApplicationBootstrap(): void {
     this.start();
@@ -47,7 +49,8 @@ export abstract class EventProcessor {
         ...(transactional === false ? { transactional } : {}),
         ...(batchSize ? { batchSize } : {}),
         ...(onError ? { onError } : {}),
-        handle: (events, tx) => this.apply(events, tx),
+        // The subscription delivers only `eventTypes`, which are the types of E.
+        handle: (events, tx) => this.apply(events as readonly RecordedEvent<E>[], tx),
       })
       .start();
     return this.subscription;

@@ -1,7 +1,8 @@
+import type { EventShape } from '../event';
 import type { EventStore } from '../event-store';
 import { EventProcessor, type EventProcessorOptions } from './event-processor';
 
-export interface ProjectionOptions extends EventProcessorOptions {
+export interface ProjectionOptions<E extends EventShape = EventShape> extends EventProcessorOptions<E> {
   /** The read model's tables, emptied by a rebuild. */
   readonly tables: readonly string[];
 }
@@ -10,10 +11,10 @@ export interface ProjectionOptions extends EventProcessorOptions {
  * A read model folded from the log (see EventProcessor: exactly once). Unlike a processor with effects
  * outside its own tables, it can be thrown away and folded again.
  */
-export abstract class Projection extends EventProcessor {
+export abstract class Projection<E extends EventShape = EventShape> extends EventProcessor<E> {
   private readonly tables: readonly string[];
 
-  protected constructor(store: EventStore, options: ProjectionOptions) {
+  protected constructor(store: EventStore, options: ProjectionOptions<E>) {
     super(store, options);
     this.tables = options.tables;
   }

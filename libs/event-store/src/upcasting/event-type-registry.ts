@@ -1,5 +1,9 @@
-/** Turns the data of schema version `n` into the data of version `n + 1`. */
-export type Upcaster = (data: unknown) => unknown;
+/**
+ * Turns the data of schema version `n` (`From`) into the data of version `n + 1` (`To`). Declared with
+ * both types (`(data: RoutingRulesPublishedDataV1) => RoutingRulesPublishedData`); the registry, which
+ * chains them over stored JSON, takes any.
+ */
+export type Upcaster<From = never, To = unknown> = (data: From) => To;
 
 export interface EventTypeDefinition {
   readonly type: string;
@@ -39,7 +43,8 @@ export class EventTypeRegistry {
     if (!definition || schemaVersion >= definition.schemaVersion) return { schemaVersion, data };
     let current = data;
     for (let version = schemaVersion; version < definition.schemaVersion; version++) {
-      current = (definition.upcasters as Record<number, Upcaster>)[version](current);
+      // The stored data is of `version`, the one this upcaster lifts (checked at registration).
+      current = (definition.upcasters as Record<number, Upcaster<unknown>>)[version](current);
     }
     return { schemaVersion: definition.schemaVersion, data: current };
   }

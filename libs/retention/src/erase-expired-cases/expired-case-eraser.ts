@@ -1,4 +1,11 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import {
+  CASE_ERASED,
+  CASE_ERASED_SCHEMA_VERSION,
+  newEvent,
+  retentionStreamId,
+  type CaseErasedData,
+} from '@lagspill/contracts';
 import { Clock } from '@lagspill/domain';
 import { EventStore, EventTypeRegistry, StreamVersionConflictError } from '@lagspill/event-store';
 import { CaseKeyring, ScheduledJob } from '@lagspill/platform';
@@ -8,7 +15,6 @@ import {
   RETENTION_OPTIONS,
   type RetentionModuleOptions,
 } from '../retention.options';
-import { CASE_ERASED, CASE_ERASED_SCHEMA_VERSION, retentionStreamId, type CaseErasedData } from './case-erased.event';
 
 const DAY_MS = 86_400_000;
 const BATCH = 200;
@@ -87,7 +93,7 @@ export class ExpiredCaseEraser extends ScheduledJob implements OnModuleInit {
     };
     try {
       await this.store.append(retentionStreamId(expired.caseId), 0, [
-        { type: CASE_ERASED, schemaVersion: CASE_ERASED_SCHEMA_VERSION, data, metadata: { actor: ACTOR } },
+        { ...newEvent(CASE_ERASED, data), metadata: { actor: ACTOR } },
       ]);
       return true;
     } catch (error) {

@@ -1,12 +1,8 @@
+import { ROUTING_RULES_PUBLISHED, ROUTING_RULES_STREAM, type PublishedRoutingRule } from '@lagspill/contracts';
 import { redactText, type ActorRef } from '@lagspill/domain';
 import { EventStore, StreamVersionConflictError } from '@lagspill/event-store';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database';
 import { DEFAULT_ROUTING_RULES } from './default-routing-rules';
-import {
-  ROUTING_RULES_PUBLISHED,
-  ROUTING_RULES_STREAM,
-  type PublishedRoutingRule,
-} from './routing-rules-published.event';
 import { RoutingRulesRepository } from './routing-rules.repository';
 
 const AT = '2026-03-02T08:00:00.000Z';

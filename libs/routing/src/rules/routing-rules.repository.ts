@@ -1,16 +1,17 @@
-import type { RoutingRuleTable } from '@lagspill/contracts';
+import {
+  isCatalogEvent,
+  newEvent,
+  ROUTING_RULES_PUBLISHED,
+  ROUTING_RULES_STREAM,
+  type PublishedRoutingRule,
+  type RoutingRulesPublishedData,
+  type RoutingRuleTable,
+} from '@lagspill/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import type { ActorRef } from '@lagspill/domain';
 import { EventStore, StreamVersionConflictError, type EventMetadata } from '@lagspill/event-store';
 import { DEFAULT_ROUTING_RULES } from './default-routing-rules';
-import {
-  ROUTING_RULES_PUBLISHED,
-  ROUTING_RULES_PUBLISHED_SCHEMA_VERSION,
-  ROUTING_RULES_PUBLISHED_TYPE,
-  ROUTING_RULES_STREAM,
-  type PublishedRoutingRule,
-  type RoutingRulesPublishedData,
-} from './routing-rules-published.event';
+import { ROUTING_RULES_PUBLISHED_TYPE } from './routing-rules-published.upcaster';
 
 /** A region's id, or null for the national defaults. */
 export type RuleTableScope = string | null;
@@ -63,9 +64,8 @@ export class RoutingRuleTables {
     if (events.length === 0) return this;
     const latest = new Map(this.latest);
     for (const event of events) {
-      if (event.type !== ROUTING_RULES_PUBLISHED) continue;
-      const data = event.data as RoutingRulesPublishedData;
-      latest.set(data.region, { version: event.streamVersion, data });
+      if (!isCatalogEvent(event, ROUTING_RULES_PUBLISHED)) continue;
+      latest.set(event.data.region, { version: event.streamVersion, data: event.data });
     }
     return new RoutingRuleTables(events[events.length - 1].streamVersion, latest);
   }
@@ -126,12 +126,7 @@ export class RoutingRulesRepository {
       }
       try {
         const result = await this.store.append(ROUTING_RULES_STREAM, tables.streamVersion, [
-          {
-            type: ROUTING_RULES_PUBLISHED,
-            schemaVersion: ROUTING_RULES_PUBLISHED_SCHEMA_VERSION,
-            data,
-            metadata: options.metadata,
-          },
+          { ...newEvent(ROUTING_RULES_PUBLISHED, data), metadata: options.metadata },
         ]);
         return toTable(result.nextExpectedVersion, data, 'published');
       } catch (error) {

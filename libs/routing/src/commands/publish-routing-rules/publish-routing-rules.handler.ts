@@ -1,11 +1,10 @@
-import type { RoutingRuleTable } from '@lagspill/contracts';
+import type { PublishedRoutingRule, RoutingRuleTable } from '@lagspill/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock, Directory, redactText, UnknownDirectoryEntryError, type ActorRef } from '@lagspill/domain';
 import type { Caller } from '@lagspill/auth';
 import { ValidationFailedException } from '@lagspill/platform';
 import { NotRuleTableOwnerError } from '../../rules/not-rule-table-owner.error';
 import { routingRuleTableProblems } from '../../rules/routing-rule-table-problems';
-import type { PublishedRoutingRule } from '../../rules/routing-rules-published.event';
 import { RoutingRulesRepository, type RuleTableScope } from '../../rules/routing-rules.repository';
 import { PublishRoutingRulesCommand, type RuleTableTarget } from './publish-routing-rules.command';
 
