@@ -1,12 +1,6 @@
-import type { IndicatorRow, IndicatorTable } from '@lagspill/contracts';
+import type { IndicatorRow, IndicatorSnapshot, IndicatorTable } from '@lagspill/contracts';
 import { EventStore } from '@lagspill/event-store';
-import {
-  CaseFactsProjection,
-  IndicatorSchedule,
-  IndicatorSnapshotProjection,
-  isoWeek,
-  type IndicatorSnapshot,
-} from '@lagspill/insights';
+import { CaseFactsProjection, IndicatorSchedule, IndicatorSnapshotProjection, isoWeek } from '@lagspill/insights';
 import { startTestApp, type TestApp } from '../../../test/support/test-app';
 import { CaseApi, sfmSyncReport } from './support/case-api';
 

@@ -1,10 +1,10 @@
+import type { IndicatorSnapshot } from '@lagspill/contracts';
 import {
   CaseFactsProjection,
   CaseStatusFeedProjection,
   IndicatorSchedule,
   IndicatorSnapshotProjection,
   isoWeek,
-  type IndicatorSnapshot,
   type StatusChange,
 } from '@lagspill/insights';
 import { startTestApp, type TestApp } from '../../../test/support/test-app';

@@ -10,6 +10,7 @@ export * from './directory/demo-directory';
 export * from './directory/unknown-directory-entry.error';
 export * from './taxonomy/taxonomy';
 export * from './events/event-stream';
+export * from './events/event-types';
 export * from './case/case-status';
 export * from './case/case-events';
 export * from './case/reported-system';

@@ -7,6 +7,7 @@ import {
   ANY_VERSION,
   type AppendResult,
   type Checkpoint,
+  type EventShape,
   type ExpectedVersion,
   type NewEvent,
   type RecordedEvent,
@@ -130,11 +131,12 @@ export class EventStore {
   }
 
   /** A named subscription; `start()` it. Only one instance per name runs at a time across processes. */
-  subscribe(options: SubscriptionOptions): Subscription {
+  subscribe<E extends EventShape = EventShape>(options: SubscriptionOptions<E>): Subscription {
     const subscription = new Subscription(this, this.pool, this.notifier, {
       pollIntervalMs: this.options.pollIntervalMs ?? 1000,
       onError: this.onError,
-      ...options,
+      // `handle` gets only `eventTypes`, the types of E (every event when they are absent).
+      ...(options as SubscriptionOptions),
     });
     this.subscriptions.add(subscription);
     return subscription;

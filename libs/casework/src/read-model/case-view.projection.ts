@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   applyToDocument,
-  CASE_EVENT_SCHEMA_VERSIONS,
+  CASE_EVENT_TYPES,
+  caseIdOf,
   caseIdOfStream,
   Directory,
   type CaseDocument,
@@ -17,11 +18,10 @@ import {
 import { toCaseViewRow, type CaseViewRow } from './case-view-row';
 
 export const CASE_VIEW_SUBSCRIPTION = 'casework.case-view';
-const CASE_EVENT_TYPES = Object.keys(CASE_EVENT_SCHEMA_VERSIONS);
 
 /** Keeps `casework.case_view` folded from the log (see Projection: exactly once, rebuildable). */
 @Injectable()
-export class CaseViewProjection extends Projection {
+export class CaseViewProjection extends Projection<CaseEvent> {
   constructor(
     @Inject(EventStore) store: EventStore,
     @Inject(Directory) private readonly directory: Directory,
@@ -29,7 +29,7 @@ export class CaseViewProjection extends Projection {
     super(store, { name: CASE_VIEW_SUBSCRIPTION, eventTypes: CASE_EVENT_TYPES, tables: ['casework.case_view'] });
   }
 
-  protected async apply(events: readonly RecordedEvent[], { sql }: EventStoreTransaction): Promise<void> {
+  protected async apply(events: readonly RecordedEvent<CaseEvent>[], { sql }: EventStoreTransaction): Promise<void> {
     const caseEvents = events.filter((e) => caseIdOfStream(e.streamId) !== undefined);
     if (caseEvents.length === 0) return;
     const ids = [...new Set(caseEvents.map(caseIdOf))];
@@ -44,19 +44,11 @@ export class CaseViewProjection extends Projection {
       const current = documents.get(id);
       // Never fold an event twice (the checkpoint already prevents it; this keeps the row safe regardless).
       if (current && current.version >= event.streamVersion) continue;
-      documents.set(
-        id,
-        applyToDocument(current, { type: event.type, data: event.data } as CaseEvent, event.streamVersion),
-      );
+      documents.set(id, applyToDocument(current, event, event.streamVersion));
       changed.add(id);
     }
     for (const id of changed) await upsert(sql, toCaseViewRow(documents.get(id) as CaseDocument, this.directory));
   }
-}
-
-/** For events already known to be a case's. */
-function caseIdOf(event: RecordedEvent): string {
-  return caseIdOfStream(event.streamId) as string;
 }
 
 async function upsert(sql: SqlExecutor, row: CaseViewRow): Promise<void> {

@@ -1,5 +1,6 @@
 import type { MultidoseMode, Role } from '../directory/directory.types';
 import { keyedEventStream, streamKeyOf } from '../events/event-stream';
+import { eventTypesOf } from '../events/event-types';
 import type { RedactedText, ScreenedText } from '../privacy/screened-text';
 import type { CommentVisibility, Harm, LinkRelation, SlaKind } from './case-status';
 
@@ -146,8 +147,11 @@ export const CASE_EVENT_SCHEMA_VERSIONS: Readonly<Record<CaseEventType, number>>
   'case.sla-breached': 1,
 };
 
-/** Every case event type, for a processor that reads them all. */
-export const CASE_EVENT_TYPES = Object.keys(CASE_EVENT_SCHEMA_VERSIONS) as readonly CaseEventType[];
+/** When the event happened in the case's life (not when it was recorded). */
+export const caseEventTime = (event: CaseEvent): string =>
+  event.type === 'case.reported' ? event.data.reportedAt : event.data.at;
+
+export const CASE_EVENT_TYPES = eventTypesOf(CASE_EVENT_SCHEMA_VERSIONS);
 
 /** Cases are streams named by their id. */
 export const CASE_STREAM = keyedEventStream('case', 'id');

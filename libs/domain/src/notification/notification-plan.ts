@@ -147,6 +147,6 @@ function isReporterSide(author: ActorRef, notified: NotifiedCase): boolean {
 }
 
 function actorOf(event: CaseEvent): ActorRef | undefined {
-  const data = event.data as { by?: ActorRef; author?: ActorRef };
-  return data.by ?? data.author;
+  if (event.type === 'case.comment-added') return event.data.author;
+  return 'by' in event.data ? event.data.by : undefined;
 }

@@ -43,14 +43,13 @@ export abstract class EventProcessor<E extends EventShape = EventShape> {
   start(): Subscription {
     const { name, eventTypes, batchSize, transactional, onError } = this.options;
     this.subscription ??= this.store
-      .subscribe({
+      .subscribe<E>({
         name,
         eventTypes,
         ...(transactional === false ? { transactional } : {}),
         ...(batchSize ? { batchSize } : {}),
         ...(onError ? { onError } : {}),
-        // The subscription delivers only `eventTypes`, which are the types of E.
-        handle: (events, tx) => this.apply(events as readonly RecordedEvent<E>[], tx),
+        handle: (events, tx) => this.apply(events, tx),
       })
       .start();
     return this.subscription;

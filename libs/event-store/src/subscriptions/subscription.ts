@@ -1,10 +1,10 @@
 import { Client, type Pool } from 'pg';
-import { isAfter, START_OF_LOG, type Checkpoint, type RecordedEvent } from '../event';
+import { isAfter, START_OF_LOG, type Checkpoint, type EventShape, type RecordedEvent } from '../event';
 import type { EventStore, EventStoreTransaction } from '../event-store';
 import { readCheckpoint, storeCheckpoint } from '../schema/subscription-checkpoints';
 import type { AppendNotifier } from './append-notifier';
 
-export interface SubscriptionOptions {
+export interface SubscriptionOptions<E extends EventShape = EventShape> {
   /** Stable name: the checkpoint and the single-instance lock are keyed by it. */
   readonly name: string;
   /**
@@ -12,10 +12,13 @@ export interface SubscriptionOptions {
    * through `tx` commit together with the checkpoint, so each event's effect is applied exactly once;
    * otherwise the checkpoint moves after it returns and delivery is at least once.
    */
-  readonly handle: (events: readonly RecordedEvent[], tx: EventStoreTransaction) => Promise<void>;
+  readonly handle: (events: readonly RecordedEvent<E>[], tx: EventStoreTransaction) => Promise<void>;
   readonly transactional?: boolean;
-  /** Only these types reach `handle`; the checkpoint moves past the others all the same. */
-  readonly eventTypes?: readonly string[];
+  /**
+   * Only these types reach `handle` (all when absent); the checkpoint moves past the others all the same.
+   * They are the types of `E`, so `handle` is typed by the catalog events it is given.
+   */
+  readonly eventTypes?: readonly E['type'][];
   readonly batchSize?: number;
   readonly pollIntervalMs?: number;
   readonly onError?: (error: unknown, context: string) => void;

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { CASE_EVENT_SCHEMA_VERSIONS, caseIdOfStream, Directory, type CaseEvent } from '@lagspill/domain';
+import { CASE_EVENT_TYPES, caseEventTime, caseIdOf, caseIdOfStream, Directory, type CaseEvent } from '@lagspill/domain';
 import {
   EventStore,
   Projection,
@@ -19,7 +19,7 @@ const UNKNOWN_LOCATION: CaseLocation = { helsefellesskap: null, region: null, or
  * how fast the log can be read, not by one statement per event.
  */
 @Injectable()
-export class CaseFactsProjection extends Projection {
+export class CaseFactsProjection extends Projection<CaseEvent> {
   private readonly logger = new Logger(CaseFactsProjection.name);
   private readonly locate: Locate;
 
@@ -30,7 +30,7 @@ export class CaseFactsProjection extends Projection {
   ) {
     super(store, {
       name: CASE_FACTS_SUBSCRIPTION,
-      eventTypes: Object.keys(CASE_EVENT_SCHEMA_VERSIONS),
+      eventTypes: CASE_EVENT_TYPES,
       tables: ['insights.case_fact', 'insights.measure', 'insights.holding', 'insights.indicator_cell'],
       batchSize: 5000,
       onError: (error, context) => this.logger.warn({ err: error }, `${context} failed; retrying`),
@@ -50,7 +50,7 @@ export class CaseFactsProjection extends Projection {
     };
   }
 
-  protected async apply(events: readonly RecordedEvent[], { sql }: EventStoreTransaction): Promise<void> {
+  protected async apply(events: readonly RecordedEvent<CaseEvent>[], { sql }: EventStoreTransaction): Promise<void> {
     const caseEvents = events.filter((e) => caseIdOfStream(e.streamId) !== undefined);
     if (caseEvents.length === 0) return;
     const facts = await this.writer.load(sql, [...new Set(caseEvents.map(caseIdOf))]);
@@ -62,17 +62,12 @@ export class CaseFactsProjection extends Projection {
       const current = facts.get(id);
       // Never fold an event twice (the checkpoint already prevents it; this keeps the row safe regardless).
       if (current && current.version >= event.streamVersion) continue;
-      const next = evolveCaseFacts(
-        current,
-        { type: event.type, data: event.data } as CaseEvent,
-        event.streamVersion,
-        this.locate,
-      );
+      const next = evolveCaseFacts(current, event, event.streamVersion, this.locate);
       if (!next) continue;
       facts.set(id, next);
       changed.add(id);
       // Routing also names the party the case counts as reported to, back at its report time.
-      const from = event.type === 'case.routed' ? next.reportedAt : timeOf(event);
+      const from = event.type === 'case.routed' ? next.reportedAt : caseEventTime(event);
       earliest = Math.min(earliest, Date.parse(from));
     }
     if (changed.size === 0) return;
@@ -83,17 +78,6 @@ export class CaseFactsProjection extends Projection {
     );
     await markDirty(sql, new Date(earliest));
   }
-}
-
-/** For events already known to be a case's. */
-function caseIdOf(event: RecordedEvent): string {
-  return caseIdOfStream(event.streamId) as string;
-}
-
-/** When the event happened in the case's life: what the indicators count it by. */
-function timeOf(event: RecordedEvent): string {
-  const data = event.data as { at?: string; reportedAt?: string };
-  return data.at ?? data.reportedAt ?? event.recordedAt.toISOString();
 }
 
 /** Cells from this instant on no longer match the facts. */

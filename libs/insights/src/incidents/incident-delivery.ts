@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { isCatalogEvent, type CatalogEvents } from '@lagspill/contracts';
 import {
   Clock,
   CASE_DECIDER,
@@ -26,6 +27,8 @@ import {
 } from '@lagspill/event-store';
 
 export const INCIDENT_DELIVERY_SUBSCRIPTION = 'insights.incident-delivery';
+const DELIVERED_EVENT_TYPES = ['incident.declared', 'incident.update-published'] as const;
+type DeliveredEvent = CatalogEvents<typeof DELIVERED_EVENT_TYPES>;
 
 /**
  * Carries an incident to its cases, in the subscription's transaction (so exactly once): a declared
@@ -35,7 +38,7 @@ export const INCIDENT_DELIVERY_SUBSCRIPTION = 'insights.incident-delivery';
  * events, so it must never be replayed.
  */
 @Injectable()
-export class IncidentDelivery extends EventProcessor {
+export class IncidentDelivery extends EventProcessor<DeliveredEvent> {
   private readonly logger = new Logger(IncidentDelivery.name);
   private readonly cases: DeciderRepository<CaseCommand, CaseEvent, CaseState>;
   private readonly incidents: DeciderRepository<IncidentCommand, IncidentEvent, IncidentState>;
@@ -46,7 +49,7 @@ export class IncidentDelivery extends EventProcessor {
   ) {
     super(store, {
       name: INCIDENT_DELIVERY_SUBSCRIPTION,
-      eventTypes: ['incident.declared', 'incident.update-published'],
+      eventTypes: DELIVERED_EVENT_TYPES,
       // One event per transaction: the decider reads a case outside the transaction, so a second command
       // on the same case in one batch would see a stale version.
       batchSize: 1,
@@ -56,10 +59,10 @@ export class IncidentDelivery extends EventProcessor {
     this.incidents = new DeciderRepository(store, INCIDENT_DECIDER);
   }
 
-  protected async apply(events: readonly RecordedEvent[], tx: EventStoreTransaction): Promise<void> {
+  protected async apply(events: readonly RecordedEvent<DeliveredEvent>[], tx: EventStoreTransaction): Promise<void> {
     for (const event of events) {
-      if (event.type === 'incident.declared') await this.link(event.data as IncidentDeclaredData, tx);
-      else await this.deliver(event.streamId, event.data as IncidentUpdatePublishedData, tx);
+      if (event.type === 'incident.declared') await this.link(event.data, tx);
+      else await this.deliver(event.streamId, event.data, tx);
     }
   }
 
@@ -80,8 +83,9 @@ export class IncidentDelivery extends EventProcessor {
     update: IncidentUpdatePublishedData,
     tx: EventStoreTransaction,
   ): Promise<void> {
-    const declared = (await this.store.readStream(streamId, { limit: 1 }))[0]?.data as IncidentDeclaredData | undefined;
-    if (!declared) return;
+    const [first] = await this.store.readStream(streamId, { limit: 1 });
+    if (!first || !isCatalogEvent(first, 'incident.declared')) return;
+    const declared = first.data;
     const delivered: string[] = [];
     const skipped: { caseId: string; reason: string }[] = [];
     // Screened again as a whole: the title of an incident declared before titles were screened is, too.

@@ -1,7 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   CLUSTER_EVENT_SCHEMA_VERSIONS,
+  eventTypesOf,
   INCIDENT_EVENT_SCHEMA_VERSIONS,
+  incidentIdOf,
   type ClusterEvent,
   type IncidentEvent,
 } from '@lagspill/domain';
@@ -19,39 +21,38 @@ export const INCIDENT_SUBSCRIPTION = 'insights.incidents';
 
 /** Keeps insights.incident and insights.cluster_decision folded from the incident and cluster streams. */
 @Injectable()
-export class IncidentProjection extends Projection {
+export class IncidentProjection extends Projection<IncidentEvent | ClusterEvent> {
   private readonly logger = new Logger(IncidentProjection.name);
 
   constructor(@Inject(EventStore) store: EventStore) {
     super(store, {
       name: INCIDENT_SUBSCRIPTION,
-      eventTypes: [...Object.keys(INCIDENT_EVENT_SCHEMA_VERSIONS), ...Object.keys(CLUSTER_EVENT_SCHEMA_VERSIONS)],
+      eventTypes: [...eventTypesOf(INCIDENT_EVENT_SCHEMA_VERSIONS), ...eventTypesOf(CLUSTER_EVENT_SCHEMA_VERSIONS)],
       tables: ['insights.incident', 'insights.cluster_decision'],
       onError: (error, context) => this.logger.warn({ err: error }, `${context} failed; retrying`),
     });
     store.registry.register(...CLUSTER_EVENT_TYPES);
   }
 
-  protected async apply(events: readonly RecordedEvent[], { sql }: EventStoreTransaction): Promise<void> {
+  protected async apply(
+    events: readonly RecordedEvent<IncidentEvent | ClusterEvent>[],
+    { sql }: EventStoreTransaction,
+  ): Promise<void> {
     for (const event of events) {
-      if (event.type.startsWith('cluster.')) await decided(sql, { type: event.type, data: event.data } as ClusterEvent);
+      if (event.type === 'cluster.confirmed' || event.type === 'cluster.rejected') await decided(sql, event);
       else await this.fold(sql, event);
     }
   }
 
-  private async fold(sql: SqlExecutor, event: RecordedEvent): Promise<void> {
-    const id = (event.data as { incidentId?: string }).incidentId ?? event.streamId.slice('incident-'.length);
+  private async fold(sql: SqlExecutor, event: RecordedEvent<IncidentEvent>): Promise<void> {
+    const id = event.type === 'incident.declared' ? event.data.incidentId : incidentIdOf(event);
     const { rows } = await sql.query<{ document: IncidentDocument }>(
       `SELECT document FROM insights.incident WHERE id = $1`,
       [id],
     );
     const current = rows[0]?.document;
     if (current && current.version >= event.streamVersion) return;
-    const document = applyToIncident(
-      current,
-      { type: event.type, data: event.data } as IncidentEvent,
-      event.streamVersion,
-    );
+    const document = applyToIncident(current, event, event.streamVersion);
     if (!document) return;
     await sql.query(
       `INSERT INTO insights.incident (id, party, regions, organisations, declared_at, document)

@@ -1,9 +1,9 @@
 import { Controller, Get, Headers, Inject, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, Roles, type Caller } from '@lagspill/auth';
+import type { IndicatorSnapshot } from '@lagspill/contracts';
 import { apiInstant } from '@lagspill/platform';
 import type { Response } from 'express';
-import type { IndicatorSnapshot } from '../publication/indicator-snapshot';
 import { IndicatorSnapshotRepository } from '../publication/indicator-snapshot.repository';
 import { ListSnapshotsRequestDto } from '../publication/list-snapshots/list-snapshots.request.dto';
 import { GetIndicatorsHandler } from '../queries/get-indicators/get-indicators.handler';

@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   CASE_DECIDER,
-  CASE_EVENT_SCHEMA_VERSIONS,
+  CASE_EVENT_TYPES,
+  caseEventTime,
   caseIdOfStream,
   Directory,
   type CaseEvent,
@@ -31,7 +32,7 @@ interface Tracked {
  * "back from awaiting information" lands on the status the case had before. No free text goes in.
  */
 @Injectable()
-export class CaseStatusFeedProjection extends Projection {
+export class CaseStatusFeedProjection extends Projection<CaseEvent> {
   private readonly logger = new Logger(CaseStatusFeedProjection.name);
 
   constructor(
@@ -40,24 +41,20 @@ export class CaseStatusFeedProjection extends Projection {
   ) {
     super(store, {
       name: CASE_STATUS_FEED_SUBSCRIPTION,
-      eventTypes: Object.keys(CASE_EVENT_SCHEMA_VERSIONS),
+      eventTypes: CASE_EVENT_TYPES,
       tables: ['insights.status_change', 'insights.case_status'],
       onError: (error, context) => this.logger.warn({ err: error }, `${context} failed; retrying`),
     });
   }
 
-  protected async apply(events: readonly RecordedEvent[], { sql }: EventStoreTransaction): Promise<void> {
+  protected async apply(events: readonly RecordedEvent<CaseEvent>[], { sql }: EventStoreTransaction): Promise<void> {
     for (const event of events) {
       const caseId = caseIdOfStream(event.streamId);
       if (caseId === undefined) continue;
-      const domainEvent = { type: event.type, data: event.data } as CaseEvent;
-      const tracked = domainEvent.type === 'case.reported' ? this.reported(domainEvent.data) : await load(sql, caseId);
+      const tracked = event.type === 'case.reported' ? this.reported(event.data) : await load(sql, caseId);
       if (!tracked) continue;
       const before = tracked.state;
-      const state = CASE_DECIDER.evolve(
-        domainEvent.type === 'case.reported' ? CASE_DECIDER.initialState : before,
-        domainEvent,
-      );
+      const state = CASE_DECIDER.evolve(event.type === 'case.reported' ? CASE_DECIDER.initialState : before, event);
       await save(sql, caseId, { ...tracked, state });
       const routedPartiesChanged = state.routedParties.length !== before.routedParties.length;
       if (routedPartiesChanged) {
@@ -79,7 +76,7 @@ export class CaseStatusFeedProjection extends Projection {
           event.type,
           state.status,
           state.party ?? null,
-          timeOf(domainEvent),
+          caseEventTime(event),
           tracked.reporterOrganisation,
           tracked.region,
           state.routedParties,
@@ -102,10 +99,6 @@ export class CaseStatusFeedProjection extends Projection {
       state: CASE_DECIDER.initialState,
     };
   }
-}
-
-function timeOf(event: CaseEvent): string {
-  return event.type === 'case.reported' ? event.data.reportedAt : event.data.at;
 }
 
 async function load(sql: SqlExecutor, caseId: string): Promise<Tracked | undefined> {

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { INDICATORS_PUBLISHED, newEvent, snapshotStreamId, type IndicatorSnapshot } from '@lagspill/contracts';
 import { Clock, Directory } from '@lagspill/domain';
 import { EventStore, StreamVersionConflictError } from '@lagspill/event-store';
 import { IndicatorCellsRepository } from '../indicators/indicator-cells.repository';
@@ -6,13 +7,7 @@ import { groupLabel } from '../indicators/indicator-labels';
 import { nextBucket } from '../indicators/interval';
 import { hiddenCells } from '../indicators/small-group-suppression';
 import { rowOf } from '../queries/get-indicators/indicator-table';
-import {
-  INDICATORS_PUBLISHED,
-  isoWeek,
-  SNAPSHOT_DIMENSIONS,
-  snapshotStreamId,
-  type IndicatorSnapshot,
-} from './indicator-snapshot';
+import { isoWeek, SNAPSHOT_DIMENSIONS } from './indicator-snapshot';
 import { IndicatorSnapshotRepository } from './indicator-snapshot.repository';
 
 /**
@@ -61,9 +56,7 @@ export class IndicatorPublisher {
       tables,
     };
     try {
-      await this.store.append(snapshotStreamId(week), 0, [
-        { type: INDICATORS_PUBLISHED, schemaVersion: 1, data: snapshot },
-      ]);
+      await this.store.append(snapshotStreamId(week), 0, [newEvent(INDICATORS_PUBLISHED, snapshot)]);
       return true;
     } catch (error) {
       if (error instanceof StreamVersionConflictError) return false; // another process published it

@@ -1,12 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { INDICATORS_PUBLISHED, type IndicatorsPublishedEvent } from '@lagspill/contracts';
 import { EventStore, Projection, type EventStoreTransaction, type RecordedEvent } from '@lagspill/event-store';
-import { INDICATORS_PUBLISHED, type IndicatorSnapshot } from './indicator-snapshot';
 
 export const INDICATOR_SNAPSHOT_SUBSCRIPTION = 'insights.indicator-snapshots';
 
 /** Keeps insights.indicator_snapshot: one row per published week. */
 @Injectable()
-export class IndicatorSnapshotProjection extends Projection {
+export class IndicatorSnapshotProjection extends Projection<IndicatorsPublishedEvent> {
   private readonly logger = new Logger(IndicatorSnapshotProjection.name);
 
   constructor(@Inject(EventStore) store: EventStore) {
@@ -18,9 +18,11 @@ export class IndicatorSnapshotProjection extends Projection {
     });
   }
 
-  protected async apply(events: readonly RecordedEvent[], { sql }: EventStoreTransaction): Promise<void> {
-    for (const event of events) {
-      const snapshot = event.data as IndicatorSnapshot;
+  protected async apply(
+    events: readonly RecordedEvent<IndicatorsPublishedEvent>[],
+    { sql }: EventStoreTransaction,
+  ): Promise<void> {
+    for (const { data: snapshot } of events) {
       await sql.query(
         `INSERT INTO insights.indicator_snapshot (week, start, published_at, snapshot) VALUES ($1, $2, $3, $4::jsonb)
          ON CONFLICT (week) DO NOTHING`,

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { IndicatorSnapshot } from '@lagspill/contracts';
 import { DataSource } from 'typeorm';
 import { hiddenInLine } from '../indicators/small-group-suppression';
 import { suppressedRow } from '../queries/get-indicators/indicator-table';
-import type { IndicatorSnapshot } from './indicator-snapshot';
 
 /** Reads insights.indicator_snapshot. */
 @Injectable()

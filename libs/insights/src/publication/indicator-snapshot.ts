@@ -1,6 +1,5 @@
-import type { IndicatorDimension, IndicatorRow } from '@lagspill/contracts';
+import type { IndicatorDimension } from '@lagspill/contracts';
 
-export const INDICATORS_PUBLISHED = 'indicators.published';
 export const SNAPSHOT_DIMENSIONS: readonly IndicatorDimension[] = [
   'total',
   'helsefellesskap',
@@ -8,18 +7,6 @@ export const SNAPSHOT_DIMENSIONS: readonly IndicatorDimension[] = [
   'category',
   'organisationType',
 ];
-
-/** One week's indicators as published for outside systems: all cases, small groups suppressed. */
-export interface IndicatorSnapshot {
-  /** ISO week, e.g. 2026-W47. */
-  readonly week: string;
-  readonly start: string;
-  readonly end: string;
-  readonly publishedAt: string;
-  readonly tables: Readonly<Record<IndicatorDimension, readonly IndicatorRow[]>>;
-}
-
-export const snapshotStreamId = (week: string) => `indicators-${week}`;
 
 const WEEK_MS = 7 * 86_400_000;
 

@@ -1,4 +1,4 @@
-import type { CaseEvent, Directory } from '@lagspill/domain';
+import { caseEventTime, type CaseEvent, type Directory } from '@lagspill/domain';
 import type { IndicatorDimension, IndicatorFigures } from '@lagspill/contracts';
 import { bucketStart, nextBucket, type IntervalKind } from '../indicators/interval';
 import type { CaseHistory } from './random-case-histories';
@@ -18,8 +18,7 @@ interface Happening {
 }
 
 const HOUR = 3_600_000;
-const timeOf = (event: CaseEvent) =>
-  Date.parse(event.type === 'case.reported' ? event.data.reportedAt : (event.data as { at: string }).at);
+const timeOf = (event: CaseEvent) => Date.parse(caseEventTime(event));
 
 /**
  * Recomputes every indicator of docs/indicators.md straight from the raw events, without the

@@ -1,5 +1,11 @@
-import { toHistory, type HistoryReader } from '@lagspill/contracts';
-import { CASE_EVENT_SCHEMA_VERSIONS, caseIdOfStream, type Viewer } from '@lagspill/domain';
+import {
+  INDICATORS_PUBLISHED,
+  isCatalogEvent,
+  toHistory,
+  type HistoryReader,
+  type IndicatorsPublishedEvent,
+} from '@lagspill/contracts';
+import { CASE_EVENT_TYPES, caseIdOf, caseIdOfStream, type CaseEvent, type Viewer } from '@lagspill/domain';
 import type { RecordedEvent } from '@lagspill/event-store';
 import { envelope, type IntegrationEnvelope } from './integration-envelope';
 import { TOPICS, type Topic } from './topics';
@@ -11,11 +17,12 @@ export interface IntegrationMessage {
   readonly envelope: IntegrationEnvelope;
 }
 
-const INDICATORS_PUBLISHED = 'indicators.published';
+/** The log's events that become integration events: every case event, and the weekly indicators. */
+export type LogTopicEvent = CaseEvent | IndicatorsPublishedEvent;
 
-/** The log's event types that become integration events: every case event, and the weekly indicators. */
-export const LOG_TOPIC_EVENT_TYPES: Readonly<Record<string, readonly string[]>> = {
-  [TOPICS.caseEvents]: Object.keys(CASE_EVENT_SCHEMA_VERSIONS),
+/** The log's event types that become integration events, by topic. */
+export const LOG_TOPIC_EVENT_TYPES: Readonly<Record<string, readonly LogTopicEvent['type'][]>> = {
+  [TOPICS.caseEvents]: CASE_EVENT_TYPES,
   [TOPICS.indicators]: [INDICATORS_PUBLISHED],
 };
 
@@ -32,8 +39,8 @@ const NO_ORIGINALS = () => undefined;
  * as GET /api/cases/{id}/history, so identity numbers stay redacted and sealed originals never leave.
  */
 export function integrationMessageFor(event: RecordedEvent): IntegrationMessage | undefined {
-  if (event.type === INDICATORS_PUBLISHED) {
-    const { week } = event.data as { week: string };
+  if (isCatalogEvent(event, INDICATORS_PUBLISHED)) {
+    const { week } = event.data;
     return {
       topic: TOPICS.indicators,
       key: week,
@@ -64,7 +71,7 @@ export function integrationMessageFor(event: RecordedEvent): IntegrationMessage 
  * are any responder; a party's webhook gets the party's own view. Undefined when the reader sees nothing.
  */
 export function caseEventEnvelope(event: RecordedEvent, reader: HistoryReader): IntegrationEnvelope | undefined {
-  const caseId = caseIdOfStream(event.streamId) as string;
+  const caseId = caseIdOf(event);
   const [entry] = toHistory([event], reader);
   if (!entry) return undefined;
   return envelope({
@@ -79,6 +86,5 @@ export function caseEventEnvelope(event: RecordedEvent, reader: HistoryReader): 
 }
 
 function linkTargets(event: RecordedEvent): ReadonlySet<string> {
-  const target = event.type === 'case.linked' ? (event.data as { case?: unknown }).case : undefined;
-  return new Set(typeof target === 'string' ? [target] : []);
+  return new Set(isCatalogEvent(event, 'case.linked') ? [event.data.case] : []);
 }

@@ -1,5 +1,5 @@
 import { EventProcessor, type EventStore, type RecordedEvent } from '@lagspill/event-store';
-import { integrationMessageFor, LOG_TOPIC_EVENT_TYPES } from '../envelope/log-integration-events';
+import { integrationMessageFor, LOG_TOPIC_EVENT_TYPES, type LogTopicEvent } from '../envelope/log-integration-events';
 import type { KafkaClientPort } from './kafka-client.port';
 import { toKafkaRecord } from './kafka-records';
 
@@ -16,7 +16,7 @@ export interface KafkaRelayOptions {
  * stays, and the subscription retries the batch (published again; consumers de-duplicate by id). The
  * subscription's lock keeps one relay active across all processes; others wait as standbys.
  */
-export class KafkaRelay extends EventProcessor {
+export class KafkaRelay extends EventProcessor<LogTopicEvent> {
   static readonly SUBSCRIPTION = 'messaging.kafka-relay';
 
   constructor(
@@ -32,7 +32,7 @@ export class KafkaRelay extends EventProcessor {
     });
   }
 
-  protected async apply(events: readonly RecordedEvent[]): Promise<void> {
+  protected async apply(events: readonly RecordedEvent<LogTopicEvent>[]): Promise<void> {
     const records = events.flatMap((event) => {
       const message = integrationMessageFor(event);
       return message ? [toKafkaRecord(message.topic, message.key, message.envelope)] : [];

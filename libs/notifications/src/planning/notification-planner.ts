@@ -2,7 +2,9 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   Clock,
   assignedParty,
-  CASE_EVENT_SCHEMA_VERSIONS,
+  CASE_EVENT_TYPES,
+  caseEventTime,
+  caseIdOf,
   caseIdOfStream,
   CLUSTER_SUGGESTED,
   Directory,
@@ -10,7 +12,7 @@ import {
   planCaseNotifications,
   toCoordinators,
   type CaseEvent,
-  type ClusterSuggestedData,
+  type ClusterSuggestedEvent,
   type NotifiedCase,
   type PlannedNotification,
 } from '@lagspill/domain';
@@ -31,7 +33,7 @@ const NEWS_MAX_AGE_MS = 72 * 3_600_000;
  * planned exactly once, through restarts and redeliveries alike. Sending is someone else's job.
  */
 @Injectable()
-export class NotificationPlanner extends EventProcessor {
+export class NotificationPlanner extends EventProcessor<CaseEvent | ClusterSuggestedEvent> {
   private readonly logger = new Logger(NotificationPlanner.name);
 
   constructor(
@@ -45,13 +47,16 @@ export class NotificationPlanner extends EventProcessor {
   ) {
     super(store, {
       name: NOTIFICATION_PLANNER_SUBSCRIPTION,
-      eventTypes: [...Object.keys(CASE_EVENT_SCHEMA_VERSIONS), CLUSTER_SUGGESTED],
+      eventTypes: [...CASE_EVENT_TYPES, CLUSTER_SUGGESTED],
       onError: (error, context) => this.logger.warn({ err: error }, `${context} failed; retrying`),
     });
   }
 
   /** A batch's cases and the active webhooks are read once for the whole batch: the planner is on every event. */
-  protected async apply(events: readonly RecordedEvent[], { sql }: EventStoreTransaction): Promise<void> {
+  protected async apply(
+    events: readonly RecordedEvent<CaseEvent | ClusterSuggestedEvent>[],
+    { sql }: EventStoreTransaction,
+  ): Promise<void> {
     const caseIds = events.flatMap((e) => caseIdOfStream(e.streamId) ?? []);
     const cases = await this.outbox.notifiedCases(sql, [...new Set(caseIds)]);
     const hooks = await this.hooks.active(sql);
@@ -63,12 +68,11 @@ export class NotificationPlanner extends EventProcessor {
 
   private async caseEvent(
     sql: EventStoreTransaction['sql'],
-    recorded: RecordedEvent,
+    event: RecordedEvent<CaseEvent>,
     cases: Map<string, NotifiedCase>,
     hooks: readonly DeliverableWebhook[],
   ): Promise<void> {
-    const caseId = caseIdOf(recorded);
-    const event = { type: recorded.type, data: recorded.data } as CaseEvent;
+    const caseId = caseIdOf(event);
     const before = cases.get(caseId);
     const notified = foldNotifiedCase(before, caseId, event, this.directory);
     if (!notified) return;
@@ -76,16 +80,19 @@ export class NotificationPlanner extends EventProcessor {
       cases.set(caseId, notified);
       await this.outbox.saveNotifiedCase(sql, notified);
     }
-    if (!isNews(recorded, eventTime(event), this.clock.now())) return;
+    if (!isNews(event, caseEventTime(event), this.clock.now())) return;
     const planned = planCaseNotifications(notified, event, this.directory);
-    await this.mail.add(sql, recorded.eventId, planned, (n) => caseNotice(n, notified, event));
+    await this.mail.add(sql, event.eventId, planned, (n) => caseNotice(n, notified, event));
     const assigned = assignedParty(event);
     const newParty = assigned !== undefined && !(before?.routedParties.includes(assigned) ?? false);
-    await this.webhooks.fanOut(sql, recorded, notified, hooks, newParty ? assigned : undefined);
+    await this.webhooks.fanOut(sql, event, notified, hooks, newParty ? assigned : undefined);
   }
 
-  private async clusterSuggested(sql: EventStoreTransaction['sql'], recorded: RecordedEvent): Promise<void> {
-    const data = recorded.data as ClusterSuggestedData;
+  private async clusterSuggested(
+    sql: EventStoreTransaction['sql'],
+    recorded: RecordedEvent<ClusterSuggestedEvent>,
+  ): Promise<void> {
+    const { data } = recorded;
     if (!isNews(recorded, data.at, this.clock.now())) return;
     const planned = toCoordinators('cluster-suggested', data.regions, this.directory);
     const notice = (): Notice => ({
@@ -103,17 +110,12 @@ export class NotificationPlanner extends EventProcessor {
   }
 }
 
-/** For events already known to be a case's. */
-function caseIdOf(event: RecordedEvent): string {
-  return caseIdOfStream(event.streamId) as string;
-}
-
 function caseNotice(planned: PlannedNotification, notified: NotifiedCase, event: CaseEvent): Notice {
   const detail = event.type === 'case.sla-breached' ? { sla: event.data.kind, dueAt: event.data.dueAt } : undefined;
   const party = partyOf(planned, notified, event);
   return {
     kind: planned.kind,
-    at: eventTime(event),
+    at: caseEventTime(event),
     caseId: notified.caseId,
     reference: notified.reference,
     title: notified.title,
@@ -127,10 +129,6 @@ function caseNotice(planned: PlannedNotification, notified: NotifiedCase, event:
 function partyOf(planned: PlannedNotification, notified: NotifiedCase, event: CaseEvent): string | undefined {
   if (event.type === 'case.sla-breached') return event.data.party;
   return planned.forParty ?? notified.party;
-}
-
-function eventTime(event: CaseEvent): string {
-  return event.type === 'case.reported' ? event.data.reportedAt : event.data.at;
 }
 
 /** Whether an event that happened `at` is recent enough to tell anyone (and was recorded recently too). */

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { EventOfType } from '@lagspill/contracts';
 import {
   Clock,
   CASE_DECIDER,
@@ -24,6 +25,7 @@ import { RoutingRulesRepository, type RoutingRuleTables } from '../rules/routing
 import { ROUTING_ACTOR, ROUTING_ACTOR_METADATA } from '../routing.options';
 
 export const ROUTER_SUBSCRIPTION = 'routing.router';
+type CaseReported = EventOfType<'case.reported'>;
 
 /**
  * The router: routes every reported case by the rule table in force in the reporting organisation's
@@ -32,7 +34,7 @@ export const ROUTER_SUBSCRIPTION = 'routing.router';
  * (already routed, or closed) is left alone.
  */
 @Injectable()
-export class RouteReportedCaseHandler extends EventProcessor {
+export class RouteReportedCaseHandler extends EventProcessor<CaseReported> {
   private readonly logger = new Logger(RouteReportedCaseHandler.name);
   private readonly cases: DeciderRepository<CaseCommand, CaseEvent, CaseState>;
 
@@ -50,13 +52,17 @@ export class RouteReportedCaseHandler extends EventProcessor {
     this.cases = new DeciderRepository(store, CASE_DECIDER);
   }
 
-  protected async apply(events: readonly RecordedEvent[], tx: EventStoreTransaction): Promise<void> {
+  protected async apply(events: readonly RecordedEvent<CaseReported>[], tx: EventStoreTransaction): Promise<void> {
     const tables = await this.rules.tables();
     for (const event of events) await this.route(event, tables, tx);
   }
 
-  private async route(event: RecordedEvent, tables: RoutingRuleTables, tx: EventStoreTransaction): Promise<void> {
-    const report = event.data as CaseReportedData;
+  private async route(
+    event: RecordedEvent<CaseReported>,
+    tables: RoutingRuleTables,
+    tx: EventStoreTransaction,
+  ): Promise<void> {
+    const report = event.data;
     const organisation = this.reportingOrganisation(report);
     if (!organisation) return;
     // The table of the reporting organisation's region: its own, else the national defaults.

@@ -1,13 +1,15 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { caseIdOfStream, type CaseEvent } from '@lagspill/domain';
+import type { CatalogEvents } from '@lagspill/contracts';
+import { caseIdOfStream } from '@lagspill/domain';
 import { EventStore, Projection, type EventStoreTransaction, type RecordedEvent } from '@lagspill/event-store';
 import { CaseClockRepository, CLOCK_EVENT_TYPES } from './case-clock.repository';
 
 export const CASE_CLOCK_SUBSCRIPTION = 'routing.case-clock';
+type ClockEvent = CatalogEvents<typeof CLOCK_EVENT_TYPES>;
 
 /** Keeps `routing.case_clock` in step with the case events (see Projection: exactly once, rebuildable). */
 @Injectable()
-export class CaseClockProjection extends Projection {
+export class CaseClockProjection extends Projection<ClockEvent> {
   private readonly logger = new Logger(CaseClockProjection.name);
 
   constructor(
@@ -22,11 +24,11 @@ export class CaseClockProjection extends Projection {
     });
   }
 
-  protected async apply(events: readonly RecordedEvent[], tx: EventStoreTransaction): Promise<void> {
+  protected async apply(events: readonly RecordedEvent<ClockEvent>[], tx: EventStoreTransaction): Promise<void> {
     for (const event of events) {
       const caseId = caseIdOfStream(event.streamId);
       if (caseId === undefined) continue;
-      await this.clocks.apply(tx.sql, caseId, { type: event.type, data: event.data } as CaseEvent);
+      await this.clocks.apply(tx.sql, caseId, event);
     }
   }
 }

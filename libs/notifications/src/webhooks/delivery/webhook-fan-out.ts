@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { HistoryReader } from '@lagspill/contracts';
-import type { NotifiedCase } from '@lagspill/domain';
+import type { CaseEvent, NotifiedCase } from '@lagspill/domain';
 import { EventStore, type RecordedEvent, type SqlExecutor } from '@lagspill/event-store';
 import { caseEventEnvelope } from '@lagspill/messaging';
 import { NotificationOutboxRepository } from '../../planning/notification-outbox.repository';
@@ -24,7 +24,7 @@ export class WebhookFanOut {
 
   async fanOut(
     sql: SqlExecutor,
-    event: RecordedEvent,
+    event: RecordedEvent<CaseEvent>,
     notified: NotifiedCase,
     active: readonly DeliverableWebhook[],
     newParty?: string,
@@ -59,9 +59,7 @@ export class WebhookFanOut {
   }
 
   /** For a link: the linked case, so that only parties who may see it learn of the link. */
-  private async linkedCase(sql: SqlExecutor, event: RecordedEvent): Promise<NotifiedCase | undefined> {
-    if (event.type !== 'case.linked') return undefined;
-    const target = (event.data as { case?: unknown }).case;
-    return typeof target === 'string' ? this.cases.notifiedCase(sql, target) : undefined;
+  private async linkedCase(sql: SqlExecutor, event: RecordedEvent<CaseEvent>): Promise<NotifiedCase | undefined> {
+    return event.type === 'case.linked' ? this.cases.notifiedCase(sql, event.data.case) : undefined;
   }
 }
