@@ -9,6 +9,7 @@ import {
   INCIDENT_EVENT_SCHEMA_VERSIONS,
   INCIDENT_STREAM,
   type CaseEvent,
+  type ClusterDecisionV1Data,
   type ClusterEvent,
   type ClusterSuggestedEvent,
   type EventStream,
@@ -25,6 +26,7 @@ import {
   ROUTING_RULES,
   ROUTING_RULES_PUBLISHED,
   ROUTING_RULES_PUBLISHED_SCHEMA_VERSION,
+  type RoutingRulesPublishedDataV1,
   type RoutingRulesPublishedEvent,
 } from './routing-rules-published.event';
 
@@ -96,4 +98,41 @@ export function isCatalogEvent<Event extends { readonly type: string; readonly d
   ...types: readonly T[]
 ): event is Event & EventOfType<T> {
   return (types as readonly string[]).includes(event.type);
+}
+
+/**
+ * The data of each type's schema versions before its current one, oldest first: what its upcasters read.
+ * A type not named here has only ever had its current version.
+ */
+export interface EarlierEventData {
+  'routing.rules-published': readonly [RoutingRulesPublishedDataV1];
+  'cluster.confirmed': readonly [ClusterDecisionV1Data<'cluster.confirmed'>];
+  'cluster.rejected': readonly [ClusterDecisionV1Data<'cluster.rejected'>];
+}
+
+/** A type's data at every schema version, oldest first; the last is the current one. */
+type EventDataVersions<T extends EventType> = T extends keyof EarlierEventData
+  ? readonly [...EarlierEventData[T], EventOfType<T>['data']]
+  : readonly [EventOfType<T>['data']];
+
+/** One upcaster per step, each from one version's data to the next's. */
+type UpcastSteps<Versions extends readonly unknown[]> = Versions extends readonly [infer From, infer To, ...infer Later]
+  ? readonly [(data: From) => To, ...UpcastSteps<readonly [To, ...Later]>]
+  : readonly [];
+
+/**
+ * What the store's `EventTypeRegistry` takes for a type: its current schema version and its upcasters,
+ * given in order (the first lifts version 1 to 2). Each must be typed from one version's data to the
+ * next's, and there must be one per earlier version.
+ */
+export function eventTypeDefinition<T extends EventType>(
+  type: T,
+  ...upcasters: UpcastSteps<EventDataVersions<T>>
+): {
+  readonly type: T;
+  readonly schemaVersion: number;
+  readonly upcasters: Readonly<Record<number, (data: never) => unknown>>;
+} {
+  const byVersion = Object.fromEntries(upcasters.map((upcaster, index) => [index + 1, upcaster]));
+  return { type, schemaVersion: EVENT_CATALOG[type].schemaVersion, upcasters: byVersion };
 }

@@ -94,13 +94,16 @@ export const CLUSTER_EVENT_SCHEMA_VERSIONS: Readonly<Record<ClusterEvent['type']
  */
 export const CLUSTER_DECISION_V1_REGION = 'helse-nord';
 
-type WithoutRegion<Data> = Data extends unknown ? Omit<Data, 'region'> : never;
-
 /** The data of a cluster decision of schema version 1: that of version 2 without `region`. */
-export type ClusterDecisionV1Data = WithoutRegion<ClusterEvent['data']>;
+export type ClusterDecisionV1Data<T extends ClusterEvent['type'] = ClusterEvent['type']> = Omit<
+  Extract<ClusterEvent, { readonly type: T }>['data'],
+  'region'
+>;
 
 /** `cluster.confirmed` / `cluster.rejected` version 1 → 2: decided by Helse Nord. */
-export function upcastClusterDecisionV1(data: ClusterDecisionV1Data): ClusterEvent['data'] {
+export function upcastClusterDecisionV1<Data extends ClusterDecisionV1Data>(
+  data: Data,
+): Data & { readonly region: string } {
   return { region: CLUSTER_DECISION_V1_REGION, ...data };
 }
 

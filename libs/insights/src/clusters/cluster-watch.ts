@@ -1,8 +1,8 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { eventTypeDefinition, newEvent } from '@lagspill/contracts';
 import {
   Clock,
   CLUSTER_SUGGESTED,
-  CLUSTER_SUGGESTED_SCHEMA_VERSION,
   clusterSuggestionStreamId,
   type ClusterSuggestedData,
   type ClusterSuggestion,
@@ -41,7 +41,7 @@ export class ClusterWatch extends ScheduledJob implements OnModuleInit {
   }
 
   onModuleInit(): void {
-    this.registry.register({ type: CLUSTER_SUGGESTED, schemaVersion: CLUSTER_SUGGESTED_SCHEMA_VERSION });
+    this.registry.register(eventTypeDefinition(CLUSTER_SUGGESTED));
   }
 
   /** One look over the last cluster window; returns the ids of the suggestions it recorded. */
@@ -71,9 +71,7 @@ export class ClusterWatch extends ScheduledJob implements OnModuleInit {
       at: now.toISOString(),
     };
     try {
-      await this.store.append(stream, 0, [
-        { type: CLUSTER_SUGGESTED, schemaVersion: CLUSTER_SUGGESTED_SCHEMA_VERSION, data, metadata: { actor: ACTOR } },
-      ]);
+      await this.store.append(stream, 0, [{ ...newEvent(CLUSTER_SUGGESTED, data), metadata: { actor: ACTOR } }]);
       return true;
     } catch (error) {
       // Another process recorded it a moment earlier.

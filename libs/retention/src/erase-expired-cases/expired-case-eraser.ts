@@ -1,7 +1,7 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import {
   CASE_ERASED,
-  CASE_ERASED_SCHEMA_VERSION,
+  eventTypeDefinition,
   newEvent,
   retentionStreamId,
   type CaseErasedData,
@@ -53,7 +53,7 @@ export class ExpiredCaseEraser extends ScheduledJob implements OnModuleInit {
   }
 
   onModuleInit(): void {
-    this.registry.register({ type: CASE_ERASED, schemaVersion: CASE_ERASED_SCHEMA_VERSION });
+    this.registry.register(eventTypeDefinition(CASE_ERASED));
   }
 
   protected runScheduled(): Promise<RetentionSweepResult> {

@@ -1,10 +1,9 @@
 import {
+  eventTypeDefinition,
   ROUTING_RULES_PUBLISHED,
-  ROUTING_RULES_PUBLISHED_SCHEMA_VERSION,
   type RoutingRulesPublishedData,
   type RoutingRulesPublishedDataV1,
 } from '@lagspill/contracts';
-import type { EventTypeDefinition } from '@lagspill/event-store';
 
 /**
  * The region that published every version 1 table. Version 1 had no region: Lagspill ran in Helse Nord
@@ -20,8 +19,4 @@ export function upcastRoutingRulesPublishedV1(data: RoutingRulesPublishedDataV1)
 }
 
 /** The event type with its upcaster, registered on the store's registry by whoever reads the stream. */
-export const ROUTING_RULES_PUBLISHED_TYPE: EventTypeDefinition = {
-  type: ROUTING_RULES_PUBLISHED,
-  schemaVersion: ROUTING_RULES_PUBLISHED_SCHEMA_VERSION,
-  upcasters: { 1: upcastRoutingRulesPublishedV1 },
-};
+export const ROUTING_RULES_PUBLISHED_TYPE = eventTypeDefinition(ROUTING_RULES_PUBLISHED, upcastRoutingRulesPublishedV1);
