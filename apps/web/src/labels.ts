@@ -1,4 +1,4 @@
-import type { Role } from '@lagspill/domain';
+import type { CaseEventType, Role } from '@lagspill/domain';
 
 /** Norwegian words for the API's codes. */
 export const STATUS_LABELS: Readonly<Record<string, string>> = {
@@ -43,7 +43,7 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   system: 'Fagsystem',
 };
 
-export const EVENT_LABELS: Readonly<Record<string, string>> = {
+export const EVENT_LABELS: Readonly<Record<CaseEventType, string>> = {
   'case.reported': 'Meldt',
   'case.routed': 'Sendt til',
   'case.acknowledged': 'Tatt til behandling',
