@@ -1,4 +1,5 @@
 import {
+  CASE_EVENT_TYPES,
   canSeeEntry,
   textFor,
   type ActorRef,
@@ -7,6 +8,7 @@ import {
   type ScreenedText,
   type Viewer,
 } from '@lagspill/domain';
+import { isCatalogEvent } from './events/event-catalog';
 
 /** GET /api/cases/{id}/history: one event of a case as a caller may see it. */
 export interface HistoryEntry {
@@ -47,20 +49,21 @@ export interface HistoryReader {
 export function toHistory(events: readonly HistoryEvent[], reader: HistoryReader): HistoryEntry[] {
   const { original, unseal } = reader;
   const entries: HistoryEntry[] = [];
-  for (const recorded of events) {
-    const event = { type: recorded.type, data: recorded.data } as CaseEvent;
+  for (const event of events) {
+    // An event type this version does not know yet: left out rather than shown with unscreened data.
+    if (!isCatalogEvent(event, ...CASE_EVENT_TYPES)) continue;
     let piiRedacted = 0;
     const text = (screened: ScreenedText) => {
       const shown = textFor(screened, original, unseal);
       piiRedacted += shown.piiRedacted;
       return shown.text;
     };
-    const fields = safeFields(event, reader, text, recorded.metadata);
+    const fields = safeFields(event, reader, text, event.metadata);
     if (!fields) continue;
     const { actor, at, ...rest } = fields;
     entries.push({
       type: event.type,
-      version: recorded.streamVersion,
+      version: event.streamVersion,
       at,
       actor,
       ...rest,
@@ -159,9 +162,6 @@ function safeFields(
         kind: event.data.kind,
         dueAt: event.data.dueAt,
       };
-    default:
-      // An event type this version does not know yet: leave it out rather than show unscreened data.
-      return undefined;
   }
 }
 
