@@ -20,9 +20,12 @@ export interface PostgresDescription {
 /**
  * Runs `work` against a fresh server in a temporary directory, then stops the server and removes the
  * directory, also when `work` fails or the run is interrupted: the server runs detached from this
- * process and would otherwise outlive it.
+ * process and would otherwise outlive it. `settings` are extra server settings (e.g. to load an extension).
  */
-export async function withBenchPostgres<T>(work: (postgres: BenchPostgres) => Promise<T>): Promise<T> {
+export async function withBenchPostgres<T>(
+  work: (postgres: BenchPostgres) => Promise<T>,
+  settings: Readonly<Record<string, string>> = {},
+): Promise<T> {
   const directory = await mkdtemp(join(tmpdir(), 'lagspill-bench-'));
   let stopServer = async (): Promise<void> => undefined;
   const cleanUp = once(async () => {
@@ -33,7 +36,7 @@ export async function withBenchPostgres<T>(work: (postgres: BenchPostgres) => Pr
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
-    const server = await startEmbeddedPostgres({ directory, settings: { max_connections: '200' } });
+    const server = await startEmbeddedPostgres({ directory, settings: { max_connections: '200', ...settings } });
     stopServer = server.stop;
     return await work(benchPostgres(server.url));
   } finally {

@@ -37,16 +37,14 @@ describe('TokenVerifier', () => {
   let es256: SigningKey;
   let rs256: SigningKey;
   let ps256: SigningKey;
+  let published: JSONWebKeySet;
   let verifier: TokenVerifier;
 
   beforeAll(async () => {
     const keys = await Promise.all([signingKey('ES256', 'es'), signingKey('RS256', 'rs'), signingKey('PS256', 'ps')]);
     [es256, rs256, ps256] = keys;
-    verifier = new TokenVerifier({
-      issuer: ISSUER,
-      audience: AUDIENCE,
-      keys: createLocalJWKSet({ keys: keys.map((k) => k.jwk) }),
-    });
+    published = { keys: keys.map((k) => k.jwk) };
+    verifier = new TokenVerifier({ issuer: ISSUER, audience: AUDIENCE, keys: createLocalJWKSet(published) });
   });
 
   const rejection = async (jwt: string, message: RegExp) => {
@@ -124,5 +122,44 @@ describe('TokenVerifier', () => {
 
   it('rejects something that is not a JWT at all', async () => {
     await rejection('not-a-token', /malformed/);
+  });
+
+  describe('a token it verified before', () => {
+    let lookups: number;
+    let counting: TokenVerifier;
+
+    beforeEach(() => {
+      lookups = 0;
+      const keys = createLocalJWKSet(published);
+      counting = new TokenVerifier({
+        issuer: ISSUER,
+        audience: AUDIENCE,
+        keys: (header, jws) => {
+          lookups++;
+          return keys(header, jws);
+        },
+      });
+    });
+
+    afterEach(() => jest.useRealTimers());
+
+    it('is taken again without a signature check for a minute, and checked again after it', async () => {
+      const jwt = await token(es256);
+      await counting.verify(jwt);
+      await expect(counting.verify(jwt)).resolves.toMatchObject({ subject: 'lege.cgm' });
+      expect(lookups).toBe(1);
+
+      jest.useFakeTimers({ now: Date.now() + 61_000, doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+      await expect(counting.verify(jwt)).resolves.toMatchObject({ subject: 'lege.cgm' });
+      expect(lookups).toBe(2);
+    });
+
+    it('is rejected once it has expired, within that minute too', async () => {
+      const jwt = await token(es256, { exp: now() + 30 });
+      await counting.verify(jwt);
+
+      jest.useFakeTimers({ now: Date.now() + 31_000, doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+      await expect(counting.verify(jwt)).rejects.toThrow(/expired/);
+    });
   });
 });

@@ -7,6 +7,16 @@ export const ALLOWED_ALGORITHMS = ['RS256', 'ES256', 'PS256'];
 
 export const HPR_NUMBER_CLAIM = 'helseid://claims/hpr/hpr_number';
 
+/**
+ * How long a verified token is taken on its word again without checking its signature: the signature
+ * check (ECDSA/RSA) was the largest single CPU cost of an API request. A key the issuer withdraws
+ * already stays trusted until the remote key set is fetched again (jose keeps it 10 minutes), so a
+ * minute adds no new window.
+ */
+const VERIFIED_FOR_MS = 60_000;
+/** Enough for every caller active within a minute; the oldest is dropped beyond it. */
+const MAX_VERIFIED_TOKENS = 10_000;
+
 export interface TokenVerifierOptions {
   readonly issuer: string;
   readonly audience: string;
@@ -19,9 +29,22 @@ export interface TokenVerifierOptions {
  * not-before. Production and dev tokens go through this same code; only the key set differs.
  */
 export class TokenVerifier {
+  private readonly verified = new Map<string, { readonly token: VerifiedToken; readonly until: number }>();
+
   constructor(private readonly options: TokenVerifierOptions) {}
 
   async verify(token: string): Promise<VerifiedToken> {
+    const now = Date.now();
+    const known = this.verified.get(token);
+    if (known && now < known.until) return known.token;
+    this.verified.delete(token);
+    const { verifiedToken, expiresAt } = await this.verifySignatureAndClaims(token);
+    if (this.verified.size >= MAX_VERIFIED_TOKENS) this.verified.delete(this.verified.keys().next().value as string);
+    this.verified.set(token, { token: verifiedToken, until: Math.min(expiresAt, now + VERIFIED_FOR_MS) });
+    return verifiedToken;
+  }
+
+  private async verifySignatureAndClaims(token: string): Promise<{ verifiedToken: VerifiedToken; expiresAt: number }> {
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, this.options.keys, {
@@ -35,9 +58,13 @@ export class TokenVerifier {
     }
     const hprNumber = payload[HPR_NUMBER_CLAIM];
     return {
-      subject: payload.sub as string,
-      hprNumber: typeof hprNumber === 'string' || typeof hprNumber === 'number' ? String(hprNumber) : undefined,
-      name: typeof payload.name === 'string' ? payload.name : undefined,
+      verifiedToken: {
+        subject: payload.sub as string,
+        hprNumber: typeof hprNumber === 'string' || typeof hprNumber === 'number' ? String(hprNumber) : undefined,
+        name: typeof payload.name === 'string' ? payload.name : undefined,
+      },
+      // `exp` is required above, in seconds.
+      expiresAt: (payload.exp as number) * 1000,
     };
   }
 }
