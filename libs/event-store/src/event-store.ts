@@ -16,6 +16,7 @@ import { appendToStream, type AppendRow } from './schema/append-to-stream';
 import { readAllRows, readHead, readStreamRows, readStreamVersion, type StoredEventRow } from './schema/read-events';
 import type { SqlExecutor } from './sql';
 import { AppendNotifier } from './subscriptions/append-notifier';
+import { SharedLogReader } from './subscriptions/shared-log-reader';
 import { Subscription, type SubscriptionOptions } from './subscriptions/subscription';
 import { EventTypeRegistry } from './upcasting/event-type-registry';
 
@@ -49,6 +50,7 @@ export class EventStore {
   readonly registry: EventTypeRegistry;
   private readonly pool: Pool;
   private readonly notifier: AppendNotifier;
+  private readonly reader = new SharedLogReader((after, limit) => this.readAll(after, limit));
   private readonly subscriptions = new Set<Subscription>();
   private readonly onError: (error: unknown, context: string) => void;
 
@@ -132,7 +134,7 @@ export class EventStore {
 
   /** A named subscription; `start()` it. Only one instance per name runs at a time across processes. */
   subscribe<E extends EventShape = EventShape>(options: SubscriptionOptions<E>): Subscription {
-    const subscription = new Subscription(this, this.pool, this.notifier, {
+    const subscription = new Subscription(this, this.pool, this.notifier, this.reader, {
       pollIntervalMs: this.options.pollIntervalMs ?? 1000,
       onError: this.onError,
       // `handle` gets only `eventTypes`, the types of E (every event when they are absent).

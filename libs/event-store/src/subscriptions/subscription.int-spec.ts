@@ -187,4 +187,41 @@ describe('Subscription (PostgreSQL)', () => {
 
     expect(delivered).toEqual(['test.wanted']);
   });
+
+  it('reads a new event from the log once for all the subscriptions of a process, each handling it itself', async () => {
+    // Its own store, which polls too seldom to read on its own: only the append wakes the subscriptions.
+    const app = new EventStore({ connection: { connectionString: database.url }, pollIntervalMs: 60_000 });
+    try {
+      const delivered = new Map<string, string[]>();
+      const subscriptions = ['shared-1', 'shared-2', 'shared-3', 'shared-4'].map((name) =>
+        app
+          .subscribe({
+            name,
+            handle: async (events, tx) => {
+              delivered.set(name, [...(delivered.get(name) ?? []), ...events.map((e) => e.streamId)]);
+              await tx.sql.query('INSERT INTO effects (subscription, event_id) SELECT $1, unnest($2::uuid[])', [
+                name,
+                events.map((e) => e.eventId),
+              ]);
+            },
+          })
+          .start(),
+      );
+      await Promise.all(subscriptions.map((s) => s.whenCaughtUp()));
+      const reads = jest.spyOn(app, 'readAll');
+
+      const { checkpoints } = await app.append('shared', 0, [noted(1)]);
+      await Promise.all(subscriptions.map((s) => s.whenCaughtUp()));
+
+      const results = await Promise.all(reads.mock.results.map((r) => r.value as Promise<RecordedEvent[]>));
+      expect(results.filter((events) => events.some((e) => e.streamId === 'shared'))).toHaveLength(1);
+      for (const subscription of subscriptions) {
+        expect(delivered.get(subscription.name)).toContain('shared');
+        expect(subscription.position).toEqual(checkpoints[0]);
+        expect(await effects(subscription.name)).toHaveLength(delivered.get(subscription.name)!.length);
+      }
+    } finally {
+      await app.close();
+    }
+  });
 });

@@ -3,6 +3,7 @@ import { isAfter, START_OF_LOG, type Checkpoint, type EventShape, type RecordedE
 import type { EventStore, EventStoreTransaction } from '../event-store';
 import { readCheckpoint, storeCheckpoint } from '../schema/subscription-checkpoints';
 import type { AppendNotifier } from './append-notifier';
+import type { SharedLogReader } from './shared-log-reader';
 
 export interface SubscriptionOptions<E extends EventShape = EventShape> {
   /** Stable name: the checkpoint and the single-instance lock are keyed by it. */
@@ -48,9 +49,17 @@ export class Subscription {
     private readonly store: EventStore,
     private readonly pool: Pool,
     private readonly notifier: AppendNotifier,
+    private readonly reader: SharedLogReader,
     options: SubscriptionOptions,
   ) {
-    this.options = { transactional: true, batchSize: 500, pollIntervalMs: 1000, onError: () => undefined, ...options };
+    this.options = {
+      transactional: true,
+      pollIntervalMs: 1000,
+      onError: () => undefined,
+      ...options,
+      // Also when the caller passes `batchSize: undefined`.
+      batchSize: options.batchSize ?? 500,
+    };
     this.eventTypes = options.eventTypes && new Set(options.eventTypes);
   }
 
@@ -118,7 +127,7 @@ export class Subscription {
         }
         const generation = this.notifier.currentGeneration;
         const read = ++this.readsStarted;
-        const events = await this.store.readAll(this.checkpoint, this.options.batchSize);
+        const events = await this.reader.read(this.checkpoint, this.options.batchSize, generation);
         if (events.length > 0) await this.deliver(events);
         failures = 0;
         this.notifyRead(read);
