@@ -114,6 +114,23 @@ describe('the audit log', () => {
     expect(JSON.stringify((await audit('?limit=500')).body)).not.toMatch(new RegExp(`${FNR}|Gjelder pasient`));
   });
 
+  it('records each of many calls answered at once, once, with its caller and outcome', async () => {
+    const fresh = await api.reportedAndRouted('lege.cgm', sfmSyncReport());
+    const readers = ['support.cgm', 'admin', 'lege.cgm', 'koordinator.nord'];
+    const calls = Array.from({ length: 20 }, (_, n) => readers[n % readers.length]);
+    // Waiting for the routing above read the case too.
+    const since = Date.now();
+    const answers = await Promise.all(calls.map((username) => api.getCase(username, fresh.id)));
+    const expected = calls.map((username, n) => `${username} ${answers[n].status}`).sort();
+
+    const recorded = await eventually('an entry for every read', async () => {
+      const items = (await audit(`?case=${fresh.id}&limit=500`)).body.items as AuditItem[];
+      const reads = items.filter((item) => item.action === 'case.read' && Date.parse(item.at) >= since);
+      return reads.length >= expected.length ? reads : undefined;
+    });
+    expect(recorded.map((r) => `${r.username} ${r.status}`).sort()).toEqual(expected);
+  });
+
   it('pages newest first with a cursor', async () => {
     const first = await audit('?limit=2');
     expect(first.status).toBe(200);

@@ -33,29 +33,66 @@ interface AuditRow {
   status: number;
 }
 
+interface PendingEntry {
+  readonly entry: AuditEntry;
+  readonly written: () => void;
+  readonly failed: (error: unknown) => void;
+}
+
 /** audit.entries: appended to, read by admins; never changed (the table refuses it). */
 @Injectable()
 export class AuditEntryRepository {
+  private readonly pending: PendingEntry[] = [];
+  private writing = false;
+
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
-  async append(entry: AuditEntry): Promise<void> {
+  /**
+   * Resolves once the entry is stored. Entries that arrive while a write runs go into the next one
+   * together, in the order they arrived: one statement and one commit for all of them instead of one per
+   * API call, which was a commit per report on top of the report's own.
+   */
+  append(entry: AuditEntry): Promise<void> {
+    return new Promise((written, failed) => {
+      this.pending.push({ entry, written, failed });
+      if (!this.writing) void this.writePending();
+    });
+  }
+
+  private async writePending(): Promise<void> {
+    this.writing = true;
+    while (this.pending.length > 0) {
+      const batch = this.pending.splice(0);
+      try {
+        await this.insert(batch.map((p) => p.entry));
+        for (const p of batch) p.written();
+      } catch (error) {
+        for (const p of batch) p.failed(error);
+      }
+    }
+    this.writing = false;
+  }
+
+  private async insert(entries: readonly AuditEntry[]): Promise<void> {
+    const column = <T>(value: (entry: AuditEntry) => T) => entries.map(value);
     await this.dataSource.query(
       `INSERT INTO audit.entries
          (at, username, role, organisation, party, action, case_id, case_reference, subject, method, route, status)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+       SELECT * FROM unnest($1::timestamptz[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
+                            $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::int[])`,
       [
-        entry.at,
-        entry.username,
-        entry.role,
-        entry.organisation ?? null,
-        entry.party ?? null,
-        entry.action,
-        entry.caseId ?? null,
-        entry.caseReference ?? null,
-        entry.subject ?? null,
-        entry.method,
-        entry.route,
-        entry.status,
+        column((e) => e.at),
+        column((e) => e.username),
+        column((e) => e.role),
+        column((e) => e.organisation ?? null),
+        column((e) => e.party ?? null),
+        column((e) => e.action),
+        column((e) => e.caseId ?? null),
+        column((e) => e.caseReference ?? null),
+        column((e) => e.subject ?? null),
+        column((e) => e.method),
+        column((e) => e.route),
+        column((e) => e.status),
       ],
     );
   }
