@@ -26,6 +26,8 @@ export interface SubscriptionOptions<E extends EventShape = EventShape> {
 }
 
 const MAX_RETRY_DELAY_MS = 30_000;
+/** How long a checkpoint moved past other types' events may go unstored while events keep coming. */
+const SKIPPED_UNSTORED_MS = 1000;
 
 class LostOwnershipError extends Error {}
 
@@ -35,7 +37,15 @@ class LostOwnershipError extends Error {}
  * standbys. The checkpoint is also compared on every move, so a lost lock can never apply a batch twice.
  */
 export class Subscription {
+  /** The stored checkpoint: events up to it are handled for good. */
   private checkpoint: Checkpoint = START_OF_LOG;
+  /**
+   * Read past `checkpoint` over events of other types only, not stored yet: a commit per such batch was
+   * most of what a subscription cost a report it does not handle. Stored once the log has nothing more
+   * to read, with the next handled batch, or after SKIPPED_UNSTORED_MS; lost with the process, which
+   * only means reading those events again.
+   */
+  private skipped: { readonly to: Checkpoint; readonly since: number } | undefined;
   private lockClient: Client | undefined;
   private running: Promise<void> | undefined;
   private stopController = new AbortController();
@@ -127,8 +137,11 @@ export class Subscription {
         }
         const generation = this.notifier.currentGeneration;
         const read = ++this.readsStarted;
-        const events = await this.reader.read(this.checkpoint, this.options.batchSize, generation);
+        const events = await this.reader.read(this.skipped?.to ?? this.checkpoint, this.options.batchSize, generation);
         if (events.length > 0) await this.deliver(events);
+        if (this.skipped && (events.length === 0 || Date.now() - this.skipped.since >= SKIPPED_UNSTORED_MS)) {
+          await this.storeSkipped(this.skipped.to);
+        }
         failures = 0;
         this.notifyRead(read);
         if (events.length === 0) await this.notifier.waitForAppend(generation, this.options.pollIntervalMs, signal);
@@ -139,6 +152,7 @@ export class Subscription {
         if (error instanceof LostOwnershipError) await this.releaseLock();
         else if (this.lockClient)
           this.checkpoint = await readCheckpoint(this.pool, this.name).catch(() => this.checkpoint);
+        this.skipped = undefined;
         await sleep(Math.min(MAX_RETRY_DELAY_MS, 100 * 2 ** Math.min(failures, 9)), signal);
       }
     }
@@ -149,18 +163,30 @@ export class Subscription {
     const from = this.checkpoint;
     const to = events[events.length - 1].checkpoint;
     const relevant = this.eventTypes ? events.filter((e) => this.eventTypes?.has(e.type)) : events;
-    if (relevant.length > 0 && this.options.transactional) {
+    if (relevant.length === 0) {
+      this.skipped = { to, since: this.skipped?.since ?? Date.now() };
+      return;
+    }
+    if (this.options.transactional) {
       await this.store.transaction(async (tx) => {
         await this.options.handle(relevant, tx);
         if (!(await storeCheckpoint(tx.sql, this.name, from, to))) throw new LostOwnershipError(this.name);
       });
     } else {
-      if (relevant.length > 0) {
-        await this.options.handle(relevant, { sql: this.pool, append: (...args) => this.store.append(...args) });
-      }
+      await this.options.handle(relevant, { sql: this.pool, append: (...args) => this.store.append(...args) });
       if (!(await storeCheckpoint(this.pool, this.name, from, to))) throw new LostOwnershipError(this.name);
     }
+    this.moved(to);
+  }
+
+  private async storeSkipped(to: Checkpoint): Promise<void> {
+    if (!(await storeCheckpoint(this.pool, this.name, this.checkpoint, to))) throw new LostOwnershipError(this.name);
+    this.moved(to);
+  }
+
+  private moved(to: Checkpoint): void {
     this.checkpoint = to;
+    this.skipped = undefined;
     this.notifyProgress();
   }
 
@@ -183,6 +209,7 @@ export class Subscription {
       }
       this.lockClient = client;
       this.checkpoint = await readCheckpoint(this.pool, this.name);
+      this.skipped = undefined;
       this.notifyProgress();
       return true;
     } catch (error) {
