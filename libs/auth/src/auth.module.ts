@@ -1,6 +1,7 @@
 import { Module, type DynamicModule, type Provider } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
+import { Clock } from '@lagspill/domain';
 import { AppConfig } from '@lagspill/platform';
 import { createLocalJWKSet, createRemoteJWKSet } from 'jose';
 import { CallerResolver } from './caller/caller-resolver';
@@ -70,14 +71,15 @@ export class AuthModule {
 
 const remoteVerifier: Provider = {
   provide: TokenVerifier,
-  inject: [AppConfig],
-  useFactory: (config: AppConfig) =>
+  inject: [AppConfig, Clock],
+  useFactory: (config: AppConfig, clock: Clock) =>
     new TokenVerifier({
       issuer: config.oidcIssuer,
       audience: config.OIDC_AUDIENCE,
       keys: createRemoteJWKSet(
         new URL(config.OIDC_JWKS_URI ?? `${config.oidcIssuer.replace(/\/+$/, '')}/.well-known/jwks.json`),
       ),
+      clock,
     }),
 };
 
@@ -90,11 +92,12 @@ const devProvider: Provider = {
 
 const devVerifier: Provider = {
   provide: TokenVerifier,
-  inject: [AppConfig, DevIdentityProvider],
-  useFactory: (config: AppConfig, provider: DevIdentityProvider) =>
+  inject: [AppConfig, DevIdentityProvider, Clock],
+  useFactory: (config: AppConfig, provider: DevIdentityProvider, clock: Clock) =>
     new TokenVerifier({
       issuer: config.oidcIssuer,
       audience: config.OIDC_AUDIENCE,
       keys: createLocalJWKSet(provider.jwks()),
+      clock,
     }),
 };

@@ -1,3 +1,4 @@
+import { SYSTEM_CLOCK, type Clock } from '@lagspill/domain';
 import { errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { InvalidTokenError } from './invalid-token.error';
 import type { VerifiedToken } from './verified-token';
@@ -22,6 +23,8 @@ export interface TokenVerifierOptions {
   readonly audience: string;
   /** The issuer's public keys: a remote JWKS in production, the dev provider's in dev login. */
   readonly keys: JWTVerifyGetKey;
+  /** For `exp`, `nbf` and how long a verified token is trusted again; the system clock by default. */
+  readonly clock?: Clock;
 }
 
 /**
@@ -34,17 +37,21 @@ export class TokenVerifier {
   constructor(private readonly options: TokenVerifierOptions) {}
 
   async verify(token: string): Promise<VerifiedToken> {
-    const now = Date.now();
+    const at = (this.options.clock ?? SYSTEM_CLOCK).now();
+    const now = at.getTime();
     const known = this.verified.get(token);
     if (known && now < known.until) return known.token;
     this.verified.delete(token);
-    const { verifiedToken, expiresAt } = await this.verifySignatureAndClaims(token);
+    const { verifiedToken, expiresAt } = await this.verifySignatureAndClaims(token, at);
     if (this.verified.size >= MAX_VERIFIED_TOKENS) this.verified.delete(this.verified.keys().next().value as string);
     this.verified.set(token, { token: verifiedToken, until: Math.min(expiresAt, now + VERIFIED_FOR_MS) });
     return verifiedToken;
   }
 
-  private async verifySignatureAndClaims(token: string): Promise<{ verifiedToken: VerifiedToken; expiresAt: number }> {
+  private async verifySignatureAndClaims(
+    token: string,
+    at: Date,
+  ): Promise<{ verifiedToken: VerifiedToken; expiresAt: number }> {
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, this.options.keys, {
@@ -52,6 +59,7 @@ export class TokenVerifier {
         audience: this.options.audience,
         algorithms: ALLOWED_ALGORITHMS,
         requiredClaims: ['sub', 'exp'],
+        currentDate: at,
       }));
     } catch (error) {
       throw toInvalidToken(error);
