@@ -1,24 +1,43 @@
 // Test tiers (see docs/testing.md): unit = no I/O; int = real embedded PostgreSQL; e2e = the whole app over HTTP;
-// browser = the web UI in Chromium.
+// process = compiled deployables as child processes; browser = the web UI in Chromium.
 const shared = {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': ['@swc/jest'] },
   moduleFileExtensions: ['ts', 'js', 'json'],
 };
 
-/** @type {import('jest').Config} */
-module.exports = {
-  // A global option: Jest ignores it inside a project, where it once stood (and hooks had 5 s).
-  testTimeout: 30_000,
+// Jest runs a project's global setup only when a test of that project is selected, and each module once
+// per run however many projects name it: unit tests alone start no PostgreSQL.
+const withDatabase = {
+  ...shared,
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
+  // A global option that also bounds hooks: Jest ignores it inside a project, where it once stood (and
+  // hooks had 5 s).
+  testTimeout: 30_000,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,test}/**/*.spec.ts'] },
-    { ...shared, displayName: 'int', testMatch: ['<rootDir>/{apps,libs,test}/**/*.int-spec.ts'] },
-    { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/{apps,libs,test}/**/*.e2e-spec.ts'] },
+    { ...withDatabase, displayName: 'int', testMatch: ['<rootDir>/{apps,libs,test}/**/*.int-spec.ts'] },
+    {
+      ...withDatabase,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/{apps,libs,test}/**/*.e2e-spec.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/process/'],
+    },
+    // Compiles the deployables once per run (see test/support/process-global-setup.ts).
+    {
+      ...withDatabase,
+      displayName: 'process',
+      testMatch: ['<rootDir>/test/process/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/test/support/process-global-setup.ts',
+    },
     // A real Chromium against the built site (npm run build:web first; npm test does).
     {
-      ...shared,
+      ...withDatabase,
       displayName: 'browser',
       testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
       setupFilesAfterEnv: ['<rootDir>/test/browser/support/jest-setup.ts'],

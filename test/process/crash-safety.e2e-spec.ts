@@ -2,7 +2,6 @@ import { Client } from 'pg';
 import { sfmSyncReport } from '../../apps/lagspill/test/support/case-api';
 import {
   type AppProcess,
-  compileDeployables,
   devTokens,
   forEachBounded,
   freePort,
@@ -38,7 +37,6 @@ describe('crash safety: the app SIGKILLed under a load of reports', () => {
   const start = (): Promise<AppProcess> => startAllInOne(port, database.url);
 
   beforeAll(async () => {
-    await compileDeployables();
     // An empty database: the app migrates it, as in production.
     database = await createTestDatabase([]);
     db = new Client({ connectionString: database.url });

@@ -6,7 +6,6 @@ import { sfmSyncReport } from '../../apps/lagspill/test/support/case-api';
 import { startEmbeddedPostgres, type RunningPostgres } from '../../libs/platform/src/database/embedded-postgres';
 import {
   type AppProcess,
-  compileDeployables,
   devTokens,
   forEachBounded,
   freePort,
@@ -48,7 +47,6 @@ describe('database outage: PostgreSQL stopped and started under load', () => {
   const startPostgres = (port?: number) => startEmbeddedPostgres({ directory, port, settings: { fsync: 'off' } });
 
   beforeAll(async () => {
-    await compileDeployables();
     directory = join(await mkdtemp(join(tmpdir(), 'lagspill-outage-')), 'postgres');
     postgres = await startPostgres();
   }, 60_000);

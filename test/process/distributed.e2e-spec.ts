@@ -1,8 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
 import { Client, type QueryResultRow } from 'pg';
 import { sfmSyncReport } from '../../apps/lagspill/test/support/case-api';
-import { compileDeployables, freePort, ROOT } from '../support/app-process';
+import { deployableMain, freePort } from '../support/app-process';
 import { eventually } from '../support/eventually';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
@@ -51,7 +50,7 @@ describe('the four services as separate processes on one PostgreSQL', () => {
   const start = async (name: ServiceName | 'lagspill', instance: string = name): Promise<Service> => {
     ports[instance] ??= await freePort();
     let output = '';
-    const child = spawn(process.execPath, [join(ROOT, `dist/apps/${name}/src/main.js`)], {
+    const child = spawn(process.execPath, [deployableMain(name)], {
       env: { ...process.env, ...environment(name, ports[instance]) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -146,7 +145,6 @@ describe('the four services as separate processes on one PostgreSQL', () => {
     )[0];
 
   beforeAll(async () => {
-    await compileDeployables();
     // An empty database: the services migrate it themselves, all four starting at once.
     database = await createTestDatabase([]);
     db = new Client({ connectionString: database.url });

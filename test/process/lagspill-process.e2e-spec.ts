@@ -3,21 +3,19 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { compileDeployables, ROOT } from '../support/app-process';
+import { deployableMain } from '../support/app-process';
 
 /**
  * The deployable as a newcomer runs it: compiled, as its own process, on the embedded PostgreSQL, with
  * no configuration but a data directory and a port.
  */
-const MAIN = join(ROOT, 'dist/apps/lagspill/src/main.js');
-
 function startLagspill(env: Record<string, string>): {
   child: ChildProcess;
   output: () => string;
   exited: Promise<number | null>;
 } {
   let output = '';
-  const child = spawn(process.execPath, [MAIN], {
+  const child = spawn(process.execPath, [deployableMain('lagspill')], {
     env: { ...process.env, LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -42,9 +40,8 @@ describe('the lagspill process', () => {
   let dataDir: string;
 
   beforeAll(async () => {
-    await compileDeployables();
     dataDir = join(await mkdtemp(join(tmpdir(), 'lagspill-process-')), '.lagspill');
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await rm(join(dataDir, '..'), { recursive: true, force: true });

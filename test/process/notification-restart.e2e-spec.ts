@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { sfmSyncReport } from '../../apps/lagspill/test/support/case-api';
-import { type AppProcess, compileDeployables, devTokens, freePort, startAllInOne } from '../support/app-process';
+import { type AppProcess, devTokens, freePort, startAllInOne } from '../support/app-process';
 import { eventually } from '../support/eventually';
 import { startSmtpCatcher, type SmtpCatcher } from '../support/smtp-catcher';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
@@ -58,7 +58,6 @@ describe('notifications across a SIGKILL mid-delivery', () => {
   const rows = async <T>(sql: string): Promise<T[]> => (await db.query(sql)).rows as T[];
 
   beforeAll(async () => {
-    await compileDeployables();
     database = await createTestDatabase([]);
     db = new Client({ connectionString: database.url });
     await db.connect();

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { compileDeployables, devTokens, freePort, startAllInOne, type AppProcess } from '../support/app-process';
+import { devTokens, freePort, startAllInOne, type AppProcess } from '../support/app-process';
 import { eventually } from '../support/eventually';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
@@ -18,7 +18,6 @@ describe('the request log of the real process', () => {
   let lagspill: AppProcess;
 
   beforeAll(async () => {
-    await compileDeployables();
     database = await createTestDatabase([]);
     lagspill = await startAllInOne(await freePort(), database.url, { LOG_LEVEL: 'info' });
   }, 120_000);

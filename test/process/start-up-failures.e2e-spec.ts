@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { compileDeployables, freePort, ROOT } from '../support/app-process';
+import { deployableMain, freePort } from '../support/app-process';
 import { databaseUrl } from '../support/test-database';
 
 /**
@@ -26,10 +26,10 @@ interface Exited {
 /** Children still running when a test gave up, killed before their directory is removed. */
 const running = new Set<ChildProcess>();
 
-/** Runs `dist/apps/<app>/src/main.js` to its end with `env` (no DATABASE_URL unless given). */
+/** Runs the compiled `apps/<app>/src/main.js` to its end with `env` (no DATABASE_URL unless given). */
 function runToExit(app: string, env: Record<string, string>): Promise<Exited> {
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
-  const child = spawn(process.execPath, [join(ROOT, `dist/apps/${app}/src/main.js`)], {
+  const child = spawn(process.execPath, [deployableMain(app)], {
     env: { ...inherited, NODE_ENV: 'test', LOG_LEVEL: 'info', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -58,9 +58,8 @@ describe('a deployable that cannot start', () => {
   let home: string;
 
   beforeAll(async () => {
-    await compileDeployables();
     home = await mkdtemp(join(tmpdir(), 'lagspill-start-up-'));
-  }, 60_000);
+  });
 
   afterAll(async () => {
     for (const child of running) child.kill('SIGKILL');

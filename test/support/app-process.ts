@@ -10,13 +10,27 @@ import { eventually } from './eventually';
  */
 export const ROOT = resolve(__dirname, '../..');
 
-/** Compiles apps and libs with SWC into dist/, as `npm run build` does (without the web app). */
-export async function compileDeployables(): Promise<void> {
+/** The variable through which the process project's global setup tells the tests where the deployables are. */
+export const DEPLOYABLES_VARIABLE = 'LAGSPILL_TEST_DEPLOYABLES';
+
+/** Compiles apps and libs with SWC into `outDir`, as `npm run build` does into dist/ (without the web app). */
+export async function compileDeployables(outDir: string): Promise<void> {
   await promisify(execFile)(
     join(ROOT, 'node_modules/.bin/swc'),
-    ['apps', 'libs', '-d', 'dist', '--quiet', '--ignore', '**/*.spec.ts,**/*.int-spec.ts,**/*.e2e-spec.ts'],
+    ['apps', 'libs', '-d', outDir, '--quiet', '--ignore', '**/*.spec.ts,**/*.int-spec.ts,**/*.e2e-spec.ts,apps/web/**'],
     { cwd: ROOT },
   );
+}
+
+/** `apps/<app>/src/main.js` as compiled for this run. */
+export function deployableMain(app: string): string {
+  const directory = process.env[DEPLOYABLES_VARIABLE];
+  if (!directory) {
+    throw new Error(
+      `${DEPLOYABLES_VARIABLE} is not set: run test/process through jest (the process project's global setup)`,
+    );
+  }
+  return join(directory, 'apps', app, 'src/main.js');
 }
 
 /** A port free at the time of asking, so that a restarted process can listen where the first one did. */
@@ -41,10 +55,10 @@ export interface AppProcess {
   output(): string;
 }
 
-/** Starts `dist/apps/<app>/src/main.js` on 127.0.0.1:`port` with `env` on top of this process's environment. */
+/** Starts the compiled `apps/<app>/src/main.js` on 127.0.0.1:`port` with `env` on top of this process's environment. */
 export function startApp(app: string, port: number, env: Record<string, string>): AppProcess {
   let output = '';
-  const child = spawn(process.execPath, [join(ROOT, `dist/apps/${app}/src/main.js`)], {
+  const child = spawn(process.execPath, [deployableMain(app)], {
     env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

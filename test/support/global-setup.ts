@@ -6,6 +6,7 @@ import { startEmbeddedPostgres } from '../../libs/platform/src/database/embedded
 /**
  * One real PostgreSQL for the whole run; each test file makes its own database in it. Durability is
  * switched off: these clusters are thrown away, and the tests are about behaviour, not crash recovery.
+ * The projects that need a database name this module; Jest runs it once, and only when one of them runs.
  */
 export default async function globalSetup(): Promise<void> {
   if (process.env.LAGSPILL_TEST_POSTGRES_URL) return;
