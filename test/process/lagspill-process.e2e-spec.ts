@@ -4,6 +4,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deployableMain } from '../support/app-process';
+import { eventually } from '../support/eventually';
 
 /**
  * The deployable as a newcomer runs it: compiled, as its own process, on the embedded PostgreSQL, with
@@ -68,7 +69,10 @@ describe('the lagspill process', () => {
       headers: { authorization: `Bearer ${token.access_token}` },
     });
     expect(search.status).toBe(200);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // The request's log line follows its answer: wait for it rather than a fixed time.
+    await eventually('the search in the request log', async () =>
+      lagspill.output().includes('"url":"/api/cases?') ? true : undefined,
+    );
     expect(lagspill.output()).toContain('"url":"/api/cases?q=[fødselsnummer]"');
     expect(lagspill.output()).not.toMatch(/010180(%20| )?10018/);
     expect(lagspill.output()).not.toContain(token.access_token);
