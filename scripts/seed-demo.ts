@@ -16,7 +16,7 @@ import {
   TextScreener,
   type PlatformContext,
 } from '@lagspill/platform';
-import { LAGSPILL_MIGRATIONS } from '../apps/lagspill/src/lagspill.migrations';
+import { LAGSPILL_MIGRATIONS } from '../apps/lagspill/src/lagspill.contexts';
 
 /**
  * Seeds a realistic demo year through the real domain: `npm run seed:demo -- --cases 20000 --months 12`.

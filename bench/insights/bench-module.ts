@@ -1,7 +1,7 @@
 import type { DynamicModule } from '@nestjs/common';
 import { AuthModule } from '@lagspill/auth';
 import { EventStoreModule, EventStoreSchema1763769600000 } from '@lagspill/event-store';
-import { INSIGHTS_MIGRATIONS, InsightsModule } from '@lagspill/insights';
+import { INSIGHTS_CONTEXT, InsightsModule } from '@lagspill/insights';
 import { AppConfig, DatabaseConnection, loadConfig, PlatformModule } from '@lagspill/platform';
 
 /** The insights context alone on its own database: what the benchmark measures, and nothing else running. */
@@ -13,7 +13,7 @@ export function benchModule(url: string): DynamicModule {
     imports: [
       PlatformModule.forRoot(
         { config, connection },
-        { migrations: [EventStoreSchema1763769600000, ...INSIGHTS_MIGRATIONS] },
+        { migrations: [EventStoreSchema1763769600000, ...INSIGHTS_CONTEXT.migrations] },
       ),
       AuthModule.forRoot(config),
       EventStoreModule.forRootAsync({

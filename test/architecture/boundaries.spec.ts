@@ -45,6 +45,20 @@ const listDirectories = (directory: string) =>
   readdirSync(join(ROOT, directory), { withFileTypes: true })
     .filter((e) => e.isDirectory())
     .map((e) => e.name);
+/** The library an import target lies in (`libs/routing/src/x` → `routing`), or undefined outside libs. */
+const libraryOf = (target: string | undefined) => /^libs\/([^/]+)/.exec(target ?? '')?.[1];
+
+/**
+ * The import graph of decision 0018. Bounded contexts meet through the log and the shared libraries,
+ * never in-process: a context imports no other context. The shared kernel is what any of them may
+ * import; it imports no context. The demo is a dev tool above the contexts: like an app, it plays cases
+ * through intake and routing, and nothing but an app imports it.
+ */
+const CONTEXTS = ['intake', 'routing', 'casework', 'insights', 'notifications', 'retention', 'audit'];
+const SHARED_KERNEL = ['domain', 'contracts', 'platform', 'event-store', 'auth', 'messaging'];
+const DEMO = 'demo';
+/** The four contexts that each have a service of their own (decision 0010). */
+const SERVICE_CONTEXTS = ['intake', 'routing', 'casework', 'insights'];
 
 describe('architecture boundaries', () => {
   it('keeps libs/domain pure: no framework, database, Kafka or any other package; no other lib', () => {
@@ -73,11 +87,40 @@ describe('architecture boundaries', () => {
     expect(offending).toEqual([]);
   });
 
-  it('lets each service host only its own bounded context (they meet through the log, not in-process)', () => {
-    const contexts = ['intake', 'routing', 'casework', 'insights'];
-    const offending = contexts.flatMap((service) =>
+  it('sorts every library into a context, the shared kernel or the demo', () => {
+    expect(listDirectories('libs').sort()).toEqual([...CONTEXTS, ...SHARED_KERNEL, DEMO].sort());
+  });
+
+  it('lets each service host only its own one of the four service contexts (they meet through the log)', () => {
+    const offending = SERVICE_CONTEXTS.flatMap((service) =>
       importsOf(`apps/${service}`).filter(
-        ({ target }) => contexts.some((context) => target === `libs/${context}`) && target !== `libs/${service}`,
+        ({ target }) => SERVICE_CONTEXTS.includes(libraryOf(target) ?? '') && target !== `libs/${service}`,
+      ),
+    );
+    expect(offending).toEqual([]);
+  });
+
+  it.each(CONTEXTS)('keeps the %s context, tests included, from importing another context or the demo', (context) => {
+    const offending = importsOf(`libs/${context}`).filter(({ target }) => {
+      const library = libraryOf(target);
+      return library !== undefined && library !== context && !SHARED_KERNEL.includes(library);
+    });
+    expect(offending).toEqual([]);
+  });
+
+  it.each(SHARED_KERNEL)('keeps the shared %s library below the contexts: it imports none of them', (shared) => {
+    const offending = importsOf(`libs/${shared}`).filter(({ target }) => {
+      const library = libraryOf(target);
+      return library !== undefined && (CONTEXTS.includes(library) || library === DEMO);
+    });
+    expect(offending).toEqual([]);
+  });
+
+  it('reaches another library only through its entry point (`@lagspill/<lib>`), never by a relative path', () => {
+    const offending = listDirectories('libs').flatMap((library) =>
+      importsOf(`libs/${library}`).filter(
+        ({ specifier, target }) =>
+          specifier.startsWith('.') && libraryOf(target) !== undefined && libraryOf(target) !== library,
       ),
     );
     expect(offending).toEqual([]);
@@ -94,14 +137,6 @@ describe('architecture boundaries', () => {
   it('keeps libs/contracts to types and views over the domain: no framework, no other lib', () => {
     const offending = importsOf('libs/contracts/src').filter(
       ({ specifier, target }) => !specifier.startsWith('.') && !(target?.startsWith('libs/domain') ?? false),
-    );
-    expect(offending).toEqual([]);
-  });
-
-  it('keeps libs/messaging below the context modules: it imports none of them', () => {
-    const contexts = ['libs/intake', 'libs/routing', 'libs/casework', 'libs/insights', 'libs/demo'];
-    const offending = importsOf('libs/messaging/src').filter(({ target }) =>
-      contexts.some((context) => target?.startsWith(context)),
     );
     expect(offending).toEqual([]);
   });

@@ -1,12 +1,21 @@
-import { AuditModule } from '@lagspill/audit';
-import { NotificationsModule, notificationsOptionsFrom } from '@lagspill/notifications';
-import { RetentionModule } from '@lagspill/retention';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuthModule } from '@lagspill/auth';
-import { CaseworkModule } from '@lagspill/casework';
-import { EventStoreModule } from '@lagspill/event-store';
-import { EVENT_STORE_ON_PLATFORM, PlatformModule, WebSiteModule, type PlatformContext } from '@lagspill/platform';
-import { CASEWORK_SERVICE_MIGRATIONS } from './casework-service.migrations';
+import { AUDIT_CONTEXT } from '@lagspill/audit';
+import { CASEWORK_CONTEXT } from '@lagspill/casework';
+import { EventStoreModule, EventStoreSchema1763769600000 } from '@lagspill/event-store';
+import { NOTIFICATIONS_CONTEXT } from '@lagspill/notifications';
+import { RETENTION_CONTEXT } from '@lagspill/retention';
+import {
+  EVENT_STORE_ON_PLATFORM,
+  migrationsOf,
+  modulesOf,
+  PlatformModule,
+  WebSiteModule,
+  type PlatformContext,
+} from '@lagspill/platform';
+
+/** What this service hosts; each migrates its schema here, under the migration lock (decision 0010). */
+export const CASEWORK_SERVICE_CONTEXTS = [CASEWORK_CONTEXT, AUDIT_CONTEXT, RETENTION_CONTEXT, NOTIFICATIONS_CONTEXT];
 
 /**
  * The casework service: the case read model, GET /api/cases… and every case command, notifications, and the web app
@@ -19,13 +28,12 @@ export class CaseworkServiceModule {
     return {
       module: CaseworkServiceModule,
       imports: [
-        PlatformModule.forRoot(context, { migrations: CASEWORK_SERVICE_MIGRATIONS }),
+        PlatformModule.forRoot(context, {
+          migrations: [EventStoreSchema1763769600000, ...migrationsOf(CASEWORK_SERVICE_CONTEXTS)],
+        }),
         AuthModule.forRoot(context.config),
-        AuditModule,
         EventStoreModule.forRootAsync(EVENT_STORE_ON_PLATFORM),
-        CaseworkModule,
-        RetentionModule.forRoot({ closedCaseDays: context.config.RETENTION_CLOSED_CASE_DAYS }),
-        NotificationsModule.forRoot(notificationsOptionsFrom(context.config)),
+        ...modulesOf(CASEWORK_SERVICE_CONTEXTS, context.config),
         WebSiteModule.forConfig(context.config),
       ],
     };

@@ -1,10 +1,18 @@
-import { AuditModule } from '@lagspill/audit';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuthModule } from '@lagspill/auth';
-import { EventStoreModule } from '@lagspill/event-store';
-import { InsightsModule } from '@lagspill/insights';
-import { EVENT_STORE_ON_PLATFORM, PlatformModule, type PlatformContext } from '@lagspill/platform';
-import { INSIGHTS_SERVICE_MIGRATIONS } from './insights-service.migrations';
+import { AUDIT_CONTEXT } from '@lagspill/audit';
+import { EventStoreModule, EventStoreSchema1763769600000 } from '@lagspill/event-store';
+import { INSIGHTS_CONTEXT } from '@lagspill/insights';
+import {
+  EVENT_STORE_ON_PLATFORM,
+  migrationsOf,
+  modulesOf,
+  PlatformModule,
+  type PlatformContext,
+} from '@lagspill/platform';
+
+/** What this service hosts; each migrates its schema here, under the migration lock (decision 0010). */
+export const INSIGHTS_SERVICE_CONTEXTS = [INSIGHTS_CONTEXT, AUDIT_CONTEXT];
 
 /** The insights service: indicators, cluster suggestions, incidents and the publication feeds. */
 @Module({})
@@ -13,14 +21,12 @@ export class InsightsServiceModule {
     return {
       module: InsightsServiceModule,
       imports: [
-        PlatformModule.forRoot(context, { migrations: INSIGHTS_SERVICE_MIGRATIONS }),
-        AuthModule.forRoot(context.config),
-        AuditModule,
-        EventStoreModule.forRootAsync(EVENT_STORE_ON_PLATFORM),
-        InsightsModule.forRoot({
-          refreshIntervalMs: context.config.INDICATOR_REFRESH_INTERVAL_MS,
-          clusterWindowDays: context.config.CLUSTER_WINDOW_DAYS,
+        PlatformModule.forRoot(context, {
+          migrations: [EventStoreSchema1763769600000, ...migrationsOf(INSIGHTS_SERVICE_CONTEXTS)],
         }),
+        AuthModule.forRoot(context.config),
+        EventStoreModule.forRootAsync(EVENT_STORE_ON_PLATFORM),
+        ...modulesOf(INSIGHTS_SERVICE_CONTEXTS, context.config),
       ],
     };
   }

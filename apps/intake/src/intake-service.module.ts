@@ -1,12 +1,20 @@
-import { AuditModule } from '@lagspill/audit';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuthModule } from '@lagspill/auth';
-import { DemoModule } from '@lagspill/demo';
-import { EventStoreModule } from '@lagspill/event-store';
-import { InboundReportsModule, IntakeModule } from '@lagspill/intake';
-import { MessagingModule } from '@lagspill/messaging';
-import { EVENT_STORE_ON_PLATFORM, PlatformModule, type PlatformContext } from '@lagspill/platform';
-import { INTAKE_SERVICE_MIGRATIONS } from './intake-service.migrations';
+import { AUDIT_CONTEXT } from '@lagspill/audit';
+import { DEMO_CONTEXT } from '@lagspill/demo';
+import { EventStoreModule, EventStoreSchema1763769600000 } from '@lagspill/event-store';
+import { INTAKE_CONTEXT } from '@lagspill/intake';
+import { MESSAGING_CONTEXT } from '@lagspill/messaging';
+import {
+  EVENT_STORE_ON_PLATFORM,
+  migrationsOf,
+  modulesOf,
+  PlatformModule,
+  type PlatformContext,
+} from '@lagspill/platform';
+
+/** What this service hosts; each migrates its schema here, under the migration lock (decision 0010). */
+export const INTAKE_SERVICE_CONTEXTS = [INTAKE_CONTEXT, MESSAGING_CONTEXT, AUDIT_CONTEXT, DEMO_CONTEXT];
 
 /**
  * The intake service: POST /api/reports, GET /api/taxonomy, reports from lagspill.reports.inbound, and
@@ -19,15 +27,12 @@ export class IntakeServiceModule {
     return {
       module: IntakeServiceModule,
       imports: [
-        PlatformModule.forRoot(context, { migrations: INTAKE_SERVICE_MIGRATIONS }),
+        PlatformModule.forRoot(context, {
+          migrations: [EventStoreSchema1763769600000, ...migrationsOf(INTAKE_SERVICE_CONTEXTS)],
+        }),
         AuthModule.forRoot(context.config),
-        AuditModule,
         EventStoreModule.forRootAsync(EVENT_STORE_ON_PLATFORM),
-        MessagingModule.forRoot({ config: context.config }),
-        IntakeModule,
-        // Reports from vendor and EPJ systems over lagspill.reports.inbound (idle on the Postgres log).
-        InboundReportsModule,
-        DemoModule.forRoot({ enabled: context.config.LAGSPILL_DEMO }),
+        ...modulesOf(INTAKE_SERVICE_CONTEXTS, context.config),
       ],
     };
   }

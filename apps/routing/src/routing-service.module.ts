@@ -1,10 +1,18 @@
-import { AuditModule } from '@lagspill/audit';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuthModule } from '@lagspill/auth';
-import { EventStoreModule } from '@lagspill/event-store';
-import { RoutingModule } from '@lagspill/routing';
-import { EVENT_STORE_ON_PLATFORM, PlatformModule, type PlatformContext } from '@lagspill/platform';
-import { ROUTING_SERVICE_MIGRATIONS } from './routing-service.migrations';
+import { AUDIT_CONTEXT } from '@lagspill/audit';
+import { EventStoreModule, EventStoreSchema1763769600000 } from '@lagspill/event-store';
+import { ROUTING_CONTEXT } from '@lagspill/routing';
+import {
+  EVENT_STORE_ON_PLATFORM,
+  migrationsOf,
+  modulesOf,
+  PlatformModule,
+  type PlatformContext,
+} from '@lagspill/platform';
+
+/** What this service hosts; each migrates its schema here, under the migration lock (decision 0010). */
+export const ROUTING_SERVICE_CONTEXTS = [ROUTING_CONTEXT, AUDIT_CONTEXT];
 
 /** The routing service: the router, the SLA clocks and sweeper, GET /api/parties and /api/routing/rules. */
 @Module({})
@@ -13,11 +21,12 @@ export class RoutingServiceModule {
     return {
       module: RoutingServiceModule,
       imports: [
-        PlatformModule.forRoot(context, { migrations: ROUTING_SERVICE_MIGRATIONS }),
+        PlatformModule.forRoot(context, {
+          migrations: [EventStoreSchema1763769600000, ...migrationsOf(ROUTING_SERVICE_CONTEXTS)],
+        }),
         AuthModule.forRoot(context.config),
-        AuditModule,
         EventStoreModule.forRootAsync(EVENT_STORE_ON_PLATFORM),
-        RoutingModule.forRoot(),
+        ...modulesOf(ROUTING_SERVICE_CONTEXTS, context.config),
       ],
     };
   }

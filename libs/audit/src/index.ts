@@ -1,4 +1,4 @@
 export * from './audit.module';
-export * from './audit.migrations';
+export * from './audit.context';
 export * from './record-access/audit-entry';
 export * from './schema/audit-entries.migration';

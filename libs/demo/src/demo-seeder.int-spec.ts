@@ -21,12 +21,12 @@ import {
   type NewEvent,
   type RecordedEvent,
 } from '@lagspill/event-store';
-import { CaseReferenceSequence, INTAKE_MIGRATIONS } from '@lagspill/intake';
+import { CaseReferenceSequence, INTAKE_CONTEXT } from '@lagspill/intake';
 import { CaseKeyring, CaseKeys1763773200000, TextScreener } from '@lagspill/platform';
 import {
   CaseClockProjection,
   CaseClockRepository,
-  ROUTING_MIGRATIONS,
+  ROUTING_CONTEXT,
   RoutingRulesRepository,
   RouteReportedCaseHandler,
   SlaSweeper,
@@ -55,8 +55,8 @@ describe('DemoSeeder (PostgreSQL, with the router)', () => {
     database = await createTestDatabase([
       EventStoreSchema1763769600000,
       CaseKeys1763773200000,
-      ...INTAKE_MIGRATIONS,
-      ...ROUTING_MIGRATIONS,
+      ...INTAKE_CONTEXT.migrations,
+      ...ROUTING_CONTEXT.migrations,
     ]);
     dataSource = await new DataSource({ type: 'postgres', url: database.url }).initialize();
   });
@@ -127,8 +127,8 @@ describe('DemoSeeder (PostgreSQL, with the router)', () => {
     const other = await createTestDatabase([
       EventStoreSchema1763769600000,
       CaseKeys1763773200000,
-      ...INTAKE_MIGRATIONS,
-      ...ROUTING_MIGRATIONS,
+      ...INTAKE_CONTEXT.migrations,
+      ...ROUTING_CONTEXT.migrations,
     ]);
     const otherSource = await new DataSource({ type: 'postgres', url: other.url }).initialize();
     const store = new EventStore({ connection: { connectionString: other.url, max: 4 }, pollIntervalMs: 200 });

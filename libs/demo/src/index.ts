@@ -1,3 +1,4 @@
+export * from './demo.context';
 export * from './demo.module';
 export * from './demo-seeder';
 export * from './demo-cases';

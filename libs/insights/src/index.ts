@@ -1,3 +1,4 @@
+export * from './insights.context';
 export * from './insights.module';
 export * from './insights.options';
 export * from './facts/case-facts';

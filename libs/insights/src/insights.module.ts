@@ -19,8 +19,6 @@ import { IndicatorRefresher } from './indicators/indicator-refresher';
 import { IndicatorsController } from './indicators/indicators.controller';
 import { INSIGHTS_OPTIONS, type InsightsOptions } from './insights.options';
 import { GetIndicatorsHandler } from './queries/get-indicators/get-indicators.handler';
-import { InsightsSchema1763900000000 } from './schema/insights-schema.migration';
-import { ClusterDecisionRegion1796432400000 } from './schema/cluster-decision-region.migration';
 import { CaseStatusFeedProjection } from './publication/case-status-feed.projection';
 import { IndicatorPublisher } from './publication/indicator-publisher';
 import { IndicatorSchedule } from './publication/indicator-schedule';
@@ -77,6 +75,3 @@ export class InsightsModule {
     };
   }
 }
-
-/** The insights context's migrations, for the deployable's PlatformModule. */
-export const INSIGHTS_MIGRATIONS = [InsightsSchema1763900000000, ClusterDecisionRegion1796432400000];

@@ -1,3 +1,4 @@
+export * from './intake.context';
 export * from './intake.module';
 export * from './commands/submit-report/submit-report.request.dto';
 export * from './commands/submit-report/idempotency-key-reused.error';

@@ -3,7 +3,6 @@ import { SubmitReportController } from './commands/submit-report/submit-report.c
 import { SubmitReportHandler } from './commands/submit-report/submit-report.handler';
 import { CaseReferenceSequence } from './references/case-reference.repository';
 import { GetTaxonomyController } from './queries/get-taxonomy/get-taxonomy.controller';
-import { IntakeSchema1763784000000 } from './schema/intake.migration';
 
 /** Reports in: validated, screened for identity numbers, made into cases (`case.reported`). */
 @Module({
@@ -12,5 +11,3 @@ import { IntakeSchema1763784000000 } from './schema/intake.migration';
   exports: [SubmitReportHandler, CaseReferenceSequence],
 })
 export class IntakeModule {}
-
-export const INTAKE_MIGRATIONS = [IntakeSchema1763784000000];

@@ -10,7 +10,7 @@ export * from './kafka/kafka.consumer';
 export * from './kafka/kafka.publisher';
 export * from './kafka/kafka.relay';
 export * from './kafka/kafkajs.adapter';
-export * from './messaging.migrations';
+export * from './messaging.context';
 export * from './messaging.module';
 export * from './ports/event-stream-consumer';
 export * from './ports/integration-event-publisher';

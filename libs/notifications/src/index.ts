@@ -1,5 +1,5 @@
 export * from './notifications.module';
-export * from './notifications.migrations';
+export * from './notifications.context';
 export * from './notifications.options';
 export * from './planning/notification-planner';
 export * from './mail/mail-sender';

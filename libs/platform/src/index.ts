@@ -3,6 +3,7 @@ export * from './bootstrap/run-application';
 export * from './scheduling/periodic-task';
 export * from './scheduling/scheduled-job';
 export * from './config/app-config';
+export * from './contexts/bounded-context';
 export * from './database/database-connection';
 export * from './database/embedded-postgres';
 export * from './database/event-store-on-platform';

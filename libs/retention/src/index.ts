@@ -1,5 +1,5 @@
 export * from './retention.module';
-export * from './retention.migrations';
+export * from './retention.context';
 export * from './retention.options';
 export * from './closed-cases/closed-cases.projection';
 export * from './closed-cases/closed-cases.repository';

@@ -1,3 +1,4 @@
+export * from './routing.context';
 export * from './routing.module';
 export * from './routing.options';
 export * from './rules/routing-rule';

@@ -27,7 +27,8 @@ import { DeciderRepository, EventStore, EventStoreSchema1763769600000 } from '@l
 import { AppConfig, ClockModule, createHttpApp, loadConfig } from '@lagspill/platform';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
 import { RouteReportedCaseHandler } from './route-reported-case/route-reported-case.handler';
-import { ROUTING_MIGRATIONS, RoutingModule } from './routing.module';
+import { ROUTING_MIGRATIONS } from './routing.migrations';
+import { RoutingModule } from './routing.module';
 
 const PROBLEM = /^application\/problem\+json/;
 

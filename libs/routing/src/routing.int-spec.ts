@@ -30,7 +30,7 @@ import { PublishRoutingRulesHandler } from './commands/publish-routing-rules/pub
 import { RouteReportedCaseHandler } from './route-reported-case/route-reported-case.handler';
 import { DEFAULT_ROUTING_RULES } from './rules/default-routing-rules';
 import { RoutingRulesRepository } from './rules/routing-rules.repository';
-import { ROUTING_MIGRATIONS } from './routing.module';
+import { ROUTING_MIGRATIONS } from './routing.migrations';
 import { ROUTING_ACTOR } from './routing.options';
 import { CaseClockProjection } from './sla/case-clock.projection';
 import { CaseClockRepository } from './sla/case-clock.repository';

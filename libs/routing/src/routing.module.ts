@@ -6,7 +6,6 @@ import { RoutingRulesController } from './routing-rules.controller';
 import { RouteReportedCaseHandler } from './route-reported-case/route-reported-case.handler';
 import { RoutingRulesRepository } from './rules/routing-rules.repository';
 import { ROUTING_OPTIONS, type RoutingModuleOptions } from './routing.options';
-import { RoutingSchema1763780400000 } from './schema/routing-schema.migration';
 import { CaseClockProjection } from './sla/case-clock.projection';
 import { CaseClockRepository } from './sla/case-clock.repository';
 import { SlaSweeper } from './sla/sla-sweeper.service';
@@ -36,6 +35,3 @@ export class RoutingModule {
     };
   }
 }
-
-/** The routing context's migrations, for the deployable's DatabaseModule. */
-export const ROUTING_MIGRATIONS = [RoutingSchema1763780400000];

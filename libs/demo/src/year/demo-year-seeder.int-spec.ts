@@ -11,14 +11,14 @@ import {
   type CaseStatus,
 } from '@lagspill/domain';
 import { EventStore, EventStoreSchema1763769600000, START_OF_LOG, type RecordedEvent } from '@lagspill/event-store';
-import { CaseReferenceSequence, INTAKE_MIGRATIONS } from '@lagspill/intake';
+import { CaseReferenceSequence, INTAKE_CONTEXT } from '@lagspill/intake';
 import { CaseKeyring, CaseKeys1763773200000, TextScreener } from '@lagspill/platform';
 import {
   CaseClockProjection,
   CaseClockRepository,
   DEFAULT_ROUTING_RULES,
   ROUTING_ACTOR,
-  ROUTING_MIGRATIONS,
+  ROUTING_CONTEXT,
   RoutingRulesRepository,
   RouteReportedCaseHandler,
   routeReport,
@@ -42,8 +42,8 @@ describe('seedDemoYear (PostgreSQL)', () => {
     database = await createTestDatabase([
       EventStoreSchema1763769600000,
       CaseKeys1763773200000,
-      ...INTAKE_MIGRATIONS,
-      ...ROUTING_MIGRATIONS,
+      ...INTAKE_CONTEXT.migrations,
+      ...ROUTING_CONTEXT.migrations,
     ]);
     dataSource = await new DataSource({ type: 'postgres', url: database.url }).initialize();
     store = new EventStore({ connection: { connectionString: database.url, max: 6 }, pollIntervalMs: 200 });

@@ -2,7 +2,7 @@ import { CLUSTER_DECIDER, clusterStreamId, redactText, type ActorRef } from '@la
 import { DeciderRepository, EventStore, EventStoreSchema1763769600000 } from '@lagspill/event-store';
 import { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database';
-import { INSIGHTS_MIGRATIONS } from '../insights.module';
+import { INSIGHTS_MIGRATIONS } from '../insights.migrations';
 import { IncidentProjection } from './incident.projection';
 
 const COORDINATOR: ActorRef = {

@@ -8,7 +8,7 @@ import {
   IntegrationEventPublisher,
   KafkaEventStreamConsumer,
   KafkaPublisher,
-  MESSAGING_MIGRATIONS,
+  MESSAGING_CONTEXT,
   TOPICS,
   toKafkaRecord,
   type IntegrationEnvelope,
@@ -24,8 +24,9 @@ import {
 } from '@lagspill/platform';
 import { eventually } from '../../../../test/support/eventually';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database';
-import { FakeKafkaClient } from '../../../messaging/src/testing/fake-kafka-client';
-import { INTAKE_MIGRATIONS, IntakeModule } from '../intake.module';
+import { FakeKafkaClient } from '../../../../test/support/fake-kafka-client';
+import { INTAKE_MIGRATIONS } from '../intake.migrations';
+import { IntakeModule } from '../intake.module';
 import { InboundReportsConsumer } from './inbound-reports.consumer';
 import { InboundReportsModule } from './inbound-reports.module';
 
@@ -59,7 +60,7 @@ class InboundReportsTestApp {
       module: InboundReportsTestApp,
       imports: [
         PlatformModule.forRoot(context, {
-          migrations: [EventStoreSchema1763769600000, ...INTAKE_MIGRATIONS, ...MESSAGING_MIGRATIONS],
+          migrations: [EventStoreSchema1763769600000, ...INTAKE_MIGRATIONS, ...MESSAGING_CONTEXT.migrations],
         }),
         AuthModule.forRoot(context.config),
         EventStoreModule.forRootAsync(EVENT_STORE_ON_PLATFORM),

@@ -5,7 +5,7 @@ import { TOPICS } from '../envelope/topics';
 import { MessageRejectedError } from '../errors/message-rejected.error';
 import { MessagingInbox1796112000000 } from '../inbox/inbox.migration';
 import type { StreamConsumption } from '../ports/event-stream-consumer';
-import { FakeKafkaClient } from '../testing/fake-kafka-client';
+import { FakeKafkaClient } from '../../../../test/support/fake-kafka-client';
 import { KafkaEventStreamConsumer, MESSAGE_REJECTED } from './kafka.consumer';
 import { KafkaPublisher } from './kafka.publisher';
 import { toKafkaRecord } from './kafka-records';

@@ -2,7 +2,7 @@ import { EventStore, EventStoreSchema1763769600000, isAfter, type Checkpoint } f
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database';
 import { TOPICS } from '../envelope/topics';
 import { aCaseLife, asNewEvents, SEALED } from '../testing/case-event-fixtures';
-import { FakeKafkaClient } from '../testing/fake-kafka-client';
+import { FakeKafkaClient } from '../../../../test/support/fake-kafka-client';
 import { KafkaRelay } from './kafka.relay';
 
 describe('KafkaRelay (PostgreSQL, a fake broker)', () => {

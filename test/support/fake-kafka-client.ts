@@ -3,7 +3,7 @@ import {
   type IncomingKafkaRecord,
   type KafkaGroupMember,
   type OutgoingKafkaRecord,
-} from '../kafka/kafka-client.port';
+} from '@lagspill/messaging';
 
 /** What the next send does: acknowledge, fail, or wait until the test says (see `holdNextSend`). */
 type SendOutcome = () => Promise<void>;

@@ -1,0 +1,27 @@
+import { AUDIT_CONTEXT } from '@lagspill/audit';
+import { CASEWORK_CONTEXT } from '@lagspill/casework';
+import { DEMO_CONTEXT } from '@lagspill/demo';
+import { EventStoreSchema1763769600000 } from '@lagspill/event-store';
+import { INSIGHTS_CONTEXT } from '@lagspill/insights';
+import { INTAKE_CONTEXT } from '@lagspill/intake';
+import { MESSAGING_CONTEXT } from '@lagspill/messaging';
+import { NOTIFICATIONS_CONTEXT } from '@lagspill/notifications';
+import { RETENTION_CONTEXT } from '@lagspill/retention';
+import { ROUTING_CONTEXT } from '@lagspill/routing';
+import { migrationsOf } from '@lagspill/platform';
+
+/** Every context, in one process: the embedded default. Their migrations run in this order. */
+export const LAGSPILL_CONTEXTS = [
+  INTAKE_CONTEXT,
+  ROUTING_CONTEXT,
+  CASEWORK_CONTEXT,
+  INSIGHTS_CONTEXT,
+  MESSAGING_CONTEXT,
+  AUDIT_CONTEXT,
+  RETENTION_CONTEXT,
+  NOTIFICATIONS_CONTEXT,
+  DEMO_CONTEXT,
+];
+
+/** Every migration the all-in-one app runs, the event store's first; scripts that prepare its database run the same. */
+export const LAGSPILL_MIGRATIONS = [EventStoreSchema1763769600000, ...migrationsOf(LAGSPILL_CONTEXTS)];

@@ -1,0 +1,5 @@
+import { ClusterDecisionRegion1796432400000 } from './schema/cluster-decision-region.migration';
+import { InsightsSchema1763900000000 } from './schema/insights-schema.migration';
+
+/** Every migration of the insights context, oldest first. */
+export const INSIGHTS_MIGRATIONS = [InsightsSchema1763900000000, ClusterDecisionRegion1796432400000];

@@ -1,0 +1,4 @@
+import { RoutingSchema1763780400000 } from './schema/routing-schema.migration';
+
+/** Every migration of the routing context, oldest first. */
+export const ROUTING_MIGRATIONS = [RoutingSchema1763780400000];
