@@ -2,6 +2,7 @@ import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Query, R
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, Roles, type Caller } from '@lagspill/auth';
 import type { CasePage, CaseView, HistoryEntry } from '@lagspill/contracts';
+import { CASE_ACTION_RULES } from '@lagspill/domain';
 import type { Response } from 'express';
 import { AcknowledgeCaseHandler } from './commands/acknowledge-case/acknowledge-case.handler';
 import { AddCommentHandler } from './commands/add-comment/add-comment.handler';
@@ -79,7 +80,7 @@ export class CasesController {
 
   @Post(':id/acknowledge')
   @HttpCode(200)
-  @Roles('responder')
+  @Roles(...CASE_ACTION_RULES.acknowledge.roles)
   @ApiOperation({ summary: 'Take the case (responder of the current party)' })
   @ApiHeader(IF_MATCH)
   async acknowledge(
@@ -109,7 +110,7 @@ export class CasesController {
 
   @Post(':id/request-information')
   @HttpCode(200)
-  @Roles('responder', 'coordinator')
+  @Roles(...CASE_ACTION_RULES['request-information'].roles)
   @ApiOperation({ summary: 'Ask the reporter for information; pauses the SLA clock' })
   @ApiHeader(IF_MATCH)
   async requestInformationOn(
@@ -124,7 +125,7 @@ export class CasesController {
 
   @Post(':id/provide-information')
   @HttpCode(200)
-  @Roles('reporter')
+  @Roles(...CASE_ACTION_RULES['provide-information'].roles)
   @ApiOperation({ summary: 'Answer a request for information; resumes the SLA clock' })
   @ApiHeader(IF_MATCH)
   async provideInformationOn(
@@ -139,7 +140,7 @@ export class CasesController {
 
   @Post(':id/forward')
   @HttpCode(200)
-  @Roles('responder', 'coordinator')
+  @Roles(...CASE_ACTION_RULES.forward.roles)
   @ApiOperation({ summary: 'Route the case to another party, with a new SLA clock' })
   @ApiHeader(IF_MATCH)
   async forward(
@@ -154,7 +155,7 @@ export class CasesController {
 
   @Post(':id/resolve')
   @HttpCode(200)
-  @Roles('responder', 'coordinator')
+  @Roles(...CASE_ACTION_RULES.resolve.roles)
   @ApiOperation({ summary: 'Resolve the case' })
   @ApiHeader(IF_MATCH)
   async resolve(
@@ -169,7 +170,7 @@ export class CasesController {
 
   @Post(':id/reopen')
   @HttpCode(200)
-  @Roles('reporter', 'coordinator')
+  @Roles(...CASE_ACTION_RULES.reopen.roles)
   @ApiOperation({ summary: 'Reopen a resolved or closed case' })
   @ApiHeader(IF_MATCH)
   async reopen(
@@ -184,7 +185,7 @@ export class CasesController {
 
   @Post(':id/close')
   @HttpCode(200)
-  @Roles('reporter', 'coordinator')
+  @Roles(...CASE_ACTION_RULES.close.roles)
   @ApiOperation({ summary: 'Close the case' })
   @ApiHeader(IF_MATCH)
   async close(

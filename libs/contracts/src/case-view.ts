@@ -5,6 +5,7 @@ import {
   redactIdentityNumbers,
   textFor,
   type CaseDocument,
+  type CaseStatus,
   type Directory,
   type OrganisationType,
   type Role,
@@ -16,7 +17,7 @@ export interface CaseView {
   readonly id: string;
   readonly reference: string;
   readonly version: number;
-  readonly status: string;
+  readonly status: CaseStatus;
   readonly category: string;
   readonly subcategory: string;
   readonly title: string;

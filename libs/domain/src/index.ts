@@ -20,6 +20,7 @@ export * from './case/case-state';
 export * from './case/decide-case';
 export * from './case/errors/case-errors';
 export * from './case/errors/report-rejected.error';
+export * from './case/case-actions';
 export * from './case/case-decider';
 export * from './case/case-document';
 export * from './case/case-access';

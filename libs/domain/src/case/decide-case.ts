@@ -1,4 +1,12 @@
 import type { ServiceLevel } from '../directory/directory.types';
+import {
+  CASE_ACTION_RULES,
+  isCurrentParty,
+  OPEN_FOR_WORK,
+  statusesFor,
+  takesAction,
+  type CaseAction,
+} from './case-actions';
 import type { ActorRef, CaseEvent, ServiceClock } from './case-events';
 import type { CaseCommand } from './case-commands';
 import { breachKey, type CaseState } from './case-state';
@@ -16,7 +24,6 @@ import {
 } from './errors/case-errors';
 
 const HOUR_MS = 3_600_000;
-const OPEN_FOR_WORK: readonly CaseStatus[] = ['routed', 'acknowledged', 'awaiting-information'];
 
 /**
  * The Case aggregate as a decider: given the case's state and a command, the events that happen, or a
@@ -42,8 +49,8 @@ export function decide(command: CaseCommand, state: CaseState): CaseEvent[] {
       ];
 
     case 'acknowledge-case':
-      requireStatus(command.type, status, ['routed']);
-      requireCurrentParty(command.type, state, actor, false);
+      requireStatus(command.type, status, statusesFor(CASE_ACTION_RULES.acknowledge, actor));
+      requireTaker(command.type, 'acknowledge', state, actor);
       return [{ type: 'case.acknowledged', data: { party: state.party as string, by: actor, at } }];
 
     case 'add-comment':
@@ -57,13 +64,13 @@ export function decide(command: CaseCommand, state: CaseState): CaseEvent[] {
       ];
 
     case 'request-information':
-      requireStatus(command.type, status, ['routed', 'acknowledged']);
-      requireCurrentParty(command.type, state, actor, true);
+      requireStatus(command.type, status, statusesFor(CASE_ACTION_RULES['request-information'], actor));
+      requireTaker(command.type, 'request-information', state, actor);
       return [{ type: 'case.information-requested', data: { question: command.question, by: actor, at } }];
 
     case 'provide-information': {
-      requireStatus(command.type, status, ['awaiting-information']);
-      requireReportingOrganisation(command.type, state, actor, false);
+      requireStatus(command.type, status, statusesFor(CASE_ACTION_RULES['provide-information'], actor));
+      requireTaker(command.type, 'provide-information', state, actor);
       const pausedMs = Math.max(0, Date.parse(at) - Date.parse(state.paused?.since ?? at));
       return [
         {
@@ -81,8 +88,8 @@ export function decide(command: CaseCommand, state: CaseState): CaseEvent[] {
     }
 
     case 'forward-case':
-      requireStatus(command.type, status, OPEN_FOR_WORK);
-      requireCurrentParty(command.type, state, actor, true);
+      requireStatus(command.type, status, statusesFor(CASE_ACTION_RULES.forward, actor));
+      requireTaker(command.type, 'forward', state, actor);
       if (command.to === state.party) throw new InvalidForwardError(command.to);
       return [
         {
@@ -99,8 +106,8 @@ export function decide(command: CaseCommand, state: CaseState): CaseEvent[] {
       ];
 
     case 'resolve-case':
-      requireStatus(command.type, status, OPEN_FOR_WORK);
-      requireCurrentParty(command.type, state, actor, true);
+      requireStatus(command.type, status, statusesFor(CASE_ACTION_RULES.resolve, actor));
+      requireTaker(command.type, 'resolve', state, actor);
       return [
         {
           type: 'case.resolved',
@@ -109,8 +116,8 @@ export function decide(command: CaseCommand, state: CaseState): CaseEvent[] {
       ];
 
     case 'reopen-case':
-      requireStatus(command.type, status, ['resolved', 'closed']);
-      requireReportingOrganisation(command.type, state, actor, true);
+      requireStatus(command.type, status, statusesFor(CASE_ACTION_RULES.reopen, actor));
+      requireTaker(command.type, 'reopen', state, actor);
       return [
         {
           type: 'case.reopened',
@@ -125,8 +132,8 @@ export function decide(command: CaseCommand, state: CaseState): CaseEvent[] {
 
     case 'close-case':
       if (status === 'closed') throw new CaseClosedError('close');
-      requireReportingOrganisation(command.type, state, actor, true);
-      if (actor.role !== 'coordinator') requireStatus(command.type, status, ['resolved']);
+      requireTaker(command.type, 'close', state, actor);
+      requireStatus(command.type, status, statusesFor(CASE_ACTION_RULES.close, actor));
       return [{ type: 'case.closed', data: { by: actor, at } }];
 
     case 'link-case':
@@ -164,22 +171,17 @@ function requireStatus(command: string, status: CaseStatus, allowed: readonly Ca
   if (!allowed.includes(status)) throw new InvalidCaseTransitionError(command, status);
 }
 
-function requireCurrentParty(command: string, state: CaseState, actor: ActorRef, coordinatorMay: boolean): void {
-  if (coordinatorMay && actor.role === 'coordinator') return;
-  if (actor.role !== 'responder' && actor.role !== 'coordinator') throw new NotCurrentPartyError(command);
-  if (!actor.party || actor.party !== state.party) throw new NotCurrentPartyError(command);
+/** The rule's taker, or a coordinator where it lets them (the route has already checked the role). */
+function requireTaker(command: string, action: CaseAction, state: CaseState, actor: ActorRef): void {
+  const rule = CASE_ACTION_RULES[action];
+  if (takesAction(rule, state, actor)) return;
+  if (rule.takenBy === 'current-party') throw new NotCurrentPartyError(command);
+  throw new NotReportingOrganisationError(command);
 }
 
-function requireReportingOrganisation(
-  command: string,
-  state: CaseState,
-  actor: ActorRef,
-  coordinatorMay: boolean,
-): void {
+function requireCurrentParty(command: string, state: CaseState, actor: ActorRef, coordinatorMay: boolean): void {
   if (coordinatorMay && actor.role === 'coordinator') return;
-  if (actor.role !== 'reporter' && actor.role !== 'system') throw new NotReportingOrganisationError(command);
-  if (!actor.organisation || actor.organisation !== state.reporterOrganisation)
-    throw new NotReportingOrganisationError(command);
+  if (!isCurrentParty(state, actor)) throw new NotCurrentPartyError(command);
 }
 
 function clock(at: string, serviceLevel: ServiceLevel): ServiceClock {

@@ -1,31 +1,18 @@
+import { allowedCaseActions, type CaseAction } from '@lagspill/domain';
 import type { CaseView, Me } from '../../api/types';
 
-/** What a person can do to a case from its page; each is one POST /api/cases/{id}/<action>. */
-export type CaseAction =
-  'acknowledge' | 'request-information' | 'provide-information' | 'forward' | 'resolve' | 'reopen' | 'close';
-
-const OPEN_FOR_WORK = ['routed', 'acknowledged', 'awaiting-information'];
+export type { CaseAction };
 
 /**
- * The actions to offer this person now, mirroring the decider's rules (libs/domain decide-case) and
- * the routes' roles, so the page never offers a button the server is bound to refuse. The server still
- * decides: a stale page gets the server's answer.
+ * The actions to offer this person now: the server's own rules (libs/domain `allowedCaseActions`, which
+ * the decider and the routes' roles enforce), so the page never offers a button the server is bound to
+ * refuse. The server still decides: a stale page gets the server's answer.
  */
 export function availableActions(view: CaseView, me: Me): CaseAction[] {
-  const status = view.status;
-  const currentResponder = me.role === 'responder' && me.party !== undefined && view.routedTo?.party === me.party;
-  const worker = currentResponder || me.role === 'coordinator';
-  const ownReporter = me.role === 'reporter' && me.organisation === view.reporter.organisation.id;
-  const actions: CaseAction[] = [];
-  if (currentResponder && status === 'routed') actions.push('acknowledge');
-  if (worker && (status === 'routed' || status === 'acknowledged')) actions.push('request-information');
-  if (ownReporter && status === 'awaiting-information') actions.push('provide-information');
-  if (worker && OPEN_FOR_WORK.includes(status)) actions.push('forward', 'resolve');
-  if ((ownReporter || me.role === 'coordinator') && (status === 'resolved' || status === 'closed'))
-    actions.push('reopen');
-  if ((ownReporter && status === 'resolved') || (me.role === 'coordinator' && status !== 'closed'))
-    actions.push('close');
-  return actions;
+  return allowedCaseActions(
+    { status: view.status, party: view.routedTo?.party, reporterOrganisation: view.reporter.organisation.id },
+    me,
+  );
 }
 
 /** Whether this person may choose to write an internal comment (seen by the current party and coordinators). */
