@@ -1,4 +1,4 @@
-import type { CaseEventType, Role } from '@lagspill/domain';
+import type { CaseEventType, Harm, MultidoseMode, Role } from '@lagspill/domain';
 
 /** Norwegian words for the API's codes. */
 export const STATUS_LABELS: Readonly<Record<string, string>> = {
@@ -20,7 +20,7 @@ export const STATUS_COLORS: Readonly<Record<string, 'info' | 'warning' | 'succes
   closed: 'neutral',
 };
 
-export const HARM_LABELS: Readonly<Record<string, string>> = {
+export const HARM_LABELS: Readonly<Record<Harm, string>> = {
   none: 'Ingen skade',
   'near-miss': 'Nestenhendelse',
   minor: 'Liten skade',
@@ -28,7 +28,7 @@ export const HARM_LABELS: Readonly<Record<string, string>> = {
   severe: 'Alvorlig skade',
 };
 
-export const MULTIDOSE_LABELS: Readonly<Record<string, string>> = {
+export const MULTIDOSE_LABELS: Readonly<Record<MultidoseMode, string>> = {
   none: 'Ikke multidose',
   paper: 'Papirmultidose',
   electronic: 'Elektronisk multidose (eMD)',

@@ -49,3 +49,14 @@ export interface ClusterView {
   /** The reports the viewer may open; the others are counted in `reportCount` only. */
   readonly cases: readonly { readonly caseId: string; readonly organisation: string; readonly reportedAt: string }[];
 }
+
+/** POST /api/clusters/{id}/confirm: the incident's title, and the party that answers for it (default: the system's vendor). */
+export interface ConfirmClusterRequest {
+  readonly title: string;
+  readonly party?: string;
+}
+
+/** POST /api/clusters/{id}/reject: why the reports are not one fault. */
+export interface RejectClusterRequest {
+  readonly reason: string;
+}

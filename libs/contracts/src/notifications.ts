@@ -32,6 +32,13 @@ export interface WebhookResponse {
   readonly disabledReason: string | null;
 }
 
+/** POST /api/webhooks: where deliveries go; only an admin names the party, everyone else registers for their own. */
+export interface RegisterWebhookRequest {
+  readonly url: string;
+  readonly description?: string;
+  readonly party?: string;
+}
+
 /** POST /api/webhooks: the webhook and its signing secret, which is never shown again. */
 export interface WebhookCreatedResponse extends WebhookResponse {
   readonly secret: string;

@@ -13,6 +13,11 @@ export interface RoutingRuleCondition {
   readonly integration?: Integration;
 }
 
+/** PUT /api/routing/…/rules: the whole table, in order; the last rule matches every case. */
+export interface RoutingRulesRequest {
+  readonly rules: readonly RoutingRule[];
+}
+
 export interface RoutingRule {
   readonly id: string;
   readonly description: string;

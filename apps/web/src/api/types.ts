@@ -1,12 +1,15 @@
-// What the UI reads from the API. Where libs/contracts has the server's own type, it is used as it is;
-// the rest are the fields the pages use of the answers described in docs/api.md.
+// What the UI reads from and sends to the API. Where libs/contracts has the server's own type, it is used
+// as it is (every request body the UI sends has one); the rest are the fields the pages use of the answers
+// described in docs/api.md.
 import type { CaseView } from '@lagspill/contracts';
 import type { Category, NotificationKind, Role } from '@lagspill/domain';
 export type {
+  CaseCommandRequests,
   CasePage,
   DeliveryStatus,
   CaseView,
   ClusterView as Cluster,
+  ConfirmClusterRequest,
   DevUserResponse as DevUser,
   HistoryEntry,
   IndicatorRow,
@@ -15,8 +18,12 @@ export type {
   NotificationPreferencesRequest,
   NotificationPreferencesResponse as NotificationPreferences,
   PartyResponse as Party,
+  RegisterWebhookRequest,
+  RejectClusterRequest,
+  ReportRequest,
   RoutingRule,
   RoutingRuleTable as RoutingRules,
+  RoutingRulesRequest,
   RoutingRuleTarget,
   WebConfigResponse as WebConfig,
   WebhookCreatedResponse as CreatedWebhook,

@@ -1,9 +1,10 @@
+import type { RegisterWebhookRequest } from '@lagspill/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Type } from 'class-transformer';
 import { MAX_WEBHOOK_URL_LENGTH } from './delivery/webhook-target';
 
-export class RegisterWebhookRequestDto {
+export class RegisterWebhookRequestDto implements RegisterWebhookRequest {
   @ApiProperty({
     description: 'Where deliveries are POSTed: https, a public address',
     example: 'https://epj.example.no/lagspill',

@@ -1,5 +1,5 @@
 import { allowedCaseActions, type CaseAction } from '@lagspill/domain';
-import type { CaseView, Me } from '../../api/types';
+import type { CaseCommandRequests, CaseView, Me } from '../../api/types';
 
 export type { CaseAction };
 
@@ -21,7 +21,7 @@ export function mayWriteInternal(me: Me): boolean {
 }
 
 /** The request body of an action, from the one text the person wrote (and the party, when forwarding). */
-export function actionBody(action: CaseAction, text: string, party?: string): Record<string, string> | undefined {
+export function actionBody(action: CaseAction, text: string, party?: string): CaseCommandRequests[CaseAction] {
   switch (action) {
     case 'acknowledge':
     case 'close':

@@ -2,7 +2,7 @@ import { Alert, Card, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useCallback, useState } from 'react';
 import { useParams } from 'react-router';
 import { ApiError } from '../../api/api-error';
-import type { CaseView, HistoryEntry } from '../../api/types';
+import type { CaseCommandRequests, CaseView, HistoryEntry } from '../../api/types';
 import { useSession } from '../../auth/session';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
@@ -20,8 +20,8 @@ import { CaseDetails } from './case-details';
 import { CaseTimeline } from './case-timeline';
 import { CommentForm } from './comment-form';
 
-/** Sends a change to the case with the version last read; returns the new view. */
-export type ChangeCase = (action: string, body: Record<string, string> | undefined) => Promise<void>;
+/** Sends a change to the case with the version last read, with the body its path takes; returns the new view. */
+export type ChangeCase = <P extends keyof CaseCommandRequests>(path: P, body: CaseCommandRequests[P]) => Promise<void>;
 
 export function CasePage() {
   const { key = '' } = useParams();

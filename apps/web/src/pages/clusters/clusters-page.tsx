@@ -17,7 +17,7 @@ import {
 import { REGION_NAMES } from '@lagspill/domain';
 import { useState, type FormEvent } from 'react';
 import { Link as RouterLink } from 'react-router';
-import type { Cluster } from '../../api/types';
+import type { Cluster, ConfirmClusterRequest, RejectClusterRequest } from '../../api/types';
 import { useSession } from '../../auth/session';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
@@ -117,7 +117,10 @@ function ClusterCard({ cluster, onDecided }: ClusterCardProps) {
     try {
       await api.request(`/api/clusters/${encodeURIComponent(cluster.id)}/${mode}`, {
         method: 'POST',
-        body: mode === 'confirm' ? { title: text.trim() } : { reason: text.trim() },
+        body:
+          mode === 'confirm'
+            ? ({ title: text.trim() } satisfies ConfirmClusterRequest)
+            : ({ reason: text.trim() } satisfies RejectClusterRequest),
       });
       onDecided(mode === 'confirm' ? 'confirmed' : 'rejected');
     } catch (cause) {

@@ -1,6 +1,6 @@
-import { containsIdentityNumber } from '@lagspill/domain';
+import { containsIdentityNumber, type Harm, type MultidoseMode } from '@lagspill/domain';
 import { osloLocalToIso } from '../../format/oslo-time';
-import type { ReportedSystem } from '../../api/types';
+import type { ReportedSystem, ReportRequest } from '../../api/types';
 
 /** What the reporter has typed so far. */
 export interface ReportDraft {
@@ -10,8 +10,8 @@ export interface ReportDraft {
   description: string;
   occurredAt: string;
   systemVersion: string;
-  multidoseMode: string;
-  harm: string;
+  multidoseMode: MultidoseMode;
+  harm: Harm;
   multiplePatients: boolean;
   multipleOrganisations: boolean;
   traceId: string;
@@ -88,7 +88,7 @@ export function draftProblems(draft: ReportDraft): Partial<Record<DraftField, st
 }
 
 /** The body of POST /api/reports. */
-export function reportBody(draft: ReportDraft, system: ReportedSystem | undefined): Record<string, unknown> {
+export function reportBody(draft: ReportDraft, system: ReportedSystem | undefined): ReportRequest {
   const technical = Object.fromEntries(
     TECHNICAL_FIELDS.filter((field) => draft[field].trim() !== '').map((field) => [field, draft[field].trim()]),
   );
@@ -98,7 +98,8 @@ export function reportBody(draft: ReportDraft, system: ReportedSystem | undefine
     subcategory: draft.subcategory,
     title: draft.title.trim(),
     description: draft.description.trim(),
-    occurredAt: osloLocalToIso(draft.occurredAt),
+    // draftProblems has refused a time that is not one before the report is sent.
+    occurredAt: osloLocalToIso(draft.occurredAt) ?? draft.occurredAt,
     ...(system ? { system: { vendor: system.vendor, product: system.product, ...(version ? { version } : {}) } } : {}),
     multidoseMode: draft.multidoseMode,
     harm: draft.harm,

@@ -18,6 +18,7 @@ import {
   ValidationMessage,
 } from '@digdir/designsystemet-react';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { HARM_LEVELS, MULTIDOSE_MODES } from '@lagspill/domain';
 import { ApiError, describeError } from '../../api/api-error';
 import type { CaseView } from '../../api/types';
 import { useSession } from '../../auth/session';
@@ -264,12 +265,12 @@ export function ReportPage() {
 
       <Fieldset id={fieldId('multidoseMode')}>
         <FieldsetLegend>Gjelder det multidose?</FieldsetLegend>
-        {Object.entries(MULTIDOSE_LABELS).map(([code, text]) => (
+        {MULTIDOSE_MODES.map((code) => (
           <Radio
             key={code}
             name="multidoseMode"
             value={code}
-            label={text}
+            label={MULTIDOSE_LABELS[code]}
             checked={draft.multidoseMode === code}
             onChange={() => set('multidoseMode', code)}
           />
@@ -279,12 +280,12 @@ export function ReportPage() {
       <Fieldset id={fieldId('harm')}>
         <FieldsetLegend>Ble pasienten skadet?</FieldsetLegend>
         <FieldsetDescription>Ved skade eller nestenhendelse: meld også avvik i egen virksomhet.</FieldsetDescription>
-        {Object.entries(HARM_LABELS).map(([code, text]) => (
+        {HARM_LEVELS.map((code) => (
           <Radio
             key={code}
             name="harm"
             value={code}
-            label={text}
+            label={HARM_LABELS[code]}
             checked={draft.harm === code}
             onChange={() => set('harm', code)}
           />

@@ -2,7 +2,7 @@ import { Alert, Button, Card, Heading, Paragraph } from '@digdir/designsystemet-
 import { ORGANISATION_TYPE_LABELS, REGION_NAMES } from '@lagspill/domain';
 import { useState } from 'react';
 import { ApiError } from '../../api/api-error';
-import type { RoutingRule, RoutingRules } from '../../api/types';
+import type { RoutingRule, RoutingRules, RoutingRulesRequest } from '../../api/types';
 import { useSession } from '../../auth/session';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
@@ -78,7 +78,7 @@ export function RoutingRulesPage() {
     try {
       const { body } = await api.request<RoutingRules>('/api/routing/rules', {
         method: 'PUT',
-        body: { rules },
+        body: { rules } satisfies RoutingRulesRequest,
         ifMatch: table.data.version,
       });
       table.set(body);

@@ -1,4 +1,5 @@
 import type { Problem } from '../../api/api-error';
+import type { RegisterWebhookRequest } from '../../api/types';
 
 export interface WebhookDraft {
   url: string;
@@ -27,7 +28,7 @@ export function webhookDraftProblems(
 }
 
 /** The body of POST /api/webhooks; only an admin names the party, everyone else registers for their own. */
-export function webhookBody(draft: WebhookDraft, choosesParty: boolean): Record<string, string> {
+export function webhookBody(draft: WebhookDraft, choosesParty: boolean): RegisterWebhookRequest {
   const description = draft.description.trim();
   return {
     url: draft.url.trim(),

@@ -1,8 +1,9 @@
+import type { ProvideInformationRequest } from '@lagspill/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Matches, MaxLength } from 'class-validator';
 import { MAX_TEXT_LENGTH, NOT_BLANK, NOT_BLANK_MESSAGE } from '../shared/free-text';
 
-export class ProvideInformationRequestDto {
+export class ProvideInformationRequestDto implements ProvideInformationRequest {
   @ApiProperty({
     description: 'The answer (free text; identity numbers are held back from other parties)',
     maxLength: MAX_TEXT_LENGTH,

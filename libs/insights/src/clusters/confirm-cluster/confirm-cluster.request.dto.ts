@@ -1,7 +1,8 @@
+import type { ConfirmClusterRequest } from '@lagspill/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 
-export class ConfirmClusterRequestDto {
+export class ConfirmClusterRequestDto implements ConfirmClusterRequest {
   @ApiProperty({ example: 'CGM Journal 8.4.2 synkroniserer ikke mot SFM', maxLength: 200 })
   @MaxLength(200)
   @MinLength(5)

@@ -1,3 +1,4 @@
+import type { ReportRequest } from '@lagspill/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -101,7 +102,7 @@ export class TechnicalIdsDto {
 }
 
 /** A report of a fault, as shared/api.md "A report" describes it. The organisation comes from the caller. */
-export class SubmitReportRequest {
+export class SubmitReportRequest implements ReportRequest {
   @ApiProperty({ enum: CATEGORY_CODES, example: 'multidose' })
   @IsIn(CATEGORY_CODES)
   category!: string;

@@ -1,3 +1,4 @@
+import type { RoutingRulesRequest } from '@lagspill/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, ValidateBy, ValidateNested } from 'class-validator';
@@ -31,7 +32,7 @@ function EndsWithCatchAll(): PropertyDecorator {
 }
 
 /** A whole rule table, in order: the first matching rule wins, the last matches everything. */
-export class PublishRoutingRulesRequest {
+export class PublishRoutingRulesRequest implements RoutingRulesRequest {
   @ApiProperty({ type: [RoutingRuleRequest] })
   @IsArray()
   @ArrayMinSize(1)
