@@ -23,7 +23,7 @@ const CALLERS = {
 type CallerName = keyof typeof CALLERS;
 const CALLER_NAMES = Object.keys(CALLERS) as CallerName[];
 
-/** Who may see the case at all (shared/api.md: the reporting organisation, its parties, the region's coordinators, admins). */
+/** Who may see the case at all (docs/api.md: the reporting organisation, its parties, the region's coordinators, admins). */
 const SEES_CASE: Record<CallerName, boolean> = {
   'reporter of the same organisation': true,
   'reporter of another organisation': false,
@@ -52,7 +52,7 @@ type Statuses = readonly [number, number, number, number, number, number, number
 
 /**
  * Expected status per endpoint (rows) and caller (columns, in the order of CALLERS). A one-line comment
- * marks each decision where shared/api.md is silent.
+ * marks each decision where docs/api.md is silent.
  */
 // prettier-ignore
 const MATRIX = {
@@ -200,7 +200,7 @@ describe('who may do what to a case', () => {
  * coordinator of Helse Vest. Each case is one lege.cgm (Mørkved legesenter,
  * Helse Nord) reported, routed to CGM and CGM forwarded to NHN, so there is a current party (NHN) and a
  * previous one (CGM) that still sees the case but may no longer work it. The expected status follows
- * from the rules in shared/api.md and docs/api.md, written out below once, not cell by cell: the role gate
+ * from the rules in docs/api.md, written out below once, not cell by cell: the role gate
  * (403 before any lookup), who sees the case (404), then the command's own rule on status (409) and on the
  * caller's relation to the case (403), in the order the server checks them.
  */

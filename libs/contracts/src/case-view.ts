@@ -12,7 +12,7 @@ import {
   type Viewer,
 } from '@lagspill/domain';
 
-/** A case as the API contract (shared/api.md, "A case") shows it to one caller. */
+/** A case as the API contract (docs/api.md, "A case") shows it to one caller. */
 export interface CaseView {
   readonly id: string;
   readonly reference: string;

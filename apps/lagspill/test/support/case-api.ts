@@ -2,7 +2,7 @@ import type { Response } from 'supertest';
 import { eventually } from '../../../../test/support/eventually';
 import type { TestApp } from '../../../../test/support/test-app';
 
-/** What the e2e tests read from a case view (shared/api.md, "A case"). */
+/** What the e2e tests read from a case view (docs/api.md, "A case"). */
 export interface CaseBody {
   readonly id: string;
   readonly reference: string;

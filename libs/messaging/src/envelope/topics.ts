@@ -1,4 +1,4 @@
-/** The Kafka topics of shared/api.md and docs/asyncapi.yaml; names are contracts, never change one. */
+/** The Kafka topics of docs/events.md and docs/asyncapi.yaml; names are contracts, never change one. */
 export const TOPICS = {
   /** Every case event as any responder may see it (redacted, no internal comments), keyed by case id. */
   caseEvents: 'lagspill.case-events',

@@ -101,7 +101,7 @@ export class TechnicalIdsDto {
   reseptId?: string;
 }
 
-/** A report of a fault, as shared/api.md "A report" describes it. The organisation comes from the caller. */
+/** A report of a fault, as docs/api.md "A report" describes it. The organisation comes from the caller. */
 export class SubmitReportRequest implements ReportRequest {
   @ApiProperty({ enum: CATEGORY_CODES, example: 'multidose' })
   @IsIn(CATEGORY_CODES)
