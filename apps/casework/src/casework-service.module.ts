@@ -7,15 +7,20 @@ import { NOTIFICATIONS_CONTEXT } from '@lagspill/notifications';
 import { RETENTION_CONTEXT } from '@lagspill/retention';
 import {
   EVENT_STORE_ON_PLATFORM,
-  migrationsOf,
   modulesOf,
   PlatformModule,
-  WebSiteModule,
+  WEB_SITE_CONTEXT,
   type PlatformContext,
 } from '@lagspill/platform';
 
 /** What this service hosts; each migrates its schema here, under the migration lock (decision 0010). */
-export const CASEWORK_SERVICE_CONTEXTS = [CASEWORK_CONTEXT, AUDIT_CONTEXT, RETENTION_CONTEXT, NOTIFICATIONS_CONTEXT];
+export const CASEWORK_SERVICE_CONTEXTS = [
+  CASEWORK_CONTEXT,
+  AUDIT_CONTEXT,
+  RETENTION_CONTEXT,
+  NOTIFICATIONS_CONTEXT,
+  WEB_SITE_CONTEXT,
+];
 
 /**
  * The casework service: the case read model, GET /api/cases… and every case command, notifications, and the web app
@@ -29,12 +34,12 @@ export class CaseworkServiceModule {
       module: CaseworkServiceModule,
       imports: [
         PlatformModule.forRoot(context, {
-          migrations: [EventStoreSchema1763769600000, ...migrationsOf(CASEWORK_SERVICE_CONTEXTS)],
+          migrations: [EventStoreSchema1763769600000],
+          contexts: CASEWORK_SERVICE_CONTEXTS,
         }),
         AuthModule.forRoot(context.config),
         EventStoreModule.forRootAsync(EVENT_STORE_ON_PLATFORM),
         ...modulesOf(CASEWORK_SERVICE_CONTEXTS, context.config),
-        WebSiteModule.forConfig(context.config),
       ],
     };
   }

@@ -5,13 +5,7 @@ import { DEMO_CONTEXT } from '@lagspill/demo';
 import { EventStoreModule, EventStoreSchema1763769600000 } from '@lagspill/event-store';
 import { INTAKE_CONTEXT } from '@lagspill/intake';
 import { MESSAGING_CONTEXT } from '@lagspill/messaging';
-import {
-  EVENT_STORE_ON_PLATFORM,
-  migrationsOf,
-  modulesOf,
-  PlatformModule,
-  type PlatformContext,
-} from '@lagspill/platform';
+import { EVENT_STORE_ON_PLATFORM, modulesOf, PlatformModule, type PlatformContext } from '@lagspill/platform';
 
 /** What this service hosts; each migrates its schema here, under the migration lock (decision 0010). */
 export const INTAKE_SERVICE_CONTEXTS = [INTAKE_CONTEXT, MESSAGING_CONTEXT, AUDIT_CONTEXT, DEMO_CONTEXT];
@@ -28,7 +22,8 @@ export class IntakeServiceModule {
       module: IntakeServiceModule,
       imports: [
         PlatformModule.forRoot(context, {
-          migrations: [EventStoreSchema1763769600000, ...migrationsOf(INTAKE_SERVICE_CONTEXTS)],
+          migrations: [EventStoreSchema1763769600000],
+          contexts: INTAKE_SERVICE_CONTEXTS,
         }),
         AuthModule.forRoot(context.config),
         EventStoreModule.forRootAsync(EVENT_STORE_ON_PLATFORM),

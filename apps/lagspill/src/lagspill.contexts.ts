@@ -8,7 +8,7 @@ import { MESSAGING_CONTEXT } from '@lagspill/messaging';
 import { NOTIFICATIONS_CONTEXT } from '@lagspill/notifications';
 import { RETENTION_CONTEXT } from '@lagspill/retention';
 import { ROUTING_CONTEXT } from '@lagspill/routing';
-import { migrationsOf } from '@lagspill/platform';
+import { migrationsOf, WEB_SITE_CONTEXT } from '@lagspill/platform';
 
 /** Every context, in one process: the embedded default. Their migrations run in this order. */
 export const LAGSPILL_CONTEXTS = [
@@ -21,6 +21,7 @@ export const LAGSPILL_CONTEXTS = [
   RETENTION_CONTEXT,
   NOTIFICATIONS_CONTEXT,
   DEMO_CONTEXT,
+  WEB_SITE_CONTEXT,
 ];
 
 /** Every migration the all-in-one app runs, the event store's first; scripts that prepare its database run the same. */

@@ -3,13 +3,7 @@ import { AuthModule } from '@lagspill/auth';
 import { AUDIT_CONTEXT } from '@lagspill/audit';
 import { EventStoreModule, EventStoreSchema1763769600000 } from '@lagspill/event-store';
 import { ROUTING_CONTEXT } from '@lagspill/routing';
-import {
-  EVENT_STORE_ON_PLATFORM,
-  migrationsOf,
-  modulesOf,
-  PlatformModule,
-  type PlatformContext,
-} from '@lagspill/platform';
+import { EVENT_STORE_ON_PLATFORM, modulesOf, PlatformModule, type PlatformContext } from '@lagspill/platform';
 
 /** What this service hosts; each migrates its schema here, under the migration lock (decision 0010). */
 export const ROUTING_SERVICE_CONTEXTS = [ROUTING_CONTEXT, AUDIT_CONTEXT];
@@ -22,7 +16,8 @@ export class RoutingServiceModule {
       module: RoutingServiceModule,
       imports: [
         PlatformModule.forRoot(context, {
-          migrations: [EventStoreSchema1763769600000, ...migrationsOf(ROUTING_SERVICE_CONTEXTS)],
+          migrations: [EventStoreSchema1763769600000],
+          contexts: ROUTING_SERVICE_CONTEXTS,
         }),
         AuthModule.forRoot(context.config),
         EventStoreModule.forRootAsync(EVENT_STORE_ON_PLATFORM),

@@ -24,4 +24,5 @@ export * from './http/lenient-percent-decoding';
 export * from './http/public.decorator';
 export * from './http/request-context';
 export * from './http/request-id';
+export * from './web-site/web-site.context';
 export * from './web-site/web-site.module';

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import {
+  CASE_ACTIONS,
   CASE_DECIDER,
   DomainError,
   TAXONOMY,
@@ -19,18 +20,7 @@ export interface CaseHistory {
   readonly events: readonly CaseEvent[];
 }
 
-const ACTIONS = [
-  'route',
-  'acknowledge',
-  'request-information',
-  'provide-information',
-  'forward',
-  'resolve',
-  'reopen',
-  'close',
-  'breach',
-  'comment',
-] as const;
+const ACTIONS = ['route', ...CASE_ACTIONS, 'breach', 'comment'] as const;
 
 interface Step {
   readonly action: (typeof ACTIONS)[number];
