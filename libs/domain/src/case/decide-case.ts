@@ -6,6 +6,7 @@ import {
   statusesFor,
   takesAction,
   type CaseAction,
+  type CaseActionRule,
 } from './case-actions';
 import type { ActorRef, CaseEvent, ServiceClock } from './case-events';
 import type { CaseCommand } from './case-commands';
@@ -49,8 +50,7 @@ export function decide(command: CaseCommand, state: CaseState): CaseEvent[] {
       ];
 
     case 'acknowledge-case':
-      requireStatus(command.type, status, statusesFor(CASE_ACTION_RULES.acknowledge, actor));
-      requireTaker(command.type, 'acknowledge', state, actor);
+      requireAllowed(command.type, 'acknowledge', status, state, actor);
       return [{ type: 'case.acknowledged', data: { party: state.party as string, by: actor, at } }];
 
     case 'add-comment':
@@ -64,13 +64,11 @@ export function decide(command: CaseCommand, state: CaseState): CaseEvent[] {
       ];
 
     case 'request-information':
-      requireStatus(command.type, status, statusesFor(CASE_ACTION_RULES['request-information'], actor));
-      requireTaker(command.type, 'request-information', state, actor);
+      requireAllowed(command.type, 'request-information', status, state, actor);
       return [{ type: 'case.information-requested', data: { question: command.question, by: actor, at } }];
 
     case 'provide-information': {
-      requireStatus(command.type, status, statusesFor(CASE_ACTION_RULES['provide-information'], actor));
-      requireTaker(command.type, 'provide-information', state, actor);
+      requireAllowed(command.type, 'provide-information', status, state, actor);
       const pausedMs = Math.max(0, Date.parse(at) - Date.parse(state.paused?.since ?? at));
       return [
         {
@@ -88,8 +86,7 @@ export function decide(command: CaseCommand, state: CaseState): CaseEvent[] {
     }
 
     case 'forward-case':
-      requireStatus(command.type, status, statusesFor(CASE_ACTION_RULES.forward, actor));
-      requireTaker(command.type, 'forward', state, actor);
+      requireAllowed(command.type, 'forward', status, state, actor);
       if (command.to === state.party) throw new InvalidForwardError(command.to);
       return [
         {
@@ -106,8 +103,7 @@ export function decide(command: CaseCommand, state: CaseState): CaseEvent[] {
       ];
 
     case 'resolve-case':
-      requireStatus(command.type, status, statusesFor(CASE_ACTION_RULES.resolve, actor));
-      requireTaker(command.type, 'resolve', state, actor);
+      requireAllowed(command.type, 'resolve', status, state, actor);
       return [
         {
           type: 'case.resolved',
@@ -116,8 +112,7 @@ export function decide(command: CaseCommand, state: CaseState): CaseEvent[] {
       ];
 
     case 'reopen-case':
-      requireStatus(command.type, status, statusesFor(CASE_ACTION_RULES.reopen, actor));
-      requireTaker(command.type, 'reopen', state, actor);
+      requireAllowed(command.type, 'reopen', status, state, actor);
       return [
         {
           type: 'case.reopened',
@@ -132,7 +127,7 @@ export function decide(command: CaseCommand, state: CaseState): CaseEvent[] {
 
     case 'close-case':
       if (status === 'closed') throw new CaseClosedError('close');
-      requireTaker(command.type, 'close', state, actor);
+      requireTaker(command.type, CASE_ACTION_RULES.close, state, actor);
       requireStatus(command.type, status, statusesFor(CASE_ACTION_RULES.close, actor));
       return [{ type: 'case.closed', data: { by: actor, at } }];
 
@@ -171,9 +166,15 @@ function requireStatus(command: string, status: CaseStatus, allowed: readonly Ca
   if (!allowed.includes(status)) throw new InvalidCaseTransitionError(command, status);
 }
 
-/** The rule's taker, or a coordinator where it lets them (the route has already checked the role). */
-function requireTaker(command: string, action: CaseAction, state: CaseState, actor: ActorRef): void {
+/** The action's rule (libs/domain case-actions): first the statuses it is taken in, then who takes it. */
+function requireAllowed(command: string, action: CaseAction, status: CaseStatus, state: CaseState, actor: ActorRef) {
   const rule = CASE_ACTION_RULES[action];
+  requireStatus(command, status, statusesFor(rule, actor));
+  requireTaker(command, rule, state, actor);
+}
+
+/** The rule's taker, or a coordinator where it lets them (the route has already checked the role). */
+function requireTaker(command: string, rule: CaseActionRule, state: CaseState, actor: ActorRef): void {
   if (takesAction(rule, state, actor)) return;
   if (rule.takenBy === 'current-party') throw new NotCurrentPartyError(command);
   throw new NotReportingOrganisationError(command);
