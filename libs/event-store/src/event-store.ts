@@ -62,6 +62,14 @@ export class EventStore {
     this.notifier = new AppendNotifier(options.connection, this.pool, this.onError);
   }
 
+  /**
+   * The pool, for statements outside a transaction (each commits on its own): what repositories read
+   * with at request time. Work that must commit together goes through `transaction`.
+   */
+  get sql(): SqlExecutor {
+    return this.pool;
+  }
+
   /** Appends `events` to a stream at `expectedVersion` (0: the stream must be new), all or nothing. */
   async append(streamId: string, expectedVersion: ExpectedVersion, events: readonly NewEvent[]): Promise<AppendResult> {
     const result = await this.appendWith(this.pool, streamId, expectedVersion, events);

@@ -2,6 +2,7 @@ export * from './event';
 export * from './event-store';
 export * from './event-store.module';
 export * from './sql';
+export * from './run-exclusively';
 export * from './errors/append-not-first-write.error';
 export * from './errors/duplicate-event.error';
 export * from './errors/stream-version-conflict.error';

@@ -38,6 +38,7 @@ export async function storeCheckpoint(
   return result.rows.length === 1;
 }
 
-export async function resetCheckpoint(sql: SqlExecutor, name: string): Promise<void> {
+/** Forgets the subscription's checkpoint: its next start reads the log from the beginning. */
+export async function deleteCheckpoint(sql: SqlExecutor, name: string): Promise<void> {
   await sql.query(`DELETE FROM event_store.subscriptions WHERE name = $1`, [name]);
 }

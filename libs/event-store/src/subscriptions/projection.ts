@@ -1,5 +1,7 @@
 import type { EventShape } from '../event';
 import type { EventStore } from '../event-store';
+import { subscriptionLockKey, tryTransactionLock } from '../schema/advisory-locks';
+import { deleteCheckpoint } from '../schema/subscription-checkpoints';
 import { EventProcessor, type EventProcessorOptions } from './event-processor';
 
 export interface ProjectionOptions<E extends EventShape = EventShape> extends EventProcessorOptions<E> {
@@ -27,13 +29,11 @@ export abstract class Projection<E extends EventShape = EventShape> extends Even
     const { name } = this.options;
     await this.stop();
     await this.store.transaction(async (tx) => {
-      const { rows } = await tx.sql.query<{ locked: boolean }>(
-        `SELECT pg_try_advisory_xact_lock(hashtextextended('event_store.subscription:' || $1, 0)) AS locked`,
-        [name],
-      );
-      if (!rows[0].locked) throw new Error(`${name} is running in another process: stop it before a rebuild`);
+      if (!(await tryTransactionLock(tx.sql, subscriptionLockKey(name)))) {
+        throw new Error(`${name} is running in another process: stop it before a rebuild`);
+      }
       for (const table of this.tables) await tx.sql.query(`DELETE FROM ${table}`);
-      await tx.sql.query(`DELETE FROM event_store.subscriptions WHERE name = $1`, [name]);
+      await deleteCheckpoint(tx.sql, name);
     });
     this.start();
     await this.whenCaughtUp(timeoutMs);

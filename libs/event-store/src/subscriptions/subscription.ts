@@ -1,6 +1,7 @@
 import { Client, type Pool } from 'pg';
 import { isAfter, START_OF_LOG, type Checkpoint, type EventShape, type RecordedEvent } from '../event';
 import type { EventStore, EventStoreTransaction } from '../event-store';
+import { subscriptionLockKey, trySessionLock } from '../schema/advisory-locks';
 import { readCheckpoint, storeCheckpoint } from '../schema/subscription-checkpoints';
 import type { AppendNotifier } from './append-notifier';
 import type { SharedLogReader } from './shared-log-reader';
@@ -199,11 +200,7 @@ export class Subscription {
     });
     try {
       await client.connect();
-      const { rows } = await client.query<{ locked: boolean }>(
-        `SELECT pg_try_advisory_lock(hashtextextended('event_store.subscription:' || $1, 0)) AS locked`,
-        [this.name],
-      );
-      if (!rows[0].locked) {
+      if (!(await trySessionLock(client, subscriptionLockKey(this.name)))) {
         await client.end();
         return false;
       }

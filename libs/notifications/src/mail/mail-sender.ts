@@ -1,13 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock, Directory } from '@lagspill/domain';
-import { EventStore } from '@lagspill/event-store';
+import { EventStore, runExclusively } from '@lagspill/event-store';
 import { ScheduledJob } from '@lagspill/platform';
 import { NOTIFICATIONS_OPTIONS, type NotificationsOptions } from '../notifications.options';
 import { composeMail } from './compose-mail';
 import { MailRepository, type ClaimedMail } from './mail.repository';
 import { MailTransport } from './mail-transport';
 
-/** One composer at a time across processes: a transaction-scoped advisory lock under this key. */
+/** One composer at a time across processes (runExclusively). */
 const COMPOSER_LOCK = 'notifications.mail-composer';
 const ADDRESSES_PER_ROUND = 200;
 /** A digest lists at most this many; the rest wait for the next. */
@@ -66,13 +66,8 @@ export class MailSender extends ScheduledJob {
     return { lost, composed, attempted: claimed.length };
   }
 
-  private compose(now: Date): Promise<number> {
-    return this.store.transaction(async ({ sql }) => {
-      const { rows } = await sql.query<{ locked: boolean }>(
-        `SELECT pg_try_advisory_xact_lock(hashtextextended($1, 0)) AS locked`,
-        [COMPOSER_LOCK],
-      );
-      if (!rows[0].locked) return 0;
+  private async compose(now: Date): Promise<number> {
+    const composed = await runExclusively(this.store, COMPOSER_LOCK, async ({ sql }) => {
       const addresses = await this.mails.addressesDue(
         sql,
         new Date(now.getTime() - this.options.digestMs),
@@ -89,6 +84,7 @@ export class MailSender extends ScheduledJob {
       }
       return addresses.length;
     });
+    return composed ?? 0;
   }
 
   private async send(mail: ClaimedMail, now: Date): Promise<void> {

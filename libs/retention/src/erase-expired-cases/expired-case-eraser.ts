@@ -7,7 +7,7 @@ import {
   type CaseErasedData,
 } from '@lagspill/contracts';
 import { Clock } from '@lagspill/domain';
-import { EventStore, EventTypeRegistry, StreamVersionConflictError } from '@lagspill/event-store';
+import { EventStore, EventTypeRegistry, runExclusively, StreamVersionConflictError } from '@lagspill/event-store';
 import { CaseKeyring, ScheduledJob } from '@lagspill/platform';
 import { ClosedCasesRepository, type ExpiredCase } from '../closed-cases/closed-cases.repository';
 import {
@@ -18,7 +18,7 @@ import {
 
 const DAY_MS = 86_400_000;
 const BATCH = 200;
-/** One sweeper at a time across processes: a transaction-scoped advisory lock under this key. */
+/** One sweeper at a time across processes (runExclusively). */
 const LOCK_KEY = 'retention.expired-case-eraser';
 const ACTOR = { id: 'lagspill-retention', role: 'system' } as const;
 
@@ -64,12 +64,7 @@ export class ExpiredCaseEraser extends ScheduledJob implements OnModuleInit {
     const days = this.options.closedCaseDays;
     if (days <= 0) return { ran: true, erased: [] };
     const closedBefore = new Date(now.getTime() - days * DAY_MS);
-    return this.store.transaction(async (tx) => {
-      const { rows } = await tx.sql.query<{ locked: boolean }>(
-        `SELECT pg_try_advisory_xact_lock(hashtextextended($1, 0)) AS locked`,
-        [LOCK_KEY],
-      );
-      if (!rows[0].locked) return { ran: false, erased: [] };
+    const swept = await runExclusively(this.store, LOCK_KEY, async (tx) => {
       const erased: string[] = [];
       // Keyset paging: the projection marks erasures only a moment later, so this sweep moves past its own.
       let batch = await this.cases.expired(tx.sql, closedBefore, BATCH);
@@ -80,6 +75,7 @@ export class ExpiredCaseEraser extends ScheduledJob implements OnModuleInit {
       if (erased.length > 0) this.logger.log(`erased the keys of ${erased.length} closed case(s)`);
       return { ran: true, erased };
     });
+    return swept ?? { ran: false, erased: [] };
   }
 
   /** Destroys the case's key and records it; false when an earlier sweep had recorded it already. */
