@@ -5,11 +5,18 @@ import { DEMO_DIRECTORY, Directory, SYSTEM_CLOCK } from '@lagspill/domain';
 import { EventStore, type Projection } from '@lagspill/event-store';
 import {
   CaseFactsProjection,
-  CaseFactsWriter,
+  CaseFactsRepository,
   CaseStatusFeedProjection,
+  CaseStatusRepository,
+  ClusterDecisionRepository,
   IncidentProjection,
+  IncidentRepository,
+  IndicatorCellsRepository,
   IndicatorRefresher,
   IndicatorSnapshotProjection,
+  IndicatorSnapshotRepository,
+  RefreshStateRepository,
+  StatusChangeRepository,
 } from '@lagspill/insights';
 import { ConfigError, loadConfig, startEmbeddedPostgres } from '@lagspill/platform';
 import { ClosedCasesProjection, ClosedCasesRepository } from '@lagspill/retention';
@@ -34,17 +41,30 @@ const READ_MODELS: Record<string, ReadModel> = {
   },
   'case-facts': {
     table: 'insights.case_fact',
-    projection: (store, directory) => new CaseFactsProjection(store, directory, new CaseFactsWriter()),
-    after: (store) => new IndicatorRefresher(store, SYSTEM_CLOCK).refresh(),
+    projection: (store, directory) =>
+      new CaseFactsProjection(store, directory, new CaseFactsRepository(store), new RefreshStateRepository(store)),
+    after: (store) =>
+      new IndicatorRefresher(
+        store,
+        SYSTEM_CLOCK,
+        new RefreshStateRepository(store),
+        new CaseFactsRepository(store),
+        new IndicatorCellsRepository(store),
+      ).refresh(),
   },
-  incidents: { table: 'insights.incident', projection: (store) => new IncidentProjection(store) },
+  incidents: {
+    table: 'insights.incident',
+    projection: (store) =>
+      new IncidentProjection(store, new IncidentRepository(store), new ClusterDecisionRepository(store)),
+  },
   'indicator-snapshots': {
     table: 'insights.indicator_snapshot',
-    projection: (store) => new IndicatorSnapshotProjection(store),
+    projection: (store) => new IndicatorSnapshotProjection(store, new IndicatorSnapshotRepository(store)),
   },
   'status-feed': {
     table: 'insights.status_change',
-    projection: (store, directory) => new CaseStatusFeedProjection(store, directory),
+    projection: (store, directory) =>
+      new CaseStatusFeedProjection(store, directory, new CaseStatusRepository(), new StatusChangeRepository(store)),
   },
   'closed-cases': {
     table: 'retention.closed_case',

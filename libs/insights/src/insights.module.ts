@@ -2,7 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { DirectoryModule } from '@lagspill/auth';
 import { ClusterDecisions } from './clusters/cluster-decisions';
 import { ClusterFinder } from './clusters/cluster-finder';
-import { ClusterReportsRepository } from './clusters/cluster-reports.repository';
+import { ClusterDecisionRepository } from './clusters/cluster-decision.repository';
 import { ClusterWatch } from './clusters/cluster-watch';
 import { ClustersController } from './clusters/clusters.controller';
 import { ListClustersHandler } from './clusters/list-clusters/list-clusters.handler';
@@ -13,13 +13,15 @@ import { IncidentProjection } from './incidents/incident.projection';
 import { IncidentQueries } from './incidents/incident-queries';
 import { IncidentsController } from './incidents/incidents.controller';
 import { IncidentRepository } from './incidents/incident.repository';
-import { CaseFactsWriter } from './facts/case-facts.writer';
+import { CaseFactsRepository } from './facts/case-facts.repository';
 import { IndicatorCellsRepository } from './indicators/indicator-cells.repository';
 import { IndicatorRefresher } from './indicators/indicator-refresher';
 import { IndicatorsController } from './indicators/indicators.controller';
+import { RefreshStateRepository } from './indicators/refresh-state.repository';
 import { INSIGHTS_OPTIONS, type InsightsOptions } from './insights.options';
 import { GetIndicatorsHandler } from './queries/get-indicators/get-indicators.handler';
 import { CaseStatusFeedProjection } from './publication/case-status-feed.projection';
+import { CaseStatusRepository } from './publication/case-status.repository';
 import { IndicatorPublisher } from './publication/indicator-publisher';
 import { IndicatorSchedule } from './publication/indicator-schedule';
 import { IndicatorSnapshotProjection } from './publication/indicator-snapshot.projection';
@@ -42,12 +44,13 @@ export class InsightsModule {
       controllers: [IndicatorsController, ListStatusChangesController, ClustersController, IncidentsController],
       providers: [
         { provide: INSIGHTS_OPTIONS, useValue: { ...DEFAULT_OPTIONS, ...options } },
-        CaseFactsWriter,
+        CaseFactsRepository,
         CaseFactsProjection,
         IndicatorCellsRepository,
+        RefreshStateRepository,
         IndicatorRefresher,
         GetIndicatorsHandler,
-        ClusterReportsRepository,
+        ClusterDecisionRepository,
         ClusterFinder,
         ClusterDecisions,
         ClusterWatch,
@@ -61,6 +64,7 @@ export class InsightsModule {
         IndicatorSchedule,
         IndicatorSnapshotProjection,
         IndicatorSnapshotRepository,
+        CaseStatusRepository,
         CaseStatusFeedProjection,
         StatusChangeRepository,
       ],

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { detectClusters, type ClusterRule, type ClusterSuggestion } from '@lagspill/domain';
 import { INSIGHTS_OPTIONS, type InsightsOptions } from '../insights.options';
-import { ClusterReportsRepository } from './cluster-reports.repository';
+import { CaseFactsRepository } from '../facts/case-facts.repository';
 
 const DAY_MS = 86_400_000;
 
@@ -9,7 +9,7 @@ const DAY_MS = 86_400_000;
 @Injectable()
 export class ClusterFinder {
   constructor(
-    @Inject(ClusterReportsRepository) private readonly reports: ClusterReportsRepository,
+    @Inject(CaseFactsRepository) private readonly facts: CaseFactsRepository,
     @Inject(INSIGHTS_OPTIONS) private readonly options: InsightsOptions,
   ) {}
 
@@ -18,7 +18,7 @@ export class ClusterFinder {
   }
 
   async find(from: Date, to: Date): Promise<ClusterSuggestion[]> {
-    return detectClusters(await this.reports.candidates(from, to, this.rule.minOrganisations), this.rule);
+    return detectClusters(await this.facts.clusterCandidates(from, to, this.rule.minOrganisations), this.rule);
   }
 
   /**

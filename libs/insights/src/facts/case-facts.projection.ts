@@ -1,14 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CASE_EVENT_TYPES, caseEventTime, caseIdOf, caseIdOfStream, Directory, type CaseEvent } from '@lagspill/domain';
-import {
-  EventStore,
-  Projection,
-  type EventStoreTransaction,
-  type RecordedEvent,
-  type SqlExecutor,
-} from '@lagspill/event-store';
+import { EventStore, Projection, type EventStoreTransaction, type RecordedEvent } from '@lagspill/event-store';
+import { RefreshStateRepository } from '../indicators/refresh-state.repository';
 import { evolveCaseFacts, type CaseFacts, type CaseLocation, type Locate } from './case-facts';
-import { CaseFactsWriter } from './case-facts.writer';
+import { CaseFactsRepository } from './case-facts.repository';
 
 export const CASE_FACTS_SUBSCRIPTION = 'insights.case-facts';
 const UNKNOWN_LOCATION: CaseLocation = { helsefellesskap: null, region: null, organisationType: null };
@@ -26,7 +21,8 @@ export class CaseFactsProjection extends Projection<CaseEvent> {
   constructor(
     @Inject(EventStore) store: EventStore,
     @Inject(Directory) directory: Directory,
-    @Inject(CaseFactsWriter) private readonly writer: CaseFactsWriter,
+    @Inject(CaseFactsRepository) private readonly caseFacts: CaseFactsRepository,
+    @Inject(RefreshStateRepository) private readonly refreshState: RefreshStateRepository,
   ) {
     super(store, {
       name: CASE_FACTS_SUBSCRIPTION,
@@ -53,7 +49,7 @@ export class CaseFactsProjection extends Projection<CaseEvent> {
   protected async apply(events: readonly RecordedEvent<CaseEvent>[], { sql }: EventStoreTransaction): Promise<void> {
     const caseEvents = events.filter((e) => caseIdOfStream(e.streamId) !== undefined);
     if (caseEvents.length === 0) return;
-    const facts = await this.writer.load(sql, [...new Set(caseEvents.map(caseIdOf))]);
+    const facts = await this.caseFacts.load(sql, [...new Set(caseEvents.map(caseIdOf))]);
     const stored = new Set(facts.keys());
     const changed = new Set<string>();
     let earliest = Infinity;
@@ -71,19 +67,12 @@ export class CaseFactsProjection extends Projection<CaseEvent> {
       earliest = Math.min(earliest, Date.parse(from));
     }
     if (changed.size === 0) return;
-    await this.writer.save(
+    await this.caseFacts.save(
       sql,
       [...changed].map((id) => facts.get(id) as CaseFacts),
       stored,
     );
-    await markDirty(sql, new Date(earliest));
+    // Cells from this instant on no longer match the facts.
+    await this.refreshState.markDirty(sql, new Date(earliest));
   }
-}
-
-/** Cells from this instant on no longer match the facts. */
-async function markDirty(sql: SqlExecutor, from: Date): Promise<void> {
-  await sql.query(
-    `UPDATE insights.refresh_state SET dirty_from = LEAST(COALESCE(dirty_from, $1::timestamptz), $1::timestamptz)`,
-    [from],
-  );
 }

@@ -2,8 +2,10 @@ import { CLUSTER_DECIDER, clusterStreamId, redactText, type ActorRef } from '@la
 import { DeciderRepository, EventStore, EventStoreSchema1763769600000 } from '@lagspill/event-store';
 import { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database';
+import { ClusterDecisionRepository } from '../clusters/cluster-decision.repository';
 import { INSIGHTS_MIGRATIONS } from '../insights.migrations';
 import { IncidentProjection } from './incident.projection';
+import { IncidentRepository } from './incident.repository';
 
 const COORDINATOR: ActorRef = {
   username: 'koordinator.nord',
@@ -27,7 +29,7 @@ describe('cluster decisions of schema version 1 (PostgreSQL)', () => {
     database = await createTestDatabase([EventStoreSchema1763769600000, ...INSIGHTS_MIGRATIONS]);
     store = new EventStore({ connection: { connectionString: database.url }, pollIntervalMs: 200 });
     dataSource = await new DataSource({ type: 'postgres', url: database.url }).initialize();
-    projection = new IncidentProjection(store);
+    projection = new IncidentProjection(store, new IncidentRepository(store), new ClusterDecisionRepository(store));
     projection.start();
   });
 

@@ -14,8 +14,10 @@ import {
   type RecordedEvent,
   type SqlExecutor,
 } from '@lagspill/event-store';
+import { ClusterDecisionRepository } from '../clusters/cluster-decision.repository';
 import { CLUSTER_EVENT_TYPES } from '../clusters/cluster-event-types';
-import { applyToIncident, type IncidentDocument } from './incident-document';
+import { applyToIncident } from './incident-document';
+import { IncidentRepository } from './incident.repository';
 
 export const INCIDENT_SUBSCRIPTION = 'insights.incidents';
 
@@ -24,7 +26,11 @@ export const INCIDENT_SUBSCRIPTION = 'insights.incidents';
 export class IncidentProjection extends Projection<IncidentEvent | ClusterEvent> {
   private readonly logger = new Logger(IncidentProjection.name);
 
-  constructor(@Inject(EventStore) store: EventStore) {
+  constructor(
+    @Inject(EventStore) store: EventStore,
+    @Inject(IncidentRepository) private readonly incidents: IncidentRepository,
+    @Inject(ClusterDecisionRepository) private readonly decisions: ClusterDecisionRepository,
+  ) {
     super(store, {
       name: INCIDENT_SUBSCRIPTION,
       eventTypes: [...eventTypesOf(INCIDENT_EVENT_SCHEMA_VERSIONS), ...eventTypesOf(CLUSTER_EVENT_SCHEMA_VERSIONS)],
@@ -39,50 +45,16 @@ export class IncidentProjection extends Projection<IncidentEvent | ClusterEvent>
     { sql }: EventStoreTransaction,
   ): Promise<void> {
     for (const event of events) {
-      if (event.type === 'cluster.confirmed' || event.type === 'cluster.rejected') await decided(sql, event);
+      if (event.type === 'cluster.confirmed' || event.type === 'cluster.rejected') await this.decisions.add(sql, event);
       else await this.fold(sql, event);
     }
   }
 
   private async fold(sql: SqlExecutor, event: RecordedEvent<IncidentEvent>): Promise<void> {
     const id = event.type === 'incident.declared' ? event.data.incidentId : incidentIdOf(event);
-    const { rows } = await sql.query<{ document: IncidentDocument }>(
-      `SELECT document FROM insights.incident WHERE id = $1`,
-      [id],
-    );
-    const current = rows[0]?.document;
+    const current = await this.incidents.document(sql, id);
     if (current && current.version >= event.streamVersion) return;
     const document = applyToIncident(current, event, event.streamVersion);
-    if (!document) return;
-    await sql.query(
-      `INSERT INTO insights.incident (id, party, regions, organisations, declared_at, document)
-       VALUES ($1, $2, $3::text[], $4::text[], $5, $6::jsonb)
-       ON CONFLICT (id) DO UPDATE SET document = EXCLUDED.document`,
-      [
-        document.id,
-        document.party,
-        document.regions,
-        [...new Set(document.cases.map((c) => c.organisation))],
-        document.declaredAt,
-        JSON.stringify(document),
-      ],
-    );
+    if (document) await this.incidents.save(sql, document);
   }
-}
-
-async function decided(sql: SqlExecutor, event: ClusterEvent): Promise<void> {
-  const { clusterId, region, by, at } = event.data;
-  await sql.query(
-    `INSERT INTO insights.cluster_decision (cluster_id, region, decision, incident_id, reason, decided_by, decided_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (cluster_id, region) DO NOTHING`,
-    [
-      clusterId,
-      region,
-      event.type === 'cluster.confirmed' ? 'confirmed' : 'rejected',
-      event.type === 'cluster.confirmed' ? event.data.incidentId : null,
-      event.type === 'cluster.rejected' ? event.data.reason : null,
-      by.name,
-      at,
-    ],
-  );
 }

@@ -1,19 +1,44 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Viewer } from '@lagspill/domain';
-import { DataSource } from 'typeorm';
+import { EventStore, type SqlExecutor } from '@lagspill/event-store';
 import type { IncidentDocument } from './incident-document';
 
 /**
- * Reads insights.incident, scoped in SQL: admins all, coordinators their region's, responders their
- * party's, reporters those with a case from their organisation.
+ * insights.incident: written by the incident projection; read scoped in SQL: admins all, coordinators
+ * their region's, responders their party's, reporters those with a case from their organisation.
  */
 @Injectable()
 export class IncidentRepository {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(@Inject(EventStore) private readonly store: EventStore) {}
+
+  /** The incident as folded so far, whoever may see it. */
+  async document(sql: SqlExecutor, id: string): Promise<IncidentDocument | undefined> {
+    const { rows } = await sql.query<{ document: IncidentDocument }>(
+      `SELECT document FROM insights.incident WHERE id = $1`,
+      [id],
+    );
+    return rows[0]?.document;
+  }
+
+  async save(sql: SqlExecutor, document: IncidentDocument): Promise<void> {
+    await sql.query(
+      `INSERT INTO insights.incident (id, party, regions, organisations, declared_at, document)
+       VALUES ($1, $2, $3::text[], $4::text[], $5, $6::jsonb)
+       ON CONFLICT (id) DO UPDATE SET document = EXCLUDED.document`,
+      [
+        document.id,
+        document.party,
+        document.regions,
+        [...new Set(document.cases.map((c) => c.organisation))],
+        document.declaredAt,
+        JSON.stringify(document),
+      ],
+    );
+  }
 
   async findVisible(id: string, viewer: Viewer): Promise<IncidentDocument | undefined> {
     const [where, values] = scope(viewer, 2);
-    const rows: { document: IncidentDocument }[] = await this.dataSource.query(
+    const { rows } = await this.store.sql.query<{ document: IncidentDocument }>(
       `SELECT document FROM insights.incident WHERE id = $1 AND ${where}`,
       [id, ...values],
     );
@@ -22,7 +47,7 @@ export class IncidentRepository {
 
   async listVisible(viewer: Viewer, limit: number): Promise<IncidentDocument[]> {
     const [where, values] = scope(viewer, 2);
-    const rows: { document: IncidentDocument }[] = await this.dataSource.query(
+    const { rows } = await this.store.sql.query<{ document: IncidentDocument }>(
       `SELECT document FROM insights.incident WHERE ${where} ORDER BY declared_at DESC, id LIMIT $1`,
       [limit, ...values],
     );

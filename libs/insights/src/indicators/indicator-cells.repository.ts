@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { IndicatorDimension } from '@lagspill/contracts';
+import { EventStore, type SqlExecutor } from '@lagspill/event-store';
+import type { ComputedCell } from './indicator-cells.calculator';
 import type { IntervalKind } from './interval';
 
 /** The raw figures of one cell (unrounded; counts and percentiles in hours). */
@@ -36,22 +37,57 @@ export interface CellQuery {
   readonly to: Date;
 }
 
-/** Reads `insights.indicator_cell`: one indexed range scan, whatever the number of cases. */
+/**
+ * `insights.indicator_cell`: written by IndicatorRefresher in its transaction; read in one indexed range
+ * scan, whatever the number of cases.
+ */
 @Injectable()
 export class IndicatorCellsRepository {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(@Inject(EventStore) private readonly store: EventStore) {}
 
-  /** The instant the cells were last computed for, and when that was (nulls: never). */
-  async refreshState(): Promise<{ asOf: Date | null; refreshedAt: Date | null }> {
-    const rows: { as_of: Date | null; refreshed_at: Date | null }[] = await this.dataSource.query(
-      `SELECT as_of, refreshed_at FROM insights.refresh_state`,
+  /** Forgets the cells of `interval` from the bucket starting at `first` on, to compute them again. */
+  async deleteFrom(sql: SqlExecutor, interval: IntervalKind, first: Date): Promise<void> {
+    await sql.query(`DELETE FROM insights.indicator_cell WHERE interval = $1 AND bucket >= $2`, [interval, first]);
+  }
+
+  /** Writes computed cells in one statement (arrays unnested by PostgreSQL). */
+  async insert(sql: SqlExecutor, cells: readonly ComputedCell[]): Promise<void> {
+    if (cells.length === 0) return;
+    const column = <T>(pick: (cell: ComputedCell) => T) => cells.map(pick);
+    await sql.query(
+      `INSERT INTO insights.indicator_cell (scope, interval, bucket, dimension, grp, cases, reported, resolved, open,
+         backlog_p50, backlog_p90, first_response_p50, first_response_p90, resolution_p50, resolution_p90,
+         sla_breached, reopened, paper_multidose, multiple_patients)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::timestamptz[], $4::text[], $5::text[], $6::int[], $7::int[],
+         $8::int[], $9::int[], $10::float8[], $11::float8[], $12::float8[], $13::float8[], $14::float8[], $15::float8[],
+         $16::int[], $17::int[], $18::int[], $19::int[])`,
+      [
+        column((c) => c.scope),
+        column((c) => c.interval),
+        column((c) => new Date(c.bucket)),
+        column((c) => c.dimension),
+        column((c) => c.group),
+        column((c) => c.cases),
+        column((c) => c.reported),
+        column((c) => c.resolved),
+        column((c) => c.open),
+        column((c) => c.backlogP50),
+        column((c) => c.backlogP90),
+        column((c) => c.firstResponseP50),
+        column((c) => c.firstResponseP90),
+        column((c) => c.resolutionP50),
+        column((c) => c.resolutionP90),
+        column((c) => c.slaBreached),
+        column((c) => c.reopened),
+        column((c) => c.paperMultidose),
+        column((c) => c.multiplePatients),
+      ],
     );
-    return { asOf: rows[0]?.as_of ?? null, refreshedAt: rows[0]?.refreshed_at ?? null };
   }
 
   /** The first bucket of this interval kind that has any figures. */
   async firstBucket(interval: IntervalKind): Promise<Date | undefined> {
-    const rows: { first: Date | null }[] = await this.dataSource.query(
+    const { rows } = await this.store.sql.query<{ first: Date | null }>(
       `SELECT MIN(bucket) AS first FROM insights.indicator_cell WHERE scope = 'all' AND interval = $1 AND dimension = 'total'`,
       [interval],
     );
@@ -59,7 +95,7 @@ export class IndicatorCellsRepository {
   }
 
   async cells(query: CellQuery): Promise<IndicatorCell[]> {
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
+    const { rows } = await this.store.sql.query(
       `SELECT (EXTRACT(EPOCH FROM bucket) * 1000)::float8 AS bucket_ms, grp, cases, reported, resolved, open, backlog_p50, backlog_p90, first_response_p50,
               first_response_p90, resolution_p50, resolution_p90, sla_breached, reopened, paper_multidose,
               multiple_patients

@@ -2,10 +2,9 @@ import fc from 'fast-check';
 import type { Caller } from '@lagspill/auth';
 import { CASE_EVENT_SCHEMA_VERSIONS, caseStreamId, DEMO_DIRECTORY, Directory, SYSTEM_CLOCK } from '@lagspill/domain';
 import { EventStore, EventStoreSchema1763769600000 } from '@lagspill/event-store';
-import { DataSource } from 'typeorm';
 import { createTestDatabase } from '../../../../test/support/test-database';
 import { CaseFactsProjection } from '../facts/case-facts.projection';
-import { CaseFactsWriter } from '../facts/case-facts.writer';
+import { CaseFactsRepository } from '../facts/case-facts.repository';
 import { GetIndicatorsHandler } from '../queries/get-indicators/get-indicators.handler';
 import type { GetIndicatorsRequestDto } from '../queries/get-indicators/get-indicators.request.dto';
 import type { IndicatorDimension, IndicatorTable } from '@lagspill/contracts';
@@ -14,6 +13,7 @@ import { casePlans, playPlan, type CaseHistory } from '../testing/random-case-hi
 import { recomputeIndicators, type RecomputedCell } from '../testing/recompute-indicators';
 import { IndicatorCellsRepository } from './indicator-cells.repository';
 import { IndicatorRefresher } from './indicator-refresher';
+import { RefreshStateRepository } from './refresh-state.repository';
 import { INTERVAL_KINDS } from './interval';
 import { SUPPRESSION_THRESHOLD } from './small-group-suppression';
 
@@ -133,11 +133,12 @@ describe('indicators equal a recomputation from the raw events (property)', () =
         const histories: CaseHistory[] = plans.map((plan, i) => playPlan(plan, i, AS_OF, directory));
         const database = await createTestDatabase([EventStoreSchema1763769600000, InsightsSchema1763900000000]);
         const store = new EventStore({ connection: { connectionString: database.url }, pollIntervalMs: 50 });
-        const dataSource = new DataSource({ type: 'postgres', url: database.url });
-        await dataSource.initialize();
-        const projection = new CaseFactsProjection(store, directory, new CaseFactsWriter());
-        const refresher = new IndicatorRefresher(store, SYSTEM_CLOCK);
-        const handler = new GetIndicatorsHandler(new IndicatorCellsRepository(dataSource), directory, SYSTEM_CLOCK);
+        const facts = new CaseFactsRepository(store);
+        const refreshState = new RefreshStateRepository(store);
+        const cells = new IndicatorCellsRepository(store);
+        const projection = new CaseFactsProjection(store, directory, facts, refreshState);
+        const refresher = new IndicatorRefresher(store, SYSTEM_CLOCK, refreshState, facts, cells);
+        const handler = new GetIndicatorsHandler(cells, refreshState, directory, SYSTEM_CLOCK);
         try {
           for (const { caseId, events } of histories) {
             const toAppend = events.map((e) => ({
@@ -189,7 +190,6 @@ describe('indicators equal a recomputation from the raw events (property)', () =
         } finally {
           await projection.stop();
           await store.close();
-          await dataSource.destroy();
           await database.drop();
         }
       }),

@@ -7,24 +7,12 @@ import {
   Directory,
   type CaseEvent,
   type CaseReportedData,
-  type CaseState,
 } from '@lagspill/domain';
-import {
-  EventStore,
-  Projection,
-  type EventStoreTransaction,
-  type RecordedEvent,
-  type SqlExecutor,
-} from '@lagspill/event-store';
+import { EventStore, Projection, type EventStoreTransaction, type RecordedEvent } from '@lagspill/event-store';
+import { CaseStatusRepository, type TrackedCase } from './case-status.repository';
+import { StatusChangeRepository } from './status-change.repository';
 
 export const CASE_STATUS_FEED_SUBSCRIPTION = 'insights.case-status-feed';
-
-interface Tracked {
-  readonly reference: string;
-  readonly reporterOrganisation: string;
-  readonly region: string | null;
-  readonly state: CaseState;
-}
 
 /**
  * The feed of status changes outside systems read (GET /api/status-changes): one row per event that
@@ -38,6 +26,8 @@ export class CaseStatusFeedProjection extends Projection<CaseEvent> {
   constructor(
     @Inject(EventStore) store: EventStore,
     @Inject(Directory) private readonly directory: Directory,
+    @Inject(CaseStatusRepository) private readonly cases: CaseStatusRepository,
+    @Inject(StatusChangeRepository) private readonly changes: StatusChangeRepository,
   ) {
     super(store, {
       name: CASE_STATUS_FEED_SUBSCRIPTION,
@@ -51,41 +41,31 @@ export class CaseStatusFeedProjection extends Projection<CaseEvent> {
     for (const event of events) {
       const caseId = caseIdOfStream(event.streamId);
       if (caseId === undefined) continue;
-      const tracked = event.type === 'case.reported' ? this.reported(event.data) : await load(sql, caseId);
+      const tracked =
+        event.type === 'case.reported' ? this.reported(event.data) : await this.cases.tracked(sql, caseId);
       if (!tracked) continue;
       const before = tracked.state;
       const state = CASE_DECIDER.evolve(event.type === 'case.reported' ? CASE_DECIDER.initialState : before, event);
-      await save(sql, caseId, { ...tracked, state });
+      await this.cases.save(sql, caseId, { ...tracked, state });
       const routedPartiesChanged = state.routedParties.length !== before.routedParties.length;
-      if (routedPartiesChanged) {
-        // Visibility follows the case: a party it is forwarded to may see its earlier changes too.
-        await sql.query(`UPDATE insights.status_change SET routed_parties = $2::text[] WHERE case_id = $1`, [
-          caseId,
-          state.routedParties,
-        ]);
-      }
+      if (routedPartiesChanged) await this.changes.setRoutedParties(sql, caseId, state.routedParties);
       if (state.status === undefined || (state.status === before.status && state.party === before.party)) continue;
-      await sql.query(
-        `INSERT INTO insights.status_change (event_id, case_id, reference, type, status, party, at,
-                                             reporter_organisation, region, routed_parties)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::text[]) ON CONFLICT (event_id) DO NOTHING`,
-        [
-          event.eventId,
-          caseId,
-          tracked.reference,
-          event.type,
-          state.status,
-          state.party ?? null,
-          caseEventTime(event),
-          tracked.reporterOrganisation,
-          tracked.region,
-          state.routedParties,
-        ],
-      );
+      await this.changes.add(sql, {
+        eventId: event.eventId,
+        caseId,
+        reference: tracked.reference,
+        type: event.type,
+        status: state.status,
+        party: state.party ?? null,
+        at: caseEventTime(event),
+        reporterOrganisation: tracked.reporterOrganisation,
+        region: tracked.region,
+        routedParties: state.routedParties,
+      });
     }
   }
 
-  private reported(report: CaseReportedData): Tracked {
+  private reported(report: CaseReportedData): TrackedCase {
     let region: string | null = null;
     try {
       region = this.directory.locate(report.reporter.organisation).helsefellesskap.region;
@@ -99,30 +79,4 @@ export class CaseStatusFeedProjection extends Projection<CaseEvent> {
       state: CASE_DECIDER.initialState,
     };
   }
-}
-
-async function load(sql: SqlExecutor, caseId: string): Promise<Tracked | undefined> {
-  const { rows } = await sql.query<{
-    reference: string;
-    reporter_organisation: string;
-    region: string | null;
-    state: CaseState;
-  }>(`SELECT reference, reporter_organisation, region, state FROM insights.case_status WHERE case_id = $1`, [caseId]);
-  const row = rows[0];
-  return (
-    row && {
-      reference: row.reference,
-      reporterOrganisation: row.reporter_organisation,
-      region: row.region,
-      state: row.state,
-    }
-  );
-}
-
-async function save(sql: SqlExecutor, caseId: string, tracked: Tracked): Promise<void> {
-  await sql.query(
-    `INSERT INTO insights.case_status (case_id, reference, reporter_organisation, region, state)
-     VALUES ($1, $2, $3, $4, $5::jsonb) ON CONFLICT (case_id) DO UPDATE SET state = EXCLUDED.state`,
-    [caseId, tracked.reference, tracked.reporterOrganisation, tracked.region, JSON.stringify(tracked.state)],
-  );
 }

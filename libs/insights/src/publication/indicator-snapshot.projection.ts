@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { INDICATORS_PUBLISHED, type IndicatorsPublishedEvent } from '@lagspill/contracts';
 import { EventStore, Projection, type EventStoreTransaction, type RecordedEvent } from '@lagspill/event-store';
+import { IndicatorSnapshotRepository } from './indicator-snapshot.repository';
 
 export const INDICATOR_SNAPSHOT_SUBSCRIPTION = 'insights.indicator-snapshots';
 
@@ -9,7 +10,10 @@ export const INDICATOR_SNAPSHOT_SUBSCRIPTION = 'insights.indicator-snapshots';
 export class IndicatorSnapshotProjection extends Projection<IndicatorsPublishedEvent> {
   private readonly logger = new Logger(IndicatorSnapshotProjection.name);
 
-  constructor(@Inject(EventStore) store: EventStore) {
+  constructor(
+    @Inject(EventStore) store: EventStore,
+    @Inject(IndicatorSnapshotRepository) private readonly snapshots: IndicatorSnapshotRepository,
+  ) {
     super(store, {
       name: INDICATOR_SNAPSHOT_SUBSCRIPTION,
       eventTypes: [INDICATORS_PUBLISHED],
@@ -22,12 +26,6 @@ export class IndicatorSnapshotProjection extends Projection<IndicatorsPublishedE
     events: readonly RecordedEvent<IndicatorsPublishedEvent>[],
     { sql }: EventStoreTransaction,
   ): Promise<void> {
-    for (const { data: snapshot } of events) {
-      await sql.query(
-        `INSERT INTO insights.indicator_snapshot (week, start, published_at, snapshot) VALUES ($1, $2, $3, $4::jsonb)
-         ON CONFLICT (week) DO NOTHING`,
-        [snapshot.week, snapshot.start, snapshot.publishedAt, JSON.stringify(snapshot)],
-      );
-    }
+    for (const { data: snapshot } of events) await this.snapshots.add(sql, snapshot);
   }
 }

@@ -1,16 +1,25 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { IndicatorSnapshot } from '@lagspill/contracts';
-import { DataSource } from 'typeorm';
+import { EventStore, type SqlExecutor } from '@lagspill/event-store';
 import { hiddenInLine } from '../indicators/small-group-suppression';
 import { suppressedRow } from '../queries/get-indicators/indicator-table';
 
-/** Reads insights.indicator_snapshot. */
+/** insights.indicator_snapshot: one row per published week. */
 @Injectable()
 export class IndicatorSnapshotRepository {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(@Inject(EventStore) private readonly store: EventStore) {}
+
+  /** Once per week: the first publication stands. */
+  async add(sql: SqlExecutor, snapshot: IndicatorSnapshot): Promise<void> {
+    await sql.query(
+      `INSERT INTO insights.indicator_snapshot (week, start, published_at, snapshot) VALUES ($1, $2, $3, $4::jsonb)
+       ON CONFLICT (week) DO NOTHING`,
+      [snapshot.week, snapshot.start, snapshot.publishedAt, JSON.stringify(snapshot)],
+    );
+  }
 
   async publishedWeeks(): Promise<Set<string>> {
-    const rows: { week: string }[] = await this.dataSource.query(`SELECT week FROM insights.indicator_snapshot`);
+    const { rows } = await this.store.sql.query<{ week: string }>(`SELECT week FROM insights.indicator_snapshot`);
     return new Set(rows.map((row) => row.week));
   }
 
@@ -20,7 +29,7 @@ export class IndicatorSnapshotRepository {
    * given away by the total; such a group's smallest neighbour is hidden on the way out.
    */
   async list(from: Date | null, to: Date | null, limit: number): Promise<IndicatorSnapshot[]> {
-    const rows: { snapshot: IndicatorSnapshot }[] = await this.dataSource.query(
+    const { rows } = await this.store.sql.query<{ snapshot: IndicatorSnapshot }>(
       `SELECT snapshot FROM insights.indicator_snapshot
        WHERE ($1::timestamptz IS NULL OR start >= $1) AND ($2::timestamptz IS NULL OR start <= $2)
        ORDER BY start DESC LIMIT $3`,

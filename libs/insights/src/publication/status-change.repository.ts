@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Viewer } from '@lagspill/domain';
-import { DataSource } from 'typeorm';
+import { EventStore, type SqlExecutor } from '@lagspill/event-store';
 
 export interface StatusChange {
   /** The cursor: pass the last one seen as `after` to read on. */
@@ -13,14 +13,60 @@ export interface StatusChange {
   readonly at: string;
 }
 
-/** Reads insights.status_change in log order, only the cases the viewer may see (canSeeCase, in SQL). */
+/** A row the feed adds: the event that changed the case, and its status and party after it. */
+export interface NewStatusChange {
+  readonly eventId: string;
+  readonly caseId: string;
+  readonly reference: string;
+  readonly type: string;
+  readonly status: string;
+  readonly party: string | null;
+  readonly at: string;
+  readonly reporterOrganisation: string;
+  readonly region: string | null;
+  readonly routedParties: readonly string[];
+}
+
+/**
+ * insights.status_change: written by the status feed projection; read in log order, only the cases the
+ * viewer may see (canSeeCase, in SQL).
+ */
 @Injectable()
 export class StatusChangeRepository {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(@Inject(EventStore) private readonly store: EventStore) {}
+
+  /** Once per event: an event handled again adds nothing. */
+  async add(sql: SqlExecutor, change: NewStatusChange): Promise<void> {
+    await sql.query(
+      `INSERT INTO insights.status_change (event_id, case_id, reference, type, status, party, at,
+                                           reporter_organisation, region, routed_parties)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::text[]) ON CONFLICT (event_id) DO NOTHING`,
+      [
+        change.eventId,
+        change.caseId,
+        change.reference,
+        change.type,
+        change.status,
+        change.party,
+        change.at,
+        change.reporterOrganisation,
+        change.region,
+        change.routedParties,
+      ],
+    );
+  }
+
+  /** Visibility follows the case: a party it is forwarded to may see its earlier changes too. */
+  async setRoutedParties(sql: SqlExecutor, caseId: string, routedParties: readonly string[]): Promise<void> {
+    await sql.query(`UPDATE insights.status_change SET routed_parties = $2::text[] WHERE case_id = $1`, [
+      caseId,
+      routedParties,
+    ]);
+  }
 
   async after(position: number, limit: number, viewer: Viewer): Promise<StatusChange[]> {
     const [where, values] = visibleTo(viewer);
-    const rows: Record<string, string | Date | null>[] = await this.dataSource.query(
+    const { rows } = await this.store.sql.query<Record<string, string | Date | null>>(
       `SELECT position, case_id, reference, type, status, party, at FROM insights.status_change
        WHERE position > $1 AND ${where} ORDER BY position LIMIT $2`,
       [position, limit, ...values],

@@ -3,7 +3,7 @@ import { viewerOf, type Caller } from '@lagspill/auth';
 import { Clock, Directory } from '@lagspill/domain';
 import { apiInstant, ValidationFailedException } from '@lagspill/platform';
 import { ClusterFinder } from '../cluster-finder';
-import { ClusterReportsRepository } from '../cluster-reports.repository';
+import { ClusterDecisionRepository } from '../cluster-decision.repository';
 import type { ClusterView } from '@lagspill/contracts';
 import { canSeeCluster, toClusterView } from '../cluster-view';
 import type { ListClustersRequestDto } from './list-clusters.request.dto';
@@ -29,7 +29,7 @@ function bySuddenness(a: ClusterView, b: ClusterView): number {
 export class ListClustersHandler {
   constructor(
     @Inject(ClusterFinder) private readonly finder: ClusterFinder,
-    @Inject(ClusterReportsRepository) private readonly reports: ClusterReportsRepository,
+    @Inject(ClusterDecisionRepository) private readonly decisions: ClusterDecisionRepository,
     @Inject(Directory) private readonly directory: Directory,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
@@ -45,7 +45,7 @@ export class ListClustersHandler {
     }
     const viewer = viewerOf(caller);
     const suggestions = (await this.finder.find(from, to)).filter((s) => canSeeCluster(s, viewer));
-    const decisions = await this.reports.decisions(suggestions.map((s) => s.id));
+    const decisions = await this.decisions.byCluster(suggestions.map((s) => s.id));
     const wanted = query.status ?? 'suggested';
     const items = suggestions
       .map((s) => toClusterView(s, decisions.get(s.id) ?? [], viewer, this.directory))

@@ -7,6 +7,7 @@ import type { IndicatorDimension, IndicatorTable } from '@lagspill/contracts';
 import { IndicatorCellsRepository, type IndicatorCell } from '../../indicators/indicator-cells.repository';
 import { groupLabel } from '../../indicators/indicator-labels';
 import { bucketStart, nextBucket, type IntervalKind } from '../../indicators/interval';
+import { RefreshStateRepository } from '../../indicators/refresh-state.repository';
 import { hiddenCells } from '../../indicators/small-group-suppression';
 import type { GetIndicatorsRequestDto } from './get-indicators.request.dto';
 import { rowOf } from './indicator-table';
@@ -37,6 +38,7 @@ export class GetIndicatorsHandler {
 
   constructor(
     @Inject(IndicatorCellsRepository) private readonly cells: IndicatorCellsRepository,
+    @Inject(RefreshStateRepository) private readonly refreshState: RefreshStateRepository,
     @Inject(Directory) private readonly directory: Directory,
     @Inject(Clock) private readonly clock: Clock,
   ) {}
@@ -47,7 +49,7 @@ export class GetIndicatorsHandler {
     const { from, to } = range(query, interval, this.clock.now());
     const scope = scopeOf(caller);
     const seesSmallGroups = caller.role === 'coordinator';
-    const state = await this.cells.refreshState();
+    const state = await this.refreshState.state();
     const key = [state.refreshedAt?.getTime(), scope, interval, by, from.getTime(), to.getTime(), seesSmallGroups].join(
       '|',
     );
