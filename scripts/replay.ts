@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { join } from 'node:path';
-import { CaseViewProjection } from '@lagspill/casework';
+import { CaseViewProjection, CaseViewRepository } from '@lagspill/casework';
 import { DEMO_DIRECTORY, Directory, SYSTEM_CLOCK } from '@lagspill/domain';
 import { EventStore, type Projection } from '@lagspill/event-store';
 import {
@@ -37,7 +37,7 @@ interface ReadModel {
 const READ_MODELS: Record<string, ReadModel> = {
   'case-view': {
     table: 'casework.case_view',
-    projection: (store, directory) => new CaseViewProjection(store, directory),
+    projection: (store, directory) => new CaseViewProjection(store, directory, new CaseViewRepository(store)),
   },
   'case-facts': {
     table: 'insights.case_fact',

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { CaseLoader } from './access/case-loader';
 import { CasesController } from './cases.controller';
 import { AcknowledgeCaseHandler } from './commands/acknowledge-case/acknowledge-case.handler';
@@ -15,7 +14,6 @@ import { CaseCommandRunner } from './commands/shared/case-command-runner';
 import { GetCaseHandler } from './queries/get-case/get-case.handler';
 import { GetCaseHistoryHandler } from './queries/get-case-history/get-case-history.handler';
 import { ListCasesHandler } from './queries/list-cases/list-cases.handler';
-import { CaseViewEntity } from './read-model/case-view.entity';
 import { CaseViewProjection } from './read-model/case-view.projection';
 import { CaseViewRepository } from './read-model/case-view.repository';
 import { CasePresenter } from './views/case-presenter';
@@ -23,11 +21,10 @@ import { LinkedCases } from './access/linked-cases';
 
 /**
  * Casework: the case read model (projection, list and detail queries, history) and every change to a
- * case after it was reported. Needs the EventStore, Directory, TypeORM data source and privacy
- * providers of the app (EventStoreModule, DirectoryModule, PlatformModule), and CASEWORK_MIGRATIONS.
+ * case after it was reported. Needs the EventStore, Directory and privacy providers of the app
+ * (EventStoreModule, DirectoryModule, PlatformModule), and CASEWORK_MIGRATIONS.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([CaseViewEntity])],
   controllers: [CasesController],
   providers: [
     CaseViewProjection,

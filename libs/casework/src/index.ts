@@ -1,6 +1,5 @@
 export * from './casework.module';
 export * from './casework.context';
-export * from './read-model/case-view.entity';
 export * from './read-model/case-view.migration';
 export * from './read-model/case-view-due-at.migration';
 export * from './read-model/case-view.projection';

@@ -2,7 +2,7 @@ import type { CaseDocument, Directory } from '@lagspill/domain';
 import { locateCase } from '../access/case-audience';
 import { dueAtOf } from './case-due-at';
 
-/** The values of one `casework.case_view` row, in the order of CASE_VIEW_COLUMNS. */
+/** The values of one `casework.case_view` row (CaseViewRepository.save writes them). */
 export interface CaseViewRow {
   readonly id: string;
   readonly reference: string;

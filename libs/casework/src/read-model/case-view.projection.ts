@@ -8,14 +8,9 @@ import {
   type CaseDocument,
   type CaseEvent,
 } from '@lagspill/domain';
-import {
-  EventStore,
-  Projection,
-  type EventStoreTransaction,
-  type RecordedEvent,
-  type SqlExecutor,
-} from '@lagspill/event-store';
-import { toCaseViewRow, type CaseViewRow } from './case-view-row';
+import { EventStore, Projection, type EventStoreTransaction, type RecordedEvent } from '@lagspill/event-store';
+import { toCaseViewRow } from './case-view-row';
+import { CaseViewRepository } from './case-view.repository';
 
 export const CASE_VIEW_SUBSCRIPTION = 'casework.case-view';
 
@@ -25,6 +20,7 @@ export class CaseViewProjection extends Projection<CaseEvent> {
   constructor(
     @Inject(EventStore) store: EventStore,
     @Inject(Directory) private readonly directory: Directory,
+    @Inject(CaseViewRepository) private readonly views: CaseViewRepository,
   ) {
     super(store, { name: CASE_VIEW_SUBSCRIPTION, eventTypes: CASE_EVENT_TYPES, tables: ['casework.case_view'] });
   }
@@ -33,11 +29,7 @@ export class CaseViewProjection extends Projection<CaseEvent> {
     const caseEvents = events.filter((e) => caseIdOfStream(e.streamId) !== undefined);
     if (caseEvents.length === 0) return;
     const ids = [...new Set(caseEvents.map(caseIdOf))];
-    const { rows } = await sql.query<{ id: string; document: CaseDocument }>(
-      `SELECT id, document FROM casework.case_view WHERE id = ANY($1::text[])`,
-      [ids],
-    );
-    const documents = new Map(rows.map((row) => [row.id, row.document]));
+    const documents = await this.views.documents(sql, ids);
     const changed = new Set<string>();
     for (const event of caseEvents) {
       const id = caseIdOf(event);
@@ -47,42 +39,8 @@ export class CaseViewProjection extends Projection<CaseEvent> {
       documents.set(id, applyToDocument(current, event, event.streamVersion));
       changed.add(id);
     }
-    for (const id of changed) await upsert(sql, toCaseViewRow(documents.get(id) as CaseDocument, this.directory));
+    for (const id of changed) {
+      await this.views.save(sql, toCaseViewRow(documents.get(id) as CaseDocument, this.directory));
+    }
   }
-}
-
-async function upsert(sql: SqlExecutor, row: CaseViewRow): Promise<void> {
-  await sql.query({
-    name: 'casework.case_view.upsert',
-    text: `INSERT INTO casework.case_view (id, reference, version, status, category, subcategory, party, routed_parties,
-             reporter_organisation, organisation_type, helsefellesskap, region, reported_at, updated_at, due_at, search_text,
-             document)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text[], $9, $10, $11, $12, $13, $14, $15, $16, $17::jsonb)
-           ON CONFLICT (id) DO UPDATE SET
-             reference = EXCLUDED.reference, version = EXCLUDED.version, status = EXCLUDED.status,
-             category = EXCLUDED.category, subcategory = EXCLUDED.subcategory, party = EXCLUDED.party,
-             routed_parties = EXCLUDED.routed_parties, reporter_organisation = EXCLUDED.reporter_organisation,
-             organisation_type = EXCLUDED.organisation_type, helsefellesskap = EXCLUDED.helsefellesskap,
-             region = EXCLUDED.region, reported_at = EXCLUDED.reported_at, updated_at = EXCLUDED.updated_at,
-             due_at = EXCLUDED.due_at, search_text = EXCLUDED.search_text, document = EXCLUDED.document`,
-    values: [
-      row.id,
-      row.reference,
-      row.version,
-      row.status,
-      row.category,
-      row.subcategory,
-      row.party,
-      row.routedParties,
-      row.reporterOrganisation,
-      row.organisationType,
-      row.helsefellesskap,
-      row.region,
-      row.reportedAt,
-      row.updatedAt,
-      row.dueAt,
-      row.searchText,
-      JSON.stringify(row.document),
-    ],
-  });
 }

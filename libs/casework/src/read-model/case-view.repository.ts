@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { CaseAudience, CaseDocument, CaseStatus, Viewer } from '@lagspill/domain';
-import { DataSource, type SelectQueryBuilder } from 'typeorm';
-import { CaseViewEntity } from './case-view.entity';
+import { EventStore, type SqlExecutor } from '@lagspill/event-store';
+import type { CaseViewRow } from './case-view-row';
 
 /** The orders of the case list: newest reported first, or soonest due first. */
 export const CASE_LIST_SORTS = ['reported', 'due'] as const;
@@ -36,38 +36,99 @@ export interface CaseListFilter {
   readonly limit: number;
 }
 
-/** Reads `casework.case_view`; every query is scoped in SQL to what the viewer may see. */
+/**
+ * `casework.case_view`: written by CaseViewProjection in its transaction; every read is scoped in SQL to
+ * what the viewer may see.
+ */
 @Injectable()
 export class CaseViewRepository {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(@Inject(EventStore) private readonly store: EventStore) {}
+
+  /** The stored documents of these cases, by id; a case not in the read model yet is absent. */
+  async documents(sql: SqlExecutor, ids: readonly string[]): Promise<Map<string, CaseDocument>> {
+    const { rows } = await sql.query<{ id: string; document: CaseDocument }>(
+      `SELECT id, document FROM casework.case_view WHERE id = ANY($1::text[])`,
+      [ids],
+    );
+    return new Map(rows.map((row) => [row.id, row.document]));
+  }
+
+  async save(sql: SqlExecutor, row: CaseViewRow): Promise<void> {
+    await sql.query({
+      name: 'casework.case_view.upsert',
+      text: `INSERT INTO casework.case_view (id, reference, version, status, category, subcategory, party, routed_parties,
+               reporter_organisation, organisation_type, helsefellesskap, region, reported_at, updated_at, due_at, search_text,
+               document)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text[], $9, $10, $11, $12, $13, $14, $15, $16, $17::jsonb)
+             ON CONFLICT (id) DO UPDATE SET
+               reference = EXCLUDED.reference, version = EXCLUDED.version, status = EXCLUDED.status,
+               category = EXCLUDED.category, subcategory = EXCLUDED.subcategory, party = EXCLUDED.party,
+               routed_parties = EXCLUDED.routed_parties, reporter_organisation = EXCLUDED.reporter_organisation,
+               organisation_type = EXCLUDED.organisation_type, helsefellesskap = EXCLUDED.helsefellesskap,
+               region = EXCLUDED.region, reported_at = EXCLUDED.reported_at, updated_at = EXCLUDED.updated_at,
+               due_at = EXCLUDED.due_at, search_text = EXCLUDED.search_text, document = EXCLUDED.document`,
+      values: [
+        row.id,
+        row.reference,
+        row.version,
+        row.status,
+        row.category,
+        row.subcategory,
+        row.party,
+        row.routedParties,
+        row.reporterOrganisation,
+        row.organisationType,
+        row.helsefellesskap,
+        row.region,
+        row.reportedAt,
+        row.updatedAt,
+        row.dueAt,
+        row.searchText,
+        JSON.stringify(row.document),
+      ],
+    });
+  }
 
   /** The case by id or reference, if it exists and the viewer may see it. */
   async findVisible(idOrReference: string, viewer: Viewer): Promise<CaseDocument | undefined> {
-    const query = this.visibleTo(viewer).andWhere('(c.id = :key OR c.reference = :key)', { key: idOrReference });
-    return (await query.getOne())?.document;
+    const values: unknown[] = [];
+    const visible = visibleTo(viewer, values);
+    const key = parameter(values, idOrReference);
+    const { rows } = await this.store.sql.query<{ document: CaseDocument }>(
+      `SELECT c.document FROM casework.case_view c WHERE ${visible} AND (c.id = ${key} OR c.reference = ${key}) LIMIT 1`,
+      values,
+    );
+    return rows[0]?.document;
   }
 
   /** The id of the case with this reference, whoever may see it (the caller checks visibility). */
   async idOfReference(reference: string): Promise<string | undefined> {
-    const row = await this.dataSource
-      .getRepository(CaseViewEntity)
-      .findOne({ select: { id: true }, where: { reference } });
-    return row?.id;
+    const { rows } = await this.store.sql.query<{ id: string }>(
+      `SELECT id FROM casework.case_view WHERE reference = $1 LIMIT 1`,
+      [reference],
+    );
+    return rows[0]?.id;
   }
 
   /** Who may see each of these cases, by id; cases not (yet) in the read model are missing from the map. */
   async audiencesOf(ids: readonly string[]): Promise<Map<string, CaseAudience>> {
     if (ids.length === 0) return new Map();
-    const rows = await this.dataSource
-      .getRepository(CaseViewEntity)
-      .createQueryBuilder('c')
-      .select(['c.id', 'c.reporterOrganisation', 'c.routedParties', 'c.region'])
-      .where('c.id IN (:...ids)', { ids })
-      .getMany();
+    const { rows } = await this.store.sql.query<{
+      id: string;
+      reporter_organisation: string;
+      routed_parties: string[];
+      region: string | null;
+    }>(`SELECT id, reporter_organisation, routed_parties, region FROM casework.case_view WHERE id = ANY($1::text[])`, [
+      ids,
+    ]);
     return new Map(
       rows.map((row) => [
         row.id,
-        { reporterOrganisation: row.reporterOrganisation, routedParties: row.routedParties, region: row.region ?? '' },
+        {
+          reporterOrganisation: row.reporter_organisation,
+          routedParties: row.routed_parties,
+          region: row.region ?? '',
+        },
       ]),
     );
   }
@@ -78,50 +139,60 @@ export class CaseViewRepository {
     if (filter.after && filter.after.sort !== sort) {
       throw new Error(`A position in the ${filter.after.sort} order cannot continue the ${sort} order`);
     }
-    const query = this.visibleTo(viewer);
-    if (filter.statuses) query.andWhere('c.status = ANY(:statuses)', { statuses: filter.statuses });
-    if (filter.category) query.andWhere('c.category = :category', { category: filter.category });
-    if (filter.party) query.andWhere('c.party = :party', { party: filter.party });
-    if (filter.helsefellesskap) query.andWhere('c.helsefellesskap = :hf', { hf: filter.helsefellesskap });
+    const values: unknown[] = [];
+    const where = [visibleTo(viewer, values)];
+    const param = (value: unknown) => parameter(values, value);
+    if (filter.statuses) where.push(`c.status = ANY(${param(filter.statuses)})`);
+    if (filter.category) where.push(`c.category = ${param(filter.category)}`);
+    if (filter.party) where.push(`c.party = ${param(filter.party)}`);
+    if (filter.helsefellesskap) where.push(`c.helsefellesskap = ${param(filter.helsefellesskap)}`);
     if (filter.q) {
-      query.andWhere(`c.search_text LIKE :q ESCAPE '\\'`, { q: `%${escapeLike(filter.q.toLowerCase())}%` });
+      where.push(`c.search_text LIKE ${param(`%${escapeLike(filter.q.toLowerCase())}%`)} ESCAPE '\\'`);
     }
-    if (filter.from) query.andWhere('c.reported_at >= :from', { from: filter.from });
-    if (filter.toExclusive) query.andWhere('c.reported_at < :to', { to: filter.toExclusive });
+    if (filter.from) where.push(`c.reported_at >= ${param(filter.from)}`);
+    if (filter.toExclusive) where.push(`c.reported_at < ${param(filter.toExclusive)}`);
+    let order: string;
     if (sort === 'due') {
       if (filter.after?.sort === 'due') {
-        query.andWhere(`(${DUE_KEY}, c.id) > (COALESCE(CAST(:afterDue AS timestamptz), 'infinity'), :afterId)`, {
-          afterDue: filter.after.dueAt,
-          afterId: filter.after.id,
-        });
+        where.push(
+          `(${DUE_KEY}, c.id) > (COALESCE(CAST(${param(filter.after.dueAt)} AS timestamptz), 'infinity'), ${param(filter.after.id)})`,
+        );
       }
-      query.orderBy(DUE_KEY, 'ASC').addOrderBy('c.id', 'ASC');
+      order = `${DUE_KEY} ASC, c.id ASC`;
     } else {
       if (filter.after?.sort === 'reported') {
-        query.andWhere('(c.reported_at, c.id) < (CAST(:afterAt AS timestamptz), :afterId)', {
-          afterAt: filter.after.reportedAt,
-          afterId: filter.after.id,
-        });
+        where.push(
+          `(c.reported_at, c.id) < (CAST(${param(filter.after.reportedAt)} AS timestamptz), ${param(filter.after.id)})`,
+        );
       }
-      query.orderBy('c.reported_at', 'DESC').addOrderBy('c.id', 'DESC');
+      order = 'c.reported_at DESC, c.id DESC';
     }
-    const rows = await query.limit(filter.limit).getMany();
+    const { rows } = await this.store.sql.query<{ document: CaseDocument }>(
+      `SELECT c.document FROM casework.case_view c WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${param(filter.limit)}`,
+      values,
+    );
     return rows.map((row) => row.document);
   }
+}
 
-  private visibleTo(viewer: Viewer): SelectQueryBuilder<CaseViewEntity> {
-    const query = this.dataSource.getRepository(CaseViewEntity).createQueryBuilder('c').select(['c.id', 'c.document']);
-    switch (viewer.role) {
-      case 'admin':
-        return query.where('TRUE');
-      case 'coordinator':
-        return query.where('c.region = :region', { region: viewer.region ?? null });
-      case 'responder':
-        return query.where(':viewerParty = ANY(c.routed_parties)', { viewerParty: viewer.party ?? null });
-      case 'reporter':
-      case 'system':
-        return query.where('c.reporter_organisation = :organisation', { organisation: viewer.organisation ?? null });
-    }
+/** Adds a value to a statement's parameters; answers its placeholder. */
+function parameter(values: unknown[], value: unknown): string {
+  values.push(value);
+  return `$${values.length}`;
+}
+
+/** The condition for the cases the viewer may see (canSeeCase), its parameters added to `values`. */
+function visibleTo(viewer: Viewer, values: unknown[]): string {
+  switch (viewer.role) {
+    case 'admin':
+      return 'TRUE';
+    case 'coordinator':
+      return `c.region = ${parameter(values, viewer.region ?? null)}`;
+    case 'responder':
+      return `${parameter(values, viewer.party ?? null)} = ANY(c.routed_parties)`;
+    case 'reporter':
+    case 'system':
+      return `c.reporter_organisation = ${parameter(values, viewer.organisation ?? null)}`;
   }
 }
 
