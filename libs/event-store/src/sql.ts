@@ -12,6 +12,12 @@ export interface SqlStatement {
  * Client all fit, so callers can hand in their own transaction.
  */
 export interface SqlExecutor {
-  query<R extends object = Record<string, unknown>>(statement: SqlStatement): Promise<{ rows: R[] }>;
-  query<R extends object = Record<string, unknown>>(text: string, values?: unknown[]): Promise<{ rows: R[] }>;
+  query<R extends object = Record<string, unknown>>(statement: SqlStatement): Promise<SqlResult<R>>;
+  query<R extends object = Record<string, unknown>>(text: string, values?: unknown[]): Promise<SqlResult<R>>;
+}
+
+export interface SqlResult<R> {
+  readonly rows: R[];
+  /** Rows an INSERT, UPDATE or DELETE touched (null for other statements). */
+  readonly rowCount: number | null;
 }

@@ -3,17 +3,18 @@ import { DirectoryModule } from '@lagspill/auth';
 import { DevMailboxController } from './dev-mailbox/dev-mailbox.controller';
 import { DevMailboxRepository } from './dev-mailbox/dev-mailbox.repository';
 import { DevMailboxTransport } from './dev-mailbox/dev-mailbox.transport';
+import { MailRecipientRepository } from './mail/mail-recipient.repository';
 import { MailRepository } from './mail/mail.repository';
 import { MailSender } from './mail/mail-sender';
 import { MailTransport, SmtpMailTransport } from './mail/mail-transport';
 import { NOTIFICATIONS_OPTIONS, type NotificationsOptions } from './notifications.options';
 import { MailOutbox } from './planning/mail-outbox';
-import { NotificationOutboxRepository } from './planning/notification-outbox.repository';
+import { MailOutboxRepository } from './planning/mail-outbox.repository';
+import { NotifiedCaseRepository } from './planning/notified-case.repository';
 import { NotificationPlanner } from './planning/notification-planner';
 import { NotificationPreferencesController } from './preferences/notification-preferences.controller';
 import { NotificationPreferencesRepository } from './preferences/notification-preferences.repository';
 import { NotificationPruner } from './pruning/notification-pruner';
-import { NotificationPruningRepository } from './pruning/notification-pruning.repository';
 import { WebhookDeliverer } from './webhooks/delivery/webhook-deliverer';
 import { WebhookDeliveryRepository } from './webhooks/delivery/webhook-delivery.repository';
 import { WebhookFanOut } from './webhooks/delivery/webhook-fan-out';
@@ -52,9 +53,13 @@ export class NotificationsModule {
       controllers: [NotificationPreferencesController, WebhooksController, ...(dev ? [DevMailboxController] : [])],
       providers: [
         { provide: NOTIFICATIONS_OPTIONS, useValue: options },
-        NotificationOutboxRepository,
+        NotifiedCaseRepository,
         NotificationPreferencesRepository,
         NotificationPreferences,
+        MailOutboxRepository,
+        MailRepository,
+        MailRecipientRepository,
+        DevMailboxRepository,
         MailOutbox,
         NotificationPlanner,
         WebhookRepository,
@@ -62,10 +67,8 @@ export class NotificationsModule {
         PartyWebhooks,
         WebhookFanOut,
         WebhookDeliverer,
-        NotificationPruningRepository,
         NotificationPruner,
-        ...(mail ? [transport, MailRepository, MailSender] : []),
-        ...(dev ? [DevMailboxRepository] : []),
+        ...(mail ? [transport, MailSender] : []),
       ],
       exports: [NotificationPlanner, WebhookDeliverer, NotificationPruner, ...(mail ? [MailSender] : [])],
     };

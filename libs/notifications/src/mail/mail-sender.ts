@@ -4,6 +4,8 @@ import { EventStore, runExclusively } from '@lagspill/event-store';
 import { ScheduledJob } from '@lagspill/platform';
 import { NOTIFICATIONS_OPTIONS, type NotificationsOptions } from '../notifications.options';
 import { composeMail } from './compose-mail';
+import { MailOutboxRepository } from '../planning/mail-outbox.repository';
+import { MailRecipientRepository } from './mail-recipient.repository';
 import { MailRepository, type ClaimedMail } from './mail.repository';
 import { MailTransport } from './mail-transport';
 
@@ -38,6 +40,8 @@ export class MailSender extends ScheduledJob {
   constructor(
     @Inject(EventStore) private readonly store: EventStore,
     @Inject(MailRepository) private readonly mails: MailRepository,
+    @Inject(MailOutboxRepository) private readonly outbox: MailOutboxRepository,
+    @Inject(MailRecipientRepository) private readonly recipients: MailRecipientRepository,
     @Inject(MailTransport) private readonly transport: MailTransport,
     @Inject(Directory) private readonly directory: Directory,
     @Inject(NOTIFICATIONS_OPTIONS) private readonly options: NotificationsOptions,
@@ -68,19 +72,21 @@ export class MailSender extends ScheduledJob {
 
   private async compose(now: Date): Promise<number> {
     const composed = await runExclusively(this.store, COMPOSER_LOCK, async ({ sql }) => {
-      const addresses = await this.mails.addressesDue(
+      const addresses = await this.outbox.addressesDue(
         sql,
         new Date(now.getTime() - this.options.digestMs),
         ADDRESSES_PER_ROUND,
       );
       for (const address of addresses) {
-        const waiting = await this.mails.waitingFor(sql, address, NOTICES_PER_MAIL);
+        const waiting = await this.outbox.waitingFor(sql, address, NOTICES_PER_MAIL);
         const mail = composeMail(waiting.notices, {
           baseUrl: this.options.publicBaseUrl,
           recipient: waiting.recipient,
           partyName: (party) => (this.directory.hasParty(party) ? this.directory.party(party).name : party),
         });
-        await this.mails.compose(sql, waiting, mail, now);
+        const mailId = await this.mails.add(sql, address, mail, waiting.ids.length, now);
+        await this.outbox.taken(sql, waiting.ids, mailId);
+        await this.recipients.mailed(sql, address, now);
       }
       return addresses.length;
     });

@@ -1,16 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { SqlExecutor } from '@lagspill/event-store';
-import { DataSource } from 'typeorm';
-import type { Notice } from '../planning/notice';
+import { EventStore, type SqlExecutor } from '@lagspill/event-store';
 import type { ComposedMail } from './compose-mail';
-
-/** Notices that wait for one address, oldest first. */
-export interface WaitingNotices {
-  readonly address: string;
-  readonly recipient: string;
-  readonly ids: readonly string[];
-  readonly notices: readonly Notice[];
-}
 
 export interface ClaimedMail extends ComposedMail {
   readonly id: string;
@@ -18,61 +8,24 @@ export interface ClaimedMail extends ComposedMail {
   readonly attempts: number;
 }
 
+/** The statuses of a mail nobody will try to send again. */
+export const FINISHED_MAIL = `('sent', 'failed', 'uncertain')`;
+
 const IN_FLIGHT_LOST = 'the sender stopped while sending; not sent again, so it cannot arrive twice';
 
-/** notifications.mail_outbox, notifications.mail and notifications.mail_recipient. */
+/** notifications.mail: composed digests, each claimed before it is sent and marked after. */
 @Injectable()
 export class MailRepository {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(@Inject(EventStore) private readonly store: EventStore) {}
 
-  /**
-   * The addresses with notices waiting whose last mail went out at or before `lastMailBefore` (or
-   * never): they may have their next mail now.
-   */
-  async addressesDue(sql: SqlExecutor, lastMailBefore: Date, limit: number): Promise<string[]> {
-    const { rows } = await sql.query<{ address: string }>(
-      `SELECT o.address FROM notifications.mail_outbox o
-         LEFT JOIN notifications.mail_recipient r USING (address)
-        WHERE o.mail_id IS NULL AND (r.last_mail_at IS NULL OR r.last_mail_at <= $1)
-        GROUP BY o.address ORDER BY min(o.id) LIMIT $2`,
-      [lastMailBefore, limit],
-    );
-    return rows.map((row) => row.address);
-  }
-
-  async waitingFor(sql: SqlExecutor, address: string, limit: number): Promise<WaitingNotices> {
-    const { rows } = await sql.query<{ id: string; recipient: string; content: Notice }>(
-      `SELECT id, recipient, content FROM notifications.mail_outbox
-        WHERE address = $1 AND mail_id IS NULL ORDER BY id LIMIT $2 FOR UPDATE`,
-      [address, limit],
-    );
-    return {
-      address,
-      // A person's address that is also a party's mailbox reads as the party's.
-      recipient: rows.find((row) => row.recipient.startsWith('party:'))?.recipient ?? rows[0]?.recipient ?? '',
-      ids: rows.map((row) => row.id),
-      notices: rows.map((row) => row.content),
-    };
-  }
-
-  /** Records the mail composed from these notices, and when the address last got one. */
-  async compose(sql: SqlExecutor, waiting: WaitingNotices, mail: ComposedMail, now: Date): Promise<string> {
+  /** Records a composed mail of `noticeCount` notices, due at once; answers its id. */
+  async add(sql: SqlExecutor, address: string, mail: ComposedMail, noticeCount: number, now: Date): Promise<string> {
     const { rows } = await sql.query<{ id: string }>(
       `INSERT INTO notifications.mail (address, subject, text_body, html_body, notice_count, created_at, next_attempt_at)
        VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id`,
-      [waiting.address, mail.subject, mail.text, mail.html, waiting.ids.length, now],
+      [address, mail.subject, mail.text, mail.html, noticeCount, now],
     );
-    const mailId = rows[0].id;
-    await sql.query(`UPDATE notifications.mail_outbox SET mail_id = $1 WHERE id = ANY($2::bigint[])`, [
-      mailId,
-      waiting.ids,
-    ]);
-    await sql.query(
-      `INSERT INTO notifications.mail_recipient (address, last_mail_at) VALUES ($1, $2)
-       ON CONFLICT (address) DO UPDATE SET last_mail_at = EXCLUDED.last_mail_at`,
-      [waiting.address, now],
-    );
-    return mailId;
+    return rows[0].id;
   }
 
   /** Claims due mails for one attempt each, committed before anything is sent. */
@@ -102,7 +55,7 @@ export class MailRepository {
   }
 
   async sent(mailId: string, at: Date): Promise<void> {
-    await this.dataSource.query(
+    await this.store.sql.query(
       `UPDATE notifications.mail SET status = 'sent', sent_at = $2, claimed_at = NULL, last_error = NULL
         WHERE id = $1`,
       [mailId, at],
@@ -111,7 +64,7 @@ export class MailRepository {
 
   /** The server refused it: try again at `retryAt`, or (undefined) give up. */
   async refused(mailId: string, error: string, retryAt: Date | undefined): Promise<void> {
-    await this.dataSource.query(
+    await this.store.sql.query(
       `UPDATE notifications.mail SET status = $2, next_attempt_at = coalesce($3, next_attempt_at),
               claimed_at = NULL, last_error = $4
         WHERE id = $1`,
@@ -124,12 +77,22 @@ export class MailRepository {
    * have accepted them. Marked uncertain, not sent again. Returns how many.
    */
   async giveUpLost(claimedBefore: Date): Promise<number> {
-    // For an UPDATE, TypeORM answers [rows, count].
-    const [, lost]: [unknown[], number] = await this.dataSource.query(
+    const { rowCount } = await this.store.sql.query(
       `UPDATE notifications.mail SET status = 'uncertain', claimed_at = NULL, last_error = $2
         WHERE status = 'sending' AND claimed_at < $1`,
       [claimedBefore, IN_FLIGHT_LOST],
     );
-    return lost;
+    return rowCount ?? 0;
+  }
+
+  /** Deletes finished mails older than `before` that no notice or dev mailbox entry refers to any more. */
+  async prune(sql: SqlExecutor, before: Date): Promise<number> {
+    const { rowCount } = await sql.query(
+      `DELETE FROM notifications.mail m WHERE m.created_at < $1 AND m.status IN ${FINISHED_MAIL}
+          AND NOT EXISTS (SELECT 1 FROM notifications.mail_outbox o WHERE o.mail_id = m.id)
+          AND NOT EXISTS (SELECT 1 FROM notifications.dev_mailbox b WHERE b.mail_id = m.id)`,
+      [before],
+    );
+    return rowCount ?? 0;
   }
 }

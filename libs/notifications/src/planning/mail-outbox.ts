@@ -3,7 +3,8 @@ import { wantsNotification, type PlannedNotification } from '@lagspill/domain';
 import type { SqlExecutor } from '@lagspill/event-store';
 import { NOTIFICATIONS_OPTIONS, type NotificationsOptions } from '../notifications.options';
 import type { Notice, OutboxEntry } from './notice';
-import { NotificationOutboxRepository } from './notification-outbox.repository';
+import { MailOutboxRepository } from './mail-outbox.repository';
+import { NotificationPreferencesRepository } from '../preferences/notification-preferences.repository';
 
 /**
  * Puts planned notifications in the mail outbox: party mailboxes always, people only for the kinds they
@@ -12,7 +13,8 @@ import { NotificationOutboxRepository } from './notification-outbox.repository';
 @Injectable()
 export class MailOutbox {
   constructor(
-    @Inject(NotificationOutboxRepository) private readonly outbox: NotificationOutboxRepository,
+    @Inject(MailOutboxRepository) private readonly outbox: MailOutboxRepository,
+    @Inject(NotificationPreferencesRepository) private readonly preferences: NotificationPreferencesRepository,
     @Inject(NOTIFICATIONS_OPTIONS) private readonly options: NotificationsOptions,
   ) {}
 
@@ -24,7 +26,7 @@ export class MailOutbox {
   ): Promise<void> {
     if (this.options.mailTransport === 'none' || planned.length === 0) return;
     const people = planned.flatMap((p) => (p.recipient.kind === 'person' ? [p.recipient.person.username] : []));
-    const choices = await this.outbox.choices(sql, people);
+    const choices = await this.preferences.choices(sql, people);
     const entries = planned.flatMap((p): OutboxEntry[] => {
       const { recipient } = p;
       if (recipient.kind === 'party-mailbox') {

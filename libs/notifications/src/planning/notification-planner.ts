@@ -21,7 +21,7 @@ import { WebhookFanOut } from '../webhooks/delivery/webhook-fan-out';
 import { WebhookRepository, type DeliverableWebhook } from '../webhooks/webhook.repository';
 import { MailOutbox } from './mail-outbox';
 import type { Notice } from './notice';
-import { NotificationOutboxRepository } from './notification-outbox.repository';
+import { NotifiedCaseRepository } from './notified-case.repository';
 
 export const NOTIFICATION_PLANNER_SUBSCRIPTION = 'notifications.planner';
 /** Older events are history, not news: a log replayed or a demo year seeded tells nobody anything. */
@@ -39,7 +39,7 @@ export class NotificationPlanner extends EventProcessor<CaseEvent | ClusterSugge
   constructor(
     @Inject(EventStore) store: EventStore,
     @Inject(Directory) private readonly directory: Directory,
-    @Inject(NotificationOutboxRepository) private readonly outbox: NotificationOutboxRepository,
+    @Inject(NotifiedCaseRepository) private readonly notifiedCases: NotifiedCaseRepository,
     @Inject(MailOutbox) private readonly mail: MailOutbox,
     @Inject(WebhookRepository) private readonly hooks: WebhookRepository,
     @Inject(WebhookFanOut) private readonly webhooks: WebhookFanOut,
@@ -58,7 +58,7 @@ export class NotificationPlanner extends EventProcessor<CaseEvent | ClusterSugge
     { sql }: EventStoreTransaction,
   ): Promise<void> {
     const caseIds = events.flatMap((e) => caseIdOfStream(e.streamId) ?? []);
-    const cases = await this.outbox.notifiedCases(sql, [...new Set(caseIds)]);
+    const cases = await this.notifiedCases.notifiedCases(sql, [...new Set(caseIds)]);
     const hooks = await this.hooks.active(sql);
     for (const event of events) {
       if (event.type === CLUSTER_SUGGESTED) await this.clusterSuggested(sql, event);
@@ -78,7 +78,7 @@ export class NotificationPlanner extends EventProcessor<CaseEvent | ClusterSugge
     if (!notified) return;
     if (notified !== before) {
       cases.set(caseId, notified);
-      await this.outbox.saveNotifiedCase(sql, notified);
+      await this.notifiedCases.save(sql, notified);
     }
     if (!isNews(event, caseEventTime(event), this.clock.now())) return;
     const planned = planCaseNotifications(notified, event, this.directory);

@@ -1,10 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock } from '@lagspill/domain';
+import { EventStore } from '@lagspill/event-store';
 import { ScheduledJob } from '@lagspill/platform';
+import { DevMailboxRepository } from '../dev-mailbox/dev-mailbox.repository';
+import { MailRecipientRepository } from '../mail/mail-recipient.repository';
+import { MailRepository } from '../mail/mail.repository';
 import { NOTIFICATIONS_OPTIONS, type NotificationsOptions } from '../notifications.options';
-import { NotificationPruningRepository, type PrunedRows } from './notification-pruning.repository';
+import { MailOutboxRepository } from '../planning/mail-outbox.repository';
+import { WebhookDeliveryRepository } from '../webhooks/delivery/webhook-delivery.repository';
+import { WebhookRepository } from '../webhooks/webhook.repository';
 
 const HOURLY = 3_600_000;
+
+/** How many rows one pruning deleted, table by table. */
+export type PrunedRows = Readonly<Record<'mails' | 'notices' | 'devMailbox' | 'deliveries' | 'webhooks', number>>;
 
 /**
  * Keeps notifications' tables to NOTIFICATION_RETENTION_DAYS: sent mail holds case titles, and a
@@ -13,7 +22,13 @@ const HOURLY = 3_600_000;
 @Injectable()
 export class NotificationPruner extends ScheduledJob {
   constructor(
-    @Inject(NotificationPruningRepository) private readonly repository: NotificationPruningRepository,
+    @Inject(EventStore) private readonly store: EventStore,
+    @Inject(DevMailboxRepository) private readonly devMailbox: DevMailboxRepository,
+    @Inject(MailOutboxRepository) private readonly outbox: MailOutboxRepository,
+    @Inject(MailRepository) private readonly mails: MailRepository,
+    @Inject(MailRecipientRepository) private readonly recipients: MailRecipientRepository,
+    @Inject(WebhookDeliveryRepository) private readonly deliveries: WebhookDeliveryRepository,
+    @Inject(WebhookRepository) private readonly webhooks: WebhookRepository,
     @Inject(NOTIFICATIONS_OPTIONS) private readonly options: NotificationsOptions,
     @Inject(Clock) private readonly clock: Clock,
   ) {
@@ -26,7 +41,18 @@ export class NotificationPruner extends ScheduledJob {
   }
 
   async prune(now: Date = this.clock.now()): Promise<PrunedRows> {
-    const pruned = await this.repository.prune(new Date(now.getTime() - this.options.retentionMs));
+    const before = new Date(now.getTime() - this.options.retentionMs);
+    // In this order: a mail goes once neither a notice nor the dev mailbox refers to it, a webhook once its
+    // deliveries are gone.
+    const pruned = await this.store.transaction(async ({ sql }) => {
+      const devMailbox = await this.devMailbox.prune(sql, before);
+      const notices = await this.outbox.prune(sql, before);
+      const mails = await this.mails.prune(sql, before);
+      await this.recipients.prune(sql, before);
+      const deliveries = await this.deliveries.prune(sql, before);
+      const webhooks = await this.webhooks.prune(sql, before);
+      return { mails, notices, devMailbox, deliveries, webhooks };
+    });
     const total = Object.values(pruned).reduce((sum, n) => sum + n, 0);
     if (total > 0) this.logger.log(`pruned ${total} old notification row(s)`);
     return pruned;

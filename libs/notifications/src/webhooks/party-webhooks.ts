@@ -3,6 +3,7 @@ import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundExce
 import type { Caller } from '@lagspill/auth';
 import type { WebhookCreatedResponse, WebhookDeliveryPage, WebhookResponse } from '@lagspill/contracts';
 import { containsIdentityNumber, Directory, redactText } from '@lagspill/domain';
+import { EventStore } from '@lagspill/event-store';
 import { decodePercentLeniently, ValidationFailedException } from '@lagspill/platform';
 import { NOTIFICATIONS_OPTIONS, type NotificationsOptions } from '../notifications.options';
 import { WebhookDeliveryRepository } from './delivery/webhook-delivery.repository';
@@ -27,6 +28,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 @Injectable()
 export class PartyWebhooks {
   constructor(
+    @Inject(EventStore) private readonly store: EventStore,
     @Inject(WebhookRepository) private readonly webhooks: WebhookRepository,
     @Inject(WebhookDeliveryRepository) private readonly deliveries: WebhookDeliveryRepository,
     @Inject(Directory) private readonly directory: Directory,
@@ -61,7 +63,10 @@ export class PartyWebhooks {
 
   async delete(caller: Caller, id: string): Promise<void> {
     await this.visible(caller, id);
-    await this.webhooks.delete(id);
+    await this.store.transaction(async ({ sql }) => {
+      await this.webhooks.delete(sql, id);
+      await this.deliveries.abandonPending(sql, id);
+    });
   }
 
   async deliveryLog(caller: Caller, id: string, query: ListDeliveriesRequestDto): Promise<WebhookDeliveryPage> {

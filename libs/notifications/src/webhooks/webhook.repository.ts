@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { WebhookResponse, WebhookStatus } from '@lagspill/contracts';
 import type { RedactedText } from '@lagspill/domain';
-import type { SqlExecutor } from '@lagspill/event-store';
-import { DataSource } from 'typeorm';
+import { EventStore, type SqlExecutor } from '@lagspill/event-store';
 
 export interface NewWebhook {
   readonly id: string;
@@ -34,19 +33,15 @@ interface WebhookRow {
   disabled_reason: string | null;
 }
 
-/** What was still to be delivered to a webhook that is deleted or turned off. */
-const ABANDON_PENDING = `UPDATE notifications.webhook_delivery SET status = 'abandoned'
-                          WHERE webhook_id = $1 AND status = 'pending'`;
-
 const COLUMNS = `id, party, url, description, status, created_at, created_by, disabled_at, disabled_reason`;
 
 /** notifications.webhook: the parties' registered receivers. A deleted one is kept for its delivery log. */
 @Injectable()
 export class WebhookRepository {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(@Inject(EventStore) private readonly store: EventStore) {}
 
   async register(webhook: NewWebhook): Promise<WebhookResponse> {
-    const rows: WebhookRow[] = await this.dataSource.query(
+    const { rows } = await this.store.sql.query<WebhookRow>(
       `INSERT INTO notifications.webhook (id, party, url, description, secret, created_by)
        VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${COLUMNS}`,
       [webhook.id, webhook.party, webhook.url, webhook.description ?? null, webhook.secret, webhook.createdBy],
@@ -56,7 +51,7 @@ export class WebhookRepository {
 
   /** The webhooks not deleted, of one party or (undefined) of all, oldest first. */
   async list(party: string | undefined): Promise<WebhookResponse[]> {
-    const rows: WebhookRow[] = await this.dataSource.query(
+    const { rows } = await this.store.sql.query<WebhookRow>(
       `SELECT ${COLUMNS} FROM notifications.webhook
         WHERE status <> 'deleted' AND ($1::text IS NULL OR party = $1) ORDER BY created_at, id`,
       [party ?? null],
@@ -65,31 +60,29 @@ export class WebhookRepository {
   }
 
   async find(id: string): Promise<WebhookResponse | undefined> {
-    const rows: WebhookRow[] = await this.dataSource.query(
+    const { rows } = await this.store.sql.query<WebhookRow>(
       `SELECT ${COLUMNS} FROM notifications.webhook WHERE id = $1 AND status <> 'deleted'`,
       [id],
     );
     return rows[0] && toResponse(rows[0]);
   }
 
-  /** Deletes the webhook; what was still to be delivered to it is abandoned. */
-  async delete(id: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      await manager.query(`UPDATE notifications.webhook SET status = 'deleted' WHERE id = $1`, [id]);
-      await manager.query(ABANDON_PENDING, [id]);
-    });
+  /** Marks the webhook deleted (kept for its delivery log); abandon what was still to be delivered to it. */
+  async delete(sql: SqlExecutor, id: string): Promise<void> {
+    await sql.query(`UPDATE notifications.webhook SET status = 'deleted' WHERE id = $1`, [id]);
   }
 
-  /** Turns an active webhook off; false when it was not active (another process did it first). */
+  /**
+   * Turns an active webhook off; false when it was not active (another process did it first). Abandon
+   * what was still to be delivered to it.
+   */
   async disable(sql: SqlExecutor, id: string, reason: string, at: Date): Promise<boolean> {
     const { rows } = await sql.query(
       `UPDATE notifications.webhook SET status = 'disabled', disabled_at = $2, disabled_reason = $3
         WHERE id = $1 AND status = 'active' RETURNING id`,
       [id, at, reason],
     );
-    if (rows.length === 0) return false;
-    await sql.query(ABANDON_PENDING, [id]);
-    return true;
+    return rows.length > 0;
   }
 
   /** Every active webhook (a few per party at most). */
@@ -98,6 +91,16 @@ export class WebhookRepository {
       `SELECT id, party, url, secret FROM notifications.webhook WHERE status = 'active'`,
     );
     return rows;
+  }
+
+  /** Deletes webhooks deleted before `before` whose delivery log is gone. */
+  async prune(sql: SqlExecutor, before: Date): Promise<number> {
+    const { rowCount } = await sql.query(
+      `DELETE FROM notifications.webhook w WHERE w.status = 'deleted' AND w.created_at < $1
+          AND NOT EXISTS (SELECT 1 FROM notifications.webhook_delivery d WHERE d.webhook_id = w.id)`,
+      [before],
+    );
+    return rowCount ?? 0;
   }
 }
 

@@ -77,6 +77,7 @@ export class WebhookDeliverer extends ScheduledJob {
       const hours = Math.round(this.options.webhookRetryForMs / 3_600_000);
       const reason = `En levering feilet i ${hours} timer (${delivery.attempt} forsøk, sist: ${shown(result)})`;
       if (!(await this.webhooks.disable(sql, delivery.webhookId, reason, now))) return;
+      await this.deliveries.abandonPending(sql, delivery.webhookId);
       this.logger.warn(`webhook ${delivery.webhookId} of ${delivery.party} turned off: ${reason}`);
       await this.mail.add(
         sql,

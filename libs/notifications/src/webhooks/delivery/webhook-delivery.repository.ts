@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { DeliveryStatus, WebhookDeliveryPage, WebhookDeliveryView } from '@lagspill/contracts';
-import type { SqlExecutor } from '@lagspill/event-store';
-import { DataSource } from 'typeorm';
+import { EventStore, type SqlExecutor } from '@lagspill/event-store';
 
 export interface NewDelivery {
   readonly webhookId: string;
@@ -32,11 +31,15 @@ export interface AttemptResult {
 }
 
 const IN_FLIGHT_LOST = 'the sender stopped before the answer came; not sent again, so it cannot arrive twice';
+const FINISHED_DELIVERY = `('delivered', 'failed', 'uncertain', 'abandoned')`;
 
-/** notifications.webhook_delivery and its attempts. */
+/**
+ * notifications.webhook_delivery and its attempts (notifications.webhook_attempt): an attempt is part of
+ * its delivery, written in the same statements.
+ */
 @Injectable()
 export class WebhookDeliveryRepository {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(@Inject(EventStore) private readonly store: EventStore) {}
 
   /** Adds deliveries once: an event handled again for the same webhook adds nothing. */
   async add(sql: SqlExecutor, deliveries: readonly NewDelivery[]): Promise<void> {
@@ -134,7 +137,7 @@ export class WebhookDeliveryRepository {
    * uncertain, visibly, in the delivery log. Returns how many.
    */
   async giveUpLost(claimedBefore: Date): Promise<number> {
-    const rows: { id: string }[] = await this.dataSource.query(
+    const { rows } = await this.store.sql.query<{ id: string }>(
       `WITH lost AS (
          UPDATE notifications.webhook_delivery SET status = 'uncertain', claimed_at = NULL
           WHERE status = 'sending' AND claimed_at < $1 RETURNING id, attempts
@@ -150,7 +153,7 @@ export class WebhookDeliveryRepository {
 
   /** A webhook's deliveries, newest first, with their attempts; the cursor is the last id of a page. */
   async page(webhookId: string, limit: number, cursor: string | undefined): Promise<WebhookDeliveryPage> {
-    const rows: {
+    const { rows } = await this.store.sql.query<{
       id: string;
       event_id: string;
       event_type: string;
@@ -166,7 +169,7 @@ export class WebhookDeliveryRepository {
         error: string | null;
         durationMs: number | null;
       }[];
-    }[] = await this.dataSource.query(
+    }>(
       `SELECT d.id, d.event_id, d.event_type, d.case_id, d.status, d.created_at, d.next_attempt_at, d.delivered_at,
               coalesce((SELECT json_agg(json_build_object('number', a.number, 'at', a.at, 'statusCode', a.status_code,
                                                           'error', a.error, 'durationMs', a.duration_ms)
@@ -191,5 +194,27 @@ export class WebhookDeliveryRepository {
       attempts: row.attempts.map((a) => ({ ...a, at: new Date(a.at).toISOString() })),
     }));
     return { items, nextCursor: rows.length > limit ? items[items.length - 1].id : null };
+  }
+
+  /** What was still to be delivered to a webhook that is deleted or turned off. */
+  async abandonPending(sql: SqlExecutor, webhookId: string): Promise<void> {
+    await sql.query(
+      `UPDATE notifications.webhook_delivery SET status = 'abandoned' WHERE webhook_id = $1 AND status = 'pending'`,
+      [webhookId],
+    );
+  }
+
+  /** Deletes finished deliveries older than `before`, with their attempts. */
+  async prune(sql: SqlExecutor, before: Date): Promise<number> {
+    await sql.query(
+      `DELETE FROM notifications.webhook_attempt a USING notifications.webhook_delivery d
+        WHERE a.delivery_id = d.id AND d.created_at < $1 AND d.status IN ${FINISHED_DELIVERY}`,
+      [before],
+    );
+    const { rowCount } = await sql.query(
+      `DELETE FROM notifications.webhook_delivery WHERE created_at < $1 AND status IN ${FINISHED_DELIVERY}`,
+      [before],
+    );
+    return rowCount ?? 0;
   }
 }

@@ -3,7 +3,7 @@ import type { HistoryReader } from '@lagspill/contracts';
 import type { CaseEvent, NotifiedCase } from '@lagspill/domain';
 import { EventStore, type RecordedEvent, type SqlExecutor } from '@lagspill/event-store';
 import { caseEventEnvelope } from '@lagspill/messaging';
-import { NotificationOutboxRepository } from '../../planning/notification-outbox.repository';
+import { NotifiedCaseRepository } from '../../planning/notified-case.repository';
 import type { DeliverableWebhook } from '../webhook.repository';
 import { WebhookDeliveryRepository, type NewDelivery } from './webhook-delivery.repository';
 
@@ -19,7 +19,7 @@ export class WebhookFanOut {
   constructor(
     @Inject(EventStore) private readonly store: EventStore,
     @Inject(WebhookDeliveryRepository) private readonly deliveries: WebhookDeliveryRepository,
-    @Inject(NotificationOutboxRepository) private readonly cases: NotificationOutboxRepository,
+    @Inject(NotifiedCaseRepository) private readonly cases: NotifiedCaseRepository,
   ) {}
 
   async fanOut(
