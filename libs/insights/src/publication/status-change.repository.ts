@@ -14,14 +14,8 @@ export interface StatusChange {
 }
 
 /** A row the feed adds: the event that changed the case, and its status and party after it. */
-export interface NewStatusChange {
+export interface NewStatusChange extends Omit<StatusChange, 'position'> {
   readonly eventId: string;
-  readonly caseId: string;
-  readonly reference: string;
-  readonly type: string;
-  readonly status: string;
-  readonly party: string | null;
-  readonly at: string;
   readonly reporterOrganisation: string;
   readonly region: string | null;
   readonly routedParties: readonly string[];
