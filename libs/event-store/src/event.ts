@@ -62,7 +62,6 @@ export type RecordedEvent<E extends EventShape = EventShape> = E extends EventSh
  */
 export type ExpectedVersion = number | typeof ANY_VERSION;
 export const ANY_VERSION = 'any' as const;
-export const NO_STREAM = 0;
 
 export interface AppendResult {
   readonly nextExpectedVersion: number;
