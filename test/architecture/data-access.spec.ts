@@ -7,8 +7,11 @@ import { join, relative, resolve, sep } from 'node:path';
  * data access its row in the table names.
  */
 const ROOT = resolve(__dirname, '../..');
-/** The libraries that run statements for the others: their SQL is infrastructure, not a context's. */
-const INFRASTRUCTURE = ['libs/event-store/', 'libs/platform/'];
+/**
+ * What runs statements for everyone: the event store (append, reads, checkpoints, locks), the
+ * platform's migrations and its readiness check. Their SQL is infrastructure, not a table's.
+ */
+const INFRASTRUCTURE = ['libs/event-store/', 'libs/platform/src/database/', 'libs/platform/src/health/'];
 const EXECUTOR = "`pg` through the event store's executor";
 
 function sourceFiles(directory: string): string[] {
@@ -37,11 +40,11 @@ function dataAccessTable(): Map<string, string> {
 }
 
 describe('data access', () => {
-  it('keeps SQL in repositories and migrations (outside the event store and the platform)', () => {
+  it('keeps SQL in repositories and migrations (outside the event store and the platform database code)', () => {
     const offending = sources
       .filter(({ file }) => !INFRASTRUCTURE.some((prefix) => file.startsWith(prefix)))
       .filter(({ file }) => !/\.(repository|migration)\.ts$/.test(file))
-      .filter(({ text }) => /\.query\b/.test(text))
+      .filter(({ text }) => /\.query\s*[<(]/.test(text))
       .map(({ file }) => file);
     expect(offending).toEqual([]);
   });

@@ -22,7 +22,7 @@ import {
   type RecordedEvent,
 } from '@lagspill/event-store';
 import { CaseReferenceSequence, INTAKE_CONTEXT } from '@lagspill/intake';
-import { CaseKeyring, CaseKeys1763773200000, TextScreener } from '@lagspill/platform';
+import { CaseKeyring, CaseKeys1763773200000, CaseKeysRepository, TextScreener } from '@lagspill/platform';
 import {
   CaseClockProjection,
   CaseClockRepository,
@@ -87,7 +87,7 @@ describe('DemoSeeder (PostgreSQL, with the router)', () => {
       { enabled: true },
       store,
       directory,
-      new TextScreener(new CaseKeyring(dataSource)),
+      new TextScreener(new CaseKeyring(new CaseKeysRepository(dataSource))),
       new CaseReferenceSequence(dataSource),
       SYSTEM_CLOCK,
     );
@@ -138,7 +138,7 @@ describe('DemoSeeder (PostgreSQL, with the router)', () => {
         { enabled: true },
         store,
         directory,
-        new TextScreener(new CaseKeyring(otherSource)),
+        new TextScreener(new CaseKeyring(new CaseKeysRepository(otherSource))),
         new CaseReferenceSequence(otherSource),
         SYSTEM_CLOCK,
       );

@@ -17,6 +17,7 @@ export * from './problem/validation.pipe';
 export * from './validation/api-date';
 export * from './validation/is-api-date.decorator';
 export * from './privacy/case-keyring';
+export * from './privacy/case-keys.repository';
 export * from './privacy/case-keys.migration';
 export * from './privacy/privacy.module';
 export * from './privacy/text-screener';

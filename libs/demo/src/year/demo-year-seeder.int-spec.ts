@@ -12,7 +12,7 @@ import {
 } from '@lagspill/domain';
 import { EventStore, EventStoreSchema1763769600000, START_OF_LOG, type RecordedEvent } from '@lagspill/event-store';
 import { CaseReferenceSequence, INTAKE_CONTEXT } from '@lagspill/intake';
-import { CaseKeyring, CaseKeys1763773200000, TextScreener } from '@lagspill/platform';
+import { CaseKeyring, CaseKeys1763773200000, CaseKeysRepository, TextScreener } from '@lagspill/platform';
 import {
   CaseClockProjection,
   CaseClockRepository,
@@ -50,7 +50,7 @@ describe('seedDemoYear (PostgreSQL)', () => {
     summary = await seedDemoYear(
       {
         store,
-        screener: new TextScreener(new CaseKeyring(dataSource)),
+        screener: new TextScreener(new CaseKeyring(new CaseKeysRepository(dataSource))),
         references: new CaseReferenceSequence(dataSource),
       },
       { cases: CASES, months: 12, seed: 'int', now: NOW, directory, concurrency: 3, batchSize: 20 },

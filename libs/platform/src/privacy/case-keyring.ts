@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { CaseKeysRepository } from './case-keys.repository';
 
 const ALGORITHM = 'aes-256-gcm';
 const FORMAT = 'v1';
@@ -11,7 +11,7 @@ const FORMAT = 'v1';
  */
 @Injectable()
 export class CaseKeyring {
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(@Inject(CaseKeysRepository) private readonly keys: CaseKeysRepository) {}
 
   async seal(caseId: string, plaintext: string): Promise<string> {
     const key = (await this.key(caseId, true)) as Buffer;
@@ -29,21 +29,12 @@ export class CaseKeyring {
 
   /** Erases the case's key: every text sealed with it becomes unreadable. */
   async erase(caseId: string): Promise<void> {
-    await this.dataSource.query(`DELETE FROM privacy.case_keys WHERE case_id = $1`, [caseId]);
+    await this.keys.erase(caseId);
   }
 
   private async key(caseId: string, create: boolean): Promise<Buffer | undefined> {
-    if (create) {
-      await this.dataSource.query(
-        `INSERT INTO privacy.case_keys (case_id, key) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
-        [caseId, randomBytes(32)],
-      );
-    }
-    const rows: { key: Buffer }[] = await this.dataSource.query(
-      `SELECT key FROM privacy.case_keys WHERE case_id = $1`,
-      [caseId],
-    );
-    return rows[0]?.key;
+    if (create) await this.keys.add(caseId, randomBytes(32));
+    return this.keys.key(caseId);
   }
 }
 
