@@ -2,9 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { wantsNotification, type PlannedNotification } from '@lagspill/domain';
 import type { SqlExecutor } from '@lagspill/event-store';
 import { NOTIFICATIONS_OPTIONS, type NotificationsOptions } from '../notifications.options';
-import type { Notice, OutboxEntry } from './notice';
-import { MailOutboxRepository } from './mail-outbox.repository';
 import { NotificationPreferencesRepository } from '../preferences/notification-preferences.repository';
+import { MailOutboxRepository } from './mail-outbox.repository';
+import type { Notice, OutboxEntry } from './notice';
 
 /**
  * Puts planned notifications in the mail outbox: party mailboxes always, people only for the kinds they
