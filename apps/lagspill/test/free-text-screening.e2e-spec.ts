@@ -342,6 +342,8 @@ function withField(write: Write, field: string, value: string): Write {
  * sealed originals are ciphertext, so they never match; everything else — events, read models,
  * outboxes, mail, audit — must not hold one.
  */
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+
 async function plainTextIdentityNumbers(url: string): Promise<string[]> {
   const client = new Client({ connectionString: url });
   await client.connect();
@@ -358,7 +360,9 @@ async function plainTextIdentityNumbers(url: string): Promise<string[]> {
       );
       for (const { value } of rows.rows) {
         if (value === null) continue;
-        if (containsIdentityNumber(value))
+        // Generated ids (event, causation and correlation ids) are no free text, but their digit groups,
+        // joined across the hyphens, now and then spell a valid number: they are left out of the scan.
+        if (containsIdentityNumber(value.replace(UUID, 'uuid')))
           found.push(`${table_schema}.${table_name}.${column_name}: ${value.slice(0, 300)}`);
       }
     }
