@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
+import { CaseViewProjection } from '@lagspill/casework';
 import { eventually } from '../../../test/support/eventually';
 import { startTestApp, type TestApp } from '../../../test/support/test-app';
 import { CaseApi, PROBLEM, sfmSyncReport, type CaseBody } from './support/case-api';
@@ -42,6 +43,8 @@ describe('the audit log', () => {
     t = await startTestApp();
     api = new CaseApi(t);
     routed = await api.reportedAndRouted('lege.cgm', sfmSyncReport({ description: `Gjelder pasient ${FNR}.` }));
+    // A reference is looked up in the case list's read model, which may lag the stream a moment.
+    await t.app.get(CaseViewProjection).whenCaughtUp();
   });
 
   afterAll(async () => {
