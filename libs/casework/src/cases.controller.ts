@@ -1,8 +1,20 @@
-import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
+import {
+  applyDecorators,
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Inject,
+  Param,
+  Post,
+  Query,
+  Res,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, Roles, type Caller } from '@lagspill/auth';
 import type { CasePage, CaseView, HistoryEntry } from '@lagspill/contracts';
-import { CASE_ACTION_RULES } from '@lagspill/domain';
+import { CASE_ACTION_RULES, type CaseAction } from '@lagspill/domain';
 import type { Response } from 'express';
 import { AcknowledgeCaseHandler } from './commands/acknowledge-case/acknowledge-case.handler';
 import { AddCommentHandler } from './commands/add-comment/add-comment.handler';
@@ -28,6 +40,17 @@ import { ListCasesHandler } from './queries/list-cases/list-cases.handler';
 import { ListCasesRequestDto } from './queries/list-cases/list-cases.request.dto';
 
 const IF_MATCH = { name: 'If-Match', required: true, description: 'The case version from its last read: "<version>"' };
+
+/** A case action's route: its path and roles come from the action's one rule, so they cannot drift apart. */
+function CaseActionRoute(action: CaseAction, summary: string): MethodDecorator {
+  return applyDecorators(
+    Post(`:id/${action}`),
+    HttpCode(200),
+    Roles(...CASE_ACTION_RULES[action].roles),
+    ApiOperation({ summary }),
+    ApiHeader(IF_MATCH),
+  );
+}
 
 /**
  * Every route of /api/cases, in the order Express matches them: the list before `:id`, and each
@@ -78,11 +101,7 @@ export class CasesController {
     return view;
   }
 
-  @Post(':id/acknowledge')
-  @HttpCode(200)
-  @Roles(...CASE_ACTION_RULES.acknowledge.roles)
-  @ApiOperation({ summary: 'Take the case (responder of the current party)' })
-  @ApiHeader(IF_MATCH)
+  @CaseActionRoute('acknowledge', 'Take the case (responder of the current party)')
   async acknowledge(
     @CurrentCaller() caller: Caller,
     @Param('id') caseKey: string,
@@ -108,11 +127,7 @@ export class CasesController {
     return answer(response, await this.addComment.execute({ caller, caseKey, ifMatch }, body));
   }
 
-  @Post(':id/request-information')
-  @HttpCode(200)
-  @Roles(...CASE_ACTION_RULES['request-information'].roles)
-  @ApiOperation({ summary: 'Ask the reporter for information; pauses the SLA clock' })
-  @ApiHeader(IF_MATCH)
+  @CaseActionRoute('request-information', 'Ask the reporter for information; pauses the SLA clock')
   async requestInformationOn(
     @CurrentCaller() caller: Caller,
     @Param('id') caseKey: string,
@@ -123,11 +138,7 @@ export class CasesController {
     return answer(response, await this.requestInformation.execute({ caller, caseKey, ifMatch }, body));
   }
 
-  @Post(':id/provide-information')
-  @HttpCode(200)
-  @Roles(...CASE_ACTION_RULES['provide-information'].roles)
-  @ApiOperation({ summary: 'Answer a request for information; resumes the SLA clock' })
-  @ApiHeader(IF_MATCH)
+  @CaseActionRoute('provide-information', 'Answer a request for information; resumes the SLA clock')
   async provideInformationOn(
     @CurrentCaller() caller: Caller,
     @Param('id') caseKey: string,
@@ -138,11 +149,7 @@ export class CasesController {
     return answer(response, await this.provideInformation.execute({ caller, caseKey, ifMatch }, body));
   }
 
-  @Post(':id/forward')
-  @HttpCode(200)
-  @Roles(...CASE_ACTION_RULES.forward.roles)
-  @ApiOperation({ summary: 'Route the case to another party, with a new SLA clock' })
-  @ApiHeader(IF_MATCH)
+  @CaseActionRoute('forward', 'Route the case to another party, with a new SLA clock')
   async forward(
     @CurrentCaller() caller: Caller,
     @Param('id') caseKey: string,
@@ -153,11 +160,7 @@ export class CasesController {
     return answer(response, await this.forwardCase.execute({ caller, caseKey, ifMatch }, body));
   }
 
-  @Post(':id/resolve')
-  @HttpCode(200)
-  @Roles(...CASE_ACTION_RULES.resolve.roles)
-  @ApiOperation({ summary: 'Resolve the case' })
-  @ApiHeader(IF_MATCH)
+  @CaseActionRoute('resolve', 'Resolve the case')
   async resolve(
     @CurrentCaller() caller: Caller,
     @Param('id') caseKey: string,
@@ -168,11 +171,7 @@ export class CasesController {
     return answer(response, await this.resolveCase.execute({ caller, caseKey, ifMatch }, body));
   }
 
-  @Post(':id/reopen')
-  @HttpCode(200)
-  @Roles(...CASE_ACTION_RULES.reopen.roles)
-  @ApiOperation({ summary: 'Reopen a resolved or closed case' })
-  @ApiHeader(IF_MATCH)
+  @CaseActionRoute('reopen', 'Reopen a resolved or closed case')
   async reopen(
     @CurrentCaller() caller: Caller,
     @Param('id') caseKey: string,
@@ -183,11 +182,7 @@ export class CasesController {
     return answer(response, await this.reopenCase.execute({ caller, caseKey, ifMatch }, body));
   }
 
-  @Post(':id/close')
-  @HttpCode(200)
-  @Roles(...CASE_ACTION_RULES.close.roles)
-  @ApiOperation({ summary: 'Close the case' })
-  @ApiHeader(IF_MATCH)
+  @CaseActionRoute('close', 'Close the case')
   async close(
     @CurrentCaller() caller: Caller,
     @Param('id') caseKey: string,
