@@ -26,4 +26,20 @@ describe('the id a request is known by', () => {
       expect(requestIdOf(headers)).toMatch(UUID);
     }
   });
+
+  it('never takes a client id that holds an identity number, in either header and any spelling it allows', () => {
+    // A fødselsnummer and a D-nummer (valid check digits), bare and with the separators a token may hold.
+    const numbers = ['01018010018', '41018036736'];
+    const spellings = numbers.flatMap((n) => [
+      n,
+      `${n.slice(0, 6)}-${n.slice(6)}`,
+      `${n.slice(0, 6)}.${n.slice(6)}`,
+      `${n.slice(0, 6)}_${n.slice(6)}`,
+      `pasient:${n}`,
+      `req-${n.slice(0, 2)}-${n.slice(2, 4)}-${n.slice(4, 6)}-${n.slice(6)}`,
+    ]);
+    for (const header of ['x-request-id', 'x-correlation-id']) {
+      for (const spelling of spellings) expect(requestIdOf({ [header]: spelling })).toMatch(UUID);
+    }
+  });
 });
