@@ -39,8 +39,9 @@ export class CaseViewProjection extends Projection<CaseEvent> {
       documents.set(id, applyToDocument(current, event, event.streamVersion));
       changed.add(id);
     }
-    for (const id of changed) {
-      await this.views.save(sql, toCaseViewRow(documents.get(id) as CaseDocument, this.directory));
-    }
+    await this.views.saveAll(
+      sql,
+      [...changed].map((id) => toCaseViewRow(documents.get(id) as CaseDocument, this.directory)),
+    );
   }
 }

@@ -53,13 +53,18 @@ export class CaseViewRepository {
     return new Map(rows.map((row) => [row.id, row.document]));
   }
 
-  async save(sql: SqlExecutor, row: CaseViewRow): Promise<void> {
+  /** Writes these cases' rows in one statement (a projection's batch); at most one row per case. */
+  async saveAll(sql: SqlExecutor, rows: readonly CaseViewRow[]): Promise<void> {
+    if (rows.length === 0) return;
     await sql.query({
-      name: 'casework.case_view.upsert',
+      name: 'casework.case_view.upsert_all',
       text: `INSERT INTO casework.case_view (id, reference, version, status, category, subcategory, party, routed_parties,
                reporter_organisation, organisation_type, helsefellesskap, region, reported_at, updated_at, due_at, search_text,
                document)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text[], $9, $10, $11, $12, $13, $14, $15, $16, $17::jsonb)
+             SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(id text, reference text, version integer, status text,
+               category text, subcategory text, party text, routed_parties text[], reporter_organisation text,
+               organisation_type text, helsefellesskap text, region text, reported_at timestamptz,
+               updated_at timestamptz, due_at timestamptz, search_text text, document jsonb)
              ON CONFLICT (id) DO UPDATE SET
                reference = EXCLUDED.reference, version = EXCLUDED.version, status = EXCLUDED.status,
                category = EXCLUDED.category, subcategory = EXCLUDED.subcategory, party = EXCLUDED.party,
@@ -68,23 +73,27 @@ export class CaseViewRepository {
                region = EXCLUDED.region, reported_at = EXCLUDED.reported_at, updated_at = EXCLUDED.updated_at,
                due_at = EXCLUDED.due_at, search_text = EXCLUDED.search_text, document = EXCLUDED.document`,
       values: [
-        row.id,
-        row.reference,
-        row.version,
-        row.status,
-        row.category,
-        row.subcategory,
-        row.party,
-        row.routedParties,
-        row.reporterOrganisation,
-        row.organisationType,
-        row.helsefellesskap,
-        row.region,
-        row.reportedAt,
-        row.updatedAt,
-        row.dueAt,
-        row.searchText,
-        JSON.stringify(row.document),
+        JSON.stringify(
+          rows.map((row) => ({
+            id: row.id,
+            reference: row.reference,
+            version: row.version,
+            status: row.status,
+            category: row.category,
+            subcategory: row.subcategory,
+            party: row.party,
+            routed_parties: row.routedParties,
+            reporter_organisation: row.reporterOrganisation,
+            organisation_type: row.organisationType,
+            helsefellesskap: row.helsefellesskap,
+            region: row.region,
+            reported_at: row.reportedAt,
+            updated_at: row.updatedAt,
+            due_at: row.dueAt,
+            search_text: row.searchText,
+            document: row.document,
+          })),
+        ),
       ],
     });
   }

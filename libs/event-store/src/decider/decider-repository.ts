@@ -56,6 +56,20 @@ export class DeciderRepository<Command, Event extends { type: string; data: unkn
     return this.decideAndAppend(streamId, command, state, version, options);
   }
 
+  /**
+   * Decides `command` on a state the caller already folded (e.g. from the events it was handed) at
+   * `version`, without reading the stream. If the stream moved on since, the append is a
+   * StreamVersionConflictError and nothing is written.
+   */
+  async handleKnown(
+    streamId: string,
+    command: Command,
+    known: { readonly state: State; readonly version: number },
+    options: { metadata?: EventMetadata; tx?: EventStoreTransaction } = {},
+  ): Promise<Decided<Event, State>> {
+    return this.decideAndAppend(streamId, command, known.state, known.version, options);
+  }
+
   private async decideAndAppend(
     streamId: string,
     command: Command,

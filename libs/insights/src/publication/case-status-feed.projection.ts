@@ -10,7 +10,7 @@ import {
 } from '@lagspill/domain';
 import { EventStore, Projection, type EventStoreTransaction, type RecordedEvent } from '@lagspill/event-store';
 import { CaseStatusRepository, type TrackedCase } from './case-status.repository';
-import { StatusChangeRepository } from './status-change.repository';
+import { StatusChangeRepository, type NewStatusChange } from './status-change.repository';
 
 export const CASE_STATUS_FEED_SUBSCRIPTION = 'insights.case-status-feed';
 
@@ -37,20 +37,25 @@ export class CaseStatusFeedProjection extends Projection<CaseEvent> {
     });
   }
 
+  /** One read and at most three writes a batch, whatever its size: the feed is on every case event. */
   protected async apply(events: readonly RecordedEvent<CaseEvent>[], { sql }: EventStoreTransaction): Promise<void> {
+    const caseIds = [...new Set(events.flatMap((event) => caseIdOfStream(event.streamId) ?? []))];
+    const known = await this.cases.tracked(sql, caseIds);
+    const changedCases = new Map<string, TrackedCase>();
+    const routedParties = new Map<string, readonly string[]>();
+    const changes: NewStatusChange[] = [];
     for (const event of events) {
       const caseId = caseIdOfStream(event.streamId);
       if (caseId === undefined) continue;
-      const tracked =
-        event.type === 'case.reported' ? this.reported(event.data) : await this.cases.tracked(sql, caseId);
+      const tracked = event.type === 'case.reported' ? this.reported(event.data) : known.get(caseId);
       if (!tracked) continue;
       const before = tracked.state;
       const state = CASE_DECIDER.evolve(event.type === 'case.reported' ? CASE_DECIDER.initialState : before, event);
-      await this.cases.save(sql, caseId, { ...tracked, state });
-      const routedPartiesChanged = state.routedParties.length !== before.routedParties.length;
-      if (routedPartiesChanged) await this.changes.setRoutedParties(sql, caseId, state.routedParties);
+      known.set(caseId, { ...tracked, state });
+      changedCases.set(caseId, { ...tracked, state });
+      if (state.routedParties.length !== before.routedParties.length) routedParties.set(caseId, state.routedParties);
       if (state.status === undefined || (state.status === before.status && state.party === before.party)) continue;
-      await this.changes.add(sql, {
+      changes.push({
         eventId: event.eventId,
         caseId,
         reference: tracked.reference,
@@ -63,6 +68,10 @@ export class CaseStatusFeedProjection extends Projection<CaseEvent> {
         routedParties: state.routedParties,
       });
     }
+    await this.cases.saveAll(sql, changedCases);
+    await this.changes.addAll(sql, changes);
+    // After the inserts, so that a case's rows of this batch get its latest parties too.
+    await this.changes.setRoutedParties(sql, routedParties);
   }
 
   private reported(report: CaseReportedData): TrackedCase {

@@ -29,33 +29,47 @@ export interface NewStatusChange extends Omit<StatusChange, 'position'> {
 export class StatusChangeRepository {
   constructor(@Inject(EventStore) private readonly store: EventStore) {}
 
-  /** Once per event: an event handled again adds nothing. */
-  async add(sql: SqlExecutor, change: NewStatusChange): Promise<void> {
+  /** In the order given, once per event: an event handled again adds nothing. */
+  async addAll(sql: SqlExecutor, changes: readonly NewStatusChange[]): Promise<void> {
+    if (changes.length === 0) return;
     await sql.query(
       `INSERT INTO insights.status_change (event_id, case_id, reference, type, status, party, at,
                                            reporter_organisation, region, routed_parties)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::text[]) ON CONFLICT (event_id) DO NOTHING`,
+       SELECT c.event_id, c.case_id, c.reference, c.type, c.status, c.party, c.at, c.reporter_organisation, c.region,
+              c.routed_parties
+       FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS e(change, n),
+            jsonb_to_record(e.change) AS c(event_id text, case_id text, reference text, type text, status text,
+              party text, at timestamptz, reporter_organisation text, region text, routed_parties text[])
+       ORDER BY e.n
+       ON CONFLICT (event_id) DO NOTHING`,
       [
-        change.eventId,
-        change.caseId,
-        change.reference,
-        change.type,
-        change.status,
-        change.party,
-        change.at,
-        change.reporterOrganisation,
-        change.region,
-        change.routedParties,
+        JSON.stringify(
+          changes.map((change) => ({
+            event_id: change.eventId,
+            case_id: change.caseId,
+            reference: change.reference,
+            type: change.type,
+            status: change.status,
+            party: change.party,
+            at: change.at,
+            reporter_organisation: change.reporterOrganisation,
+            region: change.region,
+            routed_parties: change.routedParties,
+          })),
+        ),
       ],
     );
   }
 
   /** Visibility follows the case: a party it is forwarded to may see its earlier changes too. */
-  async setRoutedParties(sql: SqlExecutor, caseId: string, routedParties: readonly string[]): Promise<void> {
-    await sql.query(`UPDATE insights.status_change SET routed_parties = $2::text[] WHERE case_id = $1`, [
-      caseId,
-      routedParties,
-    ]);
+  async setRoutedParties(sql: SqlExecutor, routedParties: ReadonlyMap<string, readonly string[]>): Promise<void> {
+    if (routedParties.size === 0) return;
+    const entries = [...routedParties];
+    await sql.query(
+      `UPDATE insights.status_change s SET routed_parties = ARRAY(SELECT jsonb_array_elements_text(r.parties))
+       FROM unnest($1::text[], $2::jsonb[]) AS r(case_id, parties) WHERE s.case_id = r.case_id`,
+      [entries.map(([caseId]) => caseId), entries.map(([, parties]) => JSON.stringify(parties))],
+    );
   }
 
   async after(position: number, limit: number, viewer: Viewer): Promise<StatusChange[]> {

@@ -24,18 +24,35 @@ export class MailOutbox {
     planned: readonly PlannedNotification[],
     notice: (planned: PlannedNotification) => Notice,
   ): Promise<void> {
-    if (this.options.mailTransport === 'none' || planned.length === 0) return;
-    const people = planned.flatMap((p) => (p.recipient.kind === 'person' ? [p.recipient.person.username] : []));
-    const choices = await this.preferences.choices(sql, people);
-    const entries = planned.flatMap((p): OutboxEntry[] => {
-      const { recipient } = p;
-      if (recipient.kind === 'party-mailbox') {
-        return [{ source, address: recipient.address, recipient: `party:${recipient.party}`, notice: notice(p) }];
-      }
-      const { person } = recipient;
-      if (!person.email || !wantsNotification(person.role, p.kind, choices.get(person.username) ?? {})) return [];
-      return [{ source, address: person.email, recipient: `person:${person.username}`, notice: notice(p) }];
-    });
+    await this.addAll(sql, [{ source, planned, notice }]);
+  }
+
+  /** Several events' notifications with one read of people's choices and one insert. */
+  async addAll(sql: SqlExecutor, plans: readonly MailPlan[]): Promise<void> {
+    if (this.options.mailTransport === 'none' || plans.every((plan) => plan.planned.length === 0)) return;
+    const people = plans.flatMap((plan) =>
+      plan.planned.flatMap((p) => (p.recipient.kind === 'person' ? [p.recipient.person.username] : [])),
+    );
+    const choices = await this.preferences.choices(sql, [...new Set(people)]);
+    const entries = plans.flatMap(({ source, planned, notice }) =>
+      planned.flatMap((p): OutboxEntry[] => {
+        const { recipient } = p;
+        if (recipient.kind === 'party-mailbox') {
+          return [{ source, address: recipient.address, recipient: `party:${recipient.party}`, notice: notice(p) }];
+        }
+        const { person } = recipient;
+        if (!person.email || !wantsNotification(person.role, p.kind, choices.get(person.username) ?? {})) return [];
+        return [{ source, address: person.email, recipient: `person:${person.username}`, notice: notice(p) }];
+      }),
+    );
     await this.outbox.add(sql, entries);
   }
+}
+
+/** An event's planned notifications, with the notice each one carries. */
+export interface MailPlan {
+  /** What the notices come from (an event id): the outbox keeps one notice per source and address. */
+  readonly source: string;
+  readonly planned: readonly PlannedNotification[];
+  readonly notice: (planned: PlannedNotification) => Notice;
 }

@@ -17,9 +17,10 @@ import {
   type PlannedNotification,
 } from '@lagspill/domain';
 import { EventProcessor, EventStore, type EventStoreTransaction, type RecordedEvent } from '@lagspill/event-store';
+import { WebhookDeliveryRepository, type NewDelivery } from '../webhooks/delivery/webhook-delivery.repository';
 import { WebhookFanOut } from '../webhooks/delivery/webhook-fan-out';
 import { WebhookRepository, type DeliverableWebhook } from '../webhooks/webhook.repository';
-import { MailOutbox } from './mail-outbox';
+import { MailOutbox, type MailPlan } from './mail-outbox';
 import type { Notice } from './notice';
 import { NotifiedCaseRepository } from './notified-case.repository';
 
@@ -43,6 +44,7 @@ export class NotificationPlanner extends EventProcessor<CaseEvent | ClusterSugge
     @Inject(MailOutbox) private readonly mail: MailOutbox,
     @Inject(WebhookRepository) private readonly hooks: WebhookRepository,
     @Inject(WebhookFanOut) private readonly webhooks: WebhookFanOut,
+    @Inject(WebhookDeliveryRepository) private readonly deliveries: WebhookDeliveryRepository,
     @Inject(Clock) private readonly clock: Clock,
   ) {
     super(store, {
@@ -52,46 +54,59 @@ export class NotificationPlanner extends EventProcessor<CaseEvent | ClusterSugge
     });
   }
 
-  /** A batch's cases and the active webhooks are read once for the whole batch: the planner is on every event. */
+  /**
+   * A batch's cases and the active webhooks are read once, and what it plans is written at its end, one
+   * statement per table: the planner is on every event.
+   */
   protected async apply(
     events: readonly RecordedEvent<CaseEvent | ClusterSuggestedEvent>[],
     { sql }: EventStoreTransaction,
   ): Promise<void> {
     const caseIds = events.flatMap((e) => caseIdOfStream(e.streamId) ?? []);
-    const cases = await this.notifiedCases.notifiedCases(sql, [...new Set(caseIds)]);
-    const hooks = await this.hooks.active(sql);
+    const batch: BatchPlan = {
+      cases: await this.notifiedCases.notifiedCases(sql, [...new Set(caseIds)]),
+      hooks: await this.hooks.active(sql),
+      changedCases: new Map(),
+      mails: [],
+      deliveries: [],
+    };
     for (const event of events) {
-      if (event.type === CLUSTER_SUGGESTED) await this.clusterSuggested(sql, event);
-      else if (caseIdOfStream(event.streamId) !== undefined) await this.caseEvent(sql, event, cases, hooks);
+      if (event.type === CLUSTER_SUGGESTED) this.clusterSuggested(event, batch);
+      else if (caseIdOfStream(event.streamId) !== undefined) await this.caseEvent(sql, event, batch);
     }
+    await this.notifiedCases.saveAll(sql, [...batch.changedCases.values()]);
+    await this.mail.addAll(sql, batch.mails);
+    await this.deliveries.add(sql, batch.deliveries);
   }
 
   private async caseEvent(
     sql: EventStoreTransaction['sql'],
     event: RecordedEvent<CaseEvent>,
-    cases: Map<string, NotifiedCase>,
-    hooks: readonly DeliverableWebhook[],
+    batch: BatchPlan,
   ): Promise<void> {
     const caseId = caseIdOf(event);
-    const before = cases.get(caseId);
+    const before = batch.cases.get(caseId);
     const notified = foldNotifiedCase(before, caseId, event, this.directory);
     if (!notified) return;
     if (notified !== before) {
-      cases.set(caseId, notified);
-      await this.notifiedCases.save(sql, notified);
+      batch.cases.set(caseId, notified);
+      batch.changedCases.set(caseId, notified);
     }
     if (!isNews(event, caseEventTime(event), this.clock.now())) return;
     const planned = planCaseNotifications(notified, event, this.directory);
-    await this.mail.add(sql, event.eventId, planned, (n) => caseNotice(n, notified, event));
+    batch.mails.push({ source: event.eventId, planned, notice: (n) => caseNotice(n, notified, event) });
     const assigned = assignedParty(event);
     const newParty = assigned !== undefined && !(before?.routedParties.includes(assigned) ?? false);
-    await this.webhooks.fanOut(sql, event, notified, hooks, newParty ? assigned : undefined);
+    const linked =
+      event.type === 'case.linked'
+        ? (batch.cases.get(event.data.case) ?? (await this.notifiedCases.notifiedCase(sql, event.data.case)))
+        : undefined;
+    batch.deliveries.push(
+      ...(await this.webhooks.deliveriesOf(event, notified, batch.hooks, newParty ? assigned : undefined, linked)),
+    );
   }
 
-  private async clusterSuggested(
-    sql: EventStoreTransaction['sql'],
-    recorded: RecordedEvent<ClusterSuggestedEvent>,
-  ): Promise<void> {
+  private clusterSuggested(recorded: RecordedEvent<ClusterSuggestedEvent>, batch: BatchPlan): void {
     const { data } = recorded;
     if (!isNews(recorded, data.at, this.clock.now())) return;
     const planned = toCoordinators('cluster-suggested', data.regions, this.directory);
@@ -106,8 +121,18 @@ export class NotificationPlanner extends EventProcessor<CaseEvent | ClusterSugge
         reports: data.reports,
       },
     });
-    await this.mail.add(sql, recorded.eventId, planned, notice);
+    batch.mails.push({ source: recorded.eventId, planned, notice });
   }
+}
+
+/** What the planner knows and has planned while it works through one batch. */
+interface BatchPlan {
+  /** What it knows of the batch's cases, updated event by event. */
+  readonly cases: Map<string, NotifiedCase>;
+  readonly hooks: readonly DeliverableWebhook[];
+  readonly changedCases: Map<string, NotifiedCase>;
+  readonly mails: MailPlan[];
+  readonly deliveries: NewDelivery[];
 }
 
 function caseNotice(planned: PlannedNotification, notified: NotifiedCase, event: CaseEvent): Notice {

@@ -19,11 +19,14 @@ export class NotifiedCaseRepository {
     return new Map(rows.map((row) => [row.case_id, row.facts]));
   }
 
-  async save(sql: SqlExecutor, notified: NotifiedCase): Promise<void> {
+  /** Stores these cases in one statement; at most one entry per case. */
+  async saveAll(sql: SqlExecutor, cases: readonly NotifiedCase[]): Promise<void> {
+    if (cases.length === 0) return;
     await sql.query(
-      `INSERT INTO notifications.notified_case (case_id, facts) VALUES ($1, $2)
+      `INSERT INTO notifications.notified_case (case_id, facts)
+       SELECT * FROM unnest($1::text[], $2::jsonb[])
        ON CONFLICT (case_id) DO UPDATE SET facts = EXCLUDED.facts`,
-      [notified.caseId, JSON.stringify(notified)],
+      [cases.map((c) => c.caseId), cases.map((c) => JSON.stringify(c))],
     );
   }
 }

@@ -17,6 +17,8 @@ import {
   DeciderRepository,
   EventProcessor,
   EventStore,
+  StreamVersionConflictError,
+  type EventMetadata,
   type EventStoreTransaction,
   type RecordedEvent,
 } from '@lagspill/event-store';
@@ -68,27 +70,25 @@ export class RouteReportedCaseHandler extends EventProcessor<CaseReported> {
     // The table of the reporting organisation's region: its own, else the national defaults.
     const { rules } = tables.table(this.directory.regionOf(organisation.id));
     const decision = routeReport(report, organisation, rules, this.directory);
+    const command: CaseCommand = {
+      type: 'route-case',
+      actor: ROUTING_ACTOR,
+      at: this.clock.now().toISOString(),
+      party: decision.party,
+      rule: decision.rule,
+      serviceLevel: decision.serviceLevel,
+    };
+    const options = {
+      tx,
+      metadata: {
+        actor: ROUTING_ACTOR_METADATA,
+        causationId: event.eventId,
+        correlationId: event.metadata.correlationId,
+        ...(decision.fallback ? { routingFallback: decision.fallback } : {}),
+      },
+    };
     try {
-      await this.cases.handle(
-        event.streamId,
-        {
-          type: 'route-case',
-          actor: ROUTING_ACTOR,
-          at: this.clock.now().toISOString(),
-          party: decision.party,
-          rule: decision.rule,
-          serviceLevel: decision.serviceLevel,
-        },
-        {
-          tx,
-          metadata: {
-            actor: ROUTING_ACTOR_METADATA,
-            causationId: event.eventId,
-            correlationId: event.metadata.correlationId,
-            ...(decision.fallback ? { routingFallback: decision.fallback } : {}),
-          },
-        },
-      );
+      await this.routeAsReported(event, command, options);
       // Only when it routes: a report replayed after it was routed (e.g. seeded cases) is no news.
       if (decision.fallback) {
         this.logger.warn(
@@ -102,6 +102,28 @@ export class RouteReportedCaseHandler extends EventProcessor<CaseReported> {
       }
       throw error;
     }
+  }
+
+  /**
+   * A report is its case's first event, and the case is usually still just that when it is routed: then
+   * the case is folded from the report itself instead of read back. If anything came after it, the
+   * append finds the stream moved on, writes nothing, and the case is read and decided on as it is.
+   */
+  private async routeAsReported(
+    event: RecordedEvent<CaseReported>,
+    command: CaseCommand,
+    options: { tx: EventStoreTransaction; metadata: EventMetadata },
+  ): Promise<void> {
+    if (event.streamVersion === 1) {
+      const state = CASE_DECIDER.evolve(CASE_DECIDER.initialState, event);
+      try {
+        await this.cases.handleKnown(event.streamId, command, { state, version: 1 }, options);
+        return;
+      } catch (error) {
+        if (!(error instanceof StreamVersionConflictError)) throw error;
+      }
+    }
+    await this.cases.handle(event.streamId, command, options);
   }
 
   private reportingOrganisation(report: CaseReportedData): Organisation | undefined {

@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { HistoryReader } from '@lagspill/contracts';
 import type { CaseEvent, NotifiedCase } from '@lagspill/domain';
-import { EventStore, type RecordedEvent, type SqlExecutor } from '@lagspill/event-store';
+import { EventStore, type RecordedEvent } from '@lagspill/event-store';
 import { caseEventEnvelope } from '@lagspill/messaging';
-import { NotifiedCaseRepository } from '../../planning/notified-case.repository';
 import type { DeliverableWebhook } from '../webhook.repository';
-import { WebhookDeliveryRepository, type NewDelivery } from './webhook-delivery.repository';
+import type { NewDelivery } from './webhook-delivery.repository';
 
 const NO_ORIGINALS = () => undefined;
 
@@ -16,25 +15,24 @@ const NO_ORIGINALS = () => undefined;
  */
 @Injectable()
 export class WebhookFanOut {
-  constructor(
-    @Inject(EventStore) private readonly store: EventStore,
-    @Inject(WebhookDeliveryRepository) private readonly deliveries: WebhookDeliveryRepository,
-    @Inject(NotifiedCaseRepository) private readonly cases: NotifiedCaseRepository,
-  ) {}
+  constructor(@Inject(EventStore) private readonly store: EventStore) {}
 
-  async fanOut(
-    sql: SqlExecutor,
+  /**
+   * The deliveries of one event (to add with WebhookDeliveryRepository.add). `linked` is the case a
+   * `case.linked` event links to, so that only parties who may see it learn of the link.
+   */
+  async deliveriesOf(
     event: RecordedEvent<CaseEvent>,
     notified: NotifiedCase,
     active: readonly DeliverableWebhook[],
-    newParty?: string,
-  ): Promise<void> {
+    newParty: string | undefined,
+    linked: NotifiedCase | undefined,
+  ): Promise<NewDelivery[]> {
     const hooks = active.filter((hook) => notified.routedParties.includes(hook.party));
-    if (hooks.length === 0) return;
+    if (hooks.length === 0) return [];
     const history = hooks.some((hook) => hook.party === newParty)
       ? await this.store.readStream(event.streamId, { limit: event.streamVersion })
       : [event];
-    const linked = await this.linkedCase(sql, event);
     const planned: NewDelivery[] = [];
     for (const hook of hooks) {
       const reader: HistoryReader = {
@@ -55,11 +53,6 @@ export class WebhookFanOut {
         });
       }
     }
-    await this.deliveries.add(sql, planned);
-  }
-
-  /** For a link: the linked case, so that only parties who may see it learn of the link. */
-  private async linkedCase(sql: SqlExecutor, event: RecordedEvent<CaseEvent>): Promise<NotifiedCase | undefined> {
-    return event.type === 'case.linked' ? this.cases.notifiedCase(sql, event.data.case) : undefined;
+    return planned;
   }
 }
