@@ -5,12 +5,10 @@ import type { Response } from 'express';
 import { CurrentCaller, Roles, type Caller } from '@lagspill/auth';
 import { Directory, UnknownDirectoryEntryError } from '@lagspill/domain';
 import { ValidationFailedException } from '@lagspill/platform';
-import {
-  PublishRoutingRulesCommand,
-  type RuleTableTarget,
-} from './commands/publish-routing-rules/publish-routing-rules.command';
+import { PublishRoutingRulesCommand } from './commands/publish-routing-rules/publish-routing-rules.command';
 import { PublishRoutingRulesHandler } from './commands/publish-routing-rules/publish-routing-rules.handler';
 import { PublishRoutingRulesRequest } from './commands/publish-routing-rules/publish-routing-rules.request.dto';
+import type { RuleTableTarget } from './rules/rule-table-ownership';
 import { RoutingRulesRepository, type RuleTableScope } from './rules/routing-rules.repository';
 
 const TABLE_DESCRIPTION =

@@ -1,8 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
-import type { Caller } from '@lagspill/auth';
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { viewerOf, type Caller } from '@lagspill/auth';
 import type { WebhookCreatedResponse, WebhookDeliveryPage, WebhookResponse } from '@lagspill/contracts';
-import { containsIdentityNumber, Directory, redactText } from '@lagspill/domain';
+import {
+  containsIdentityNumber,
+  Directory,
+  managesWebhooksOf,
+  ownWebhookParty,
+  redactText,
+  requireRoomForWebhook,
+  webhookPartyFor,
+} from '@lagspill/domain';
 import { EventStore } from '@lagspill/event-store';
 import { decodePercentLeniently, ValidationFailedException } from '@lagspill/platform';
 import { NOTIFICATIONS_OPTIONS, type NotificationsOptions } from '../notifications.options';
@@ -16,8 +24,6 @@ import type {
   RegisterWebhookRequestDto,
 } from './webhook.request.dto';
 
-/** A party's receivers are few; more than this is a mistake or abuse. */
-const MAX_WEBHOOKS_PER_PARTY = 10;
 const DEFAULT_PAGE = 50;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -36,15 +42,13 @@ export class PartyWebhooks {
   ) {}
 
   async register(caller: Caller, body: RegisterWebhookRequestDto): Promise<WebhookCreatedResponse> {
-    const party = this.partyFor(caller, body.party);
+    const party = webhookPartyFor(viewerOf(caller), body.party, this.directory);
     const problem =
       webhookUrlProblem(body.url, this.options.webhookAllowPrivateNetwork) ??
       // The address is shown to the party's people and to admins, and sent on every delivery.
       (containsIdentityNumber(decodePercentLeniently(body.url)) ? 'url must not hold an identity number' : undefined);
     if (problem) throw new ValidationFailedException([{ field: 'url', message: problem }]);
-    if ((await this.webhooks.list(party)).length >= MAX_WEBHOOKS_PER_PARTY) {
-      throw new ConflictException(`${party} has ${MAX_WEBHOOKS_PER_PARTY} webhooks already; delete one first`);
-    }
+    requireRoomForWebhook(party, (await this.webhooks.list(party)).length);
     const secret = newWebhookSecret();
     const webhook = await this.webhooks.register({
       id: randomUUID(),
@@ -58,7 +62,7 @@ export class PartyWebhooks {
   }
 
   list(caller: Caller, query: ListWebhooksRequestDto): Promise<WebhookResponse[]> {
-    return this.webhooks.list(caller.role === 'admin' ? query.party : ownParty(caller));
+    return this.webhooks.list(caller.role === 'admin' ? query.party : ownWebhookParty(viewerOf(caller)));
   }
 
   async delete(caller: Caller, id: string): Promise<void> {
@@ -74,34 +78,11 @@ export class PartyWebhooks {
     return this.deliveries.page(id, query.limit ?? DEFAULT_PAGE, query.cursor);
   }
 
-  private partyFor(caller: Caller, asked: string | undefined): string {
-    if (caller.role !== 'admin') {
-      const own = ownParty(caller);
-      if (asked !== undefined && asked !== own) {
-        throw new ForbiddenException(`You register webhooks for ${own} only`);
-      }
-      return own;
-    }
-    if (asked === undefined)
-      throw new ValidationFailedException([{ field: 'party', message: 'party is required for an admin' }]);
-    if (!this.directory.hasParty(asked)) {
-      throw new ValidationFailedException([{ field: 'party', message: `party ${asked} is not in the directory` }]);
-    }
-    return asked;
-  }
-
   private async visible(caller: Caller, id: string): Promise<WebhookResponse> {
     const webhook = UUID.test(id) ? await this.webhooks.find(id) : undefined;
-    if (!webhook || (caller.role !== 'admin' && webhook.party !== caller.party?.id)) {
+    if (!webhook || !managesWebhooksOf(viewerOf(caller), webhook.party)) {
       throw new NotFoundException(`No webhook ${id}`);
     }
     return webhook;
   }
-}
-
-/** The party a responder or coordinator acts for; someone without one has no webhooks to manage. */
-function ownParty(caller: Caller): string {
-  const own = caller.party?.id;
-  if (!own) throw new ForbiddenException('Only those who act for a party have webhooks');
-  return own;
 }

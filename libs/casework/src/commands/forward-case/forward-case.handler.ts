@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { CaseView } from '@lagspill/contracts';
-import { Directory } from '@lagspill/domain';
-import { TextScreener, ValidationFailedException } from '@lagspill/platform';
+import { Directory, forwardingServiceLevel } from '@lagspill/domain';
+import { TextScreener } from '@lagspill/platform';
 import type { CaseCommandRequest, CaseCommandResult } from '../shared/case-command-request';
 import { CaseCommandRunner } from '../shared/case-command-runner';
 import type { ForwardCaseRequestDto } from './forward-case.request.dto';
@@ -16,10 +16,7 @@ export class ForwardCaseHandler {
   ) {}
 
   execute(request: CaseCommandRequest, body: ForwardCaseRequestDto): Promise<CaseCommandResult<CaseView>> {
-    if (!this.directory.hasParty(body.party)) {
-      throw new ValidationFailedException([{ field: 'party', message: `${body.party} is not a known party` }]);
-    }
-    const { serviceLevel } = this.directory.party(body.party);
+    const serviceLevel = forwardingServiceLevel(this.directory, body.party);
     return this.runner.run(request, async ({ id, actor, at }) => ({
       type: 'forward-case',
       actor,

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { CaseView } from '@lagspill/contracts';
-import { Directory, InvalidCaseTransitionError } from '@lagspill/domain';
+import { Directory, reopeningServiceLevel } from '@lagspill/domain';
 import { TextScreener } from '@lagspill/platform';
 import type { CaseCommandRequest, CaseCommandResult } from '../shared/case-command-request';
 import { CaseCommandRunner } from '../shared/case-command-runner';
@@ -17,16 +17,9 @@ export class ReopenCaseHandler {
 
   execute(request: CaseCommandRequest, body: ReopenCaseRequestDto): Promise<CaseCommandResult<CaseView>> {
     return this.runner.run(request, async ({ id, document, actor, at }) => {
-      const party = document.routedTo?.party;
-      // A case that was never routed was never resolved either.
-      if (!party) throw new InvalidCaseTransitionError('reopen-case', document.status);
-      return {
-        type: 'reopen-case',
-        actor,
-        at,
-        reason: await this.screener.screen(id, body.reason),
-        serviceLevel: this.directory.party(party).serviceLevel,
-      };
+      // Before the reason is screened (and its original sealed): a refused command keeps nothing.
+      const serviceLevel = reopeningServiceLevel(this.directory, document);
+      return { type: 'reopen-case', actor, at, reason: await this.screener.screen(id, body.reason), serviceLevel };
     });
   }
 }

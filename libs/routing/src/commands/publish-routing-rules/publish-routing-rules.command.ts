@@ -1,11 +1,6 @@
 import type { RoutingRule } from '@lagspill/contracts';
 import type { Caller } from '@lagspill/auth';
-
-/**
- * Whose table is published: the caller's own (`caller`: a coordinator's region, an admin's national
- * defaults), or the one named (`{region}`, null for the national defaults), which must be the caller's.
- */
-export type RuleTableTarget = 'caller' | { readonly region: string | null };
+import type { RuleTableTarget } from '../../rules/rule-table-ownership';
 
 export class PublishRoutingRulesCommand {
   constructor(

@@ -1,12 +1,12 @@
 import type { PublishedRoutingRule, RoutingRuleTable } from '@lagspill/contracts';
 import { Inject, Injectable } from '@nestjs/common';
-import { Clock, Directory, redactText, UnknownDirectoryEntryError, type ActorRef } from '@lagspill/domain';
-import type { Caller } from '@lagspill/auth';
+import { Clock, Directory, redactText, type ActorRef } from '@lagspill/domain';
+import { viewerOf } from '@lagspill/auth';
 import { ValidationFailedException } from '@lagspill/platform';
-import { NotRuleTableOwnerError } from '../../rules/not-rule-table-owner.error';
 import { routingRuleTableProblems } from '../../rules/routing-rule-table-problems';
-import { RoutingRulesRepository, type RuleTableScope } from '../../rules/routing-rules.repository';
-import { PublishRoutingRulesCommand, type RuleTableTarget } from './publish-routing-rules.command';
+import { ruleTableOwnedBy } from '../../rules/rule-table-ownership';
+import { RoutingRulesRepository } from '../../rules/routing-rules.repository';
+import { PublishRoutingRulesCommand } from './publish-routing-rules.command';
 
 /**
  * Checks a whole rule table against the taxonomy and directory, and that the caller owns it (a region's
@@ -21,7 +21,7 @@ export class PublishRoutingRulesHandler {
   ) {}
 
   async execute({ caller, rules, expectedVersion, table }: PublishRoutingRulesCommand): Promise<RoutingRuleTable> {
-    const scope = this.scopeOf(caller, table);
+    const scope = ruleTableOwnedBy(viewerOf(caller), table, this.directory);
     const problems = routingRuleTableProblems(rules, (id) => this.directory.hasParty(id), {
       region: scope,
       serves: (id) => this.directory.servesRegion(id, scope),
@@ -44,20 +44,6 @@ export class PublishRoutingRulesHandler {
         },
       },
     });
-  }
-
-  /** The table the caller publishes: a coordinator only their region's, an admin only the national one. */
-  private scopeOf(caller: Caller, table: RuleTableTarget): RuleTableScope {
-    const own = caller.role === 'admin' ? null : caller.role === 'coordinator' ? caller.region : undefined;
-    if (table === 'caller') {
-      if (own === undefined) throw new NotRuleTableOwnerError(caller.region ?? null);
-      return own;
-    }
-    if (table.region !== null && !this.directory.hasRegion(table.region)) {
-      throw new UnknownDirectoryEntryError('region', table.region);
-    }
-    if (own !== table.region) throw new NotRuleTableOwnerError(table.region);
-    return table.region;
   }
 }
 
