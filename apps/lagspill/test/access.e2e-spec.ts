@@ -2,6 +2,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { base64url, exportJWK, exportSPKI, generateKeyPair, SignJWT, type CryptoKey, type JWTPayload } from 'jose';
 import type { Response } from 'supertest';
+import { REQUEST_ID_REQUEST_HEADERS } from '@lagspill/platform';
+import { registeredRoutes } from '../../../test/support/registered-routes';
 import { startTestApp, type TestApp } from '../../../test/support/test-app';
 import { CaseApi, PROBLEM, sfmSyncReport } from './support/case-api';
 
@@ -188,8 +190,9 @@ describe('access over HTTP', () => {
         const response = await preflight(origin).expect(204);
         expect(response.headers).toMatchObject({
           'access-control-allow-origin': origin,
-          'access-control-allow-methods': 'GET,HEAD,POST,PUT',
-          'access-control-allow-headers': 'Authorization,Content-Type,Accept,If-Match,Idempotency-Key',
+          'access-control-allow-methods': 'GET,HEAD,POST,PUT,DELETE',
+          'access-control-allow-headers':
+            'Authorization,Content-Type,Accept,If-Match,Idempotency-Key,X-Request-Id,X-Correlation-Id,traceparent,tracestate',
           'access-control-max-age': '600',
         });
         expect(response.headers).not.toHaveProperty('access-control-allow-credentials');
@@ -204,11 +207,30 @@ describe('access over HTTP', () => {
         },
       );
 
+      it('lets the allowed origin call every method a route answers', async () => {
+        const methods = new Set(registeredRoutes(t.app).map((route) => route.method));
+        const response = await preflight(ALLOWED).expect(204);
+        const allowed = String(response.headers['access-control-allow-methods']).split(',');
+        expect([...methods].filter((method) => !allowed.includes(method))).toEqual([]);
+      });
+
+      it('lets the allowed origin send every header that names a request', async () => {
+        const response = await t
+          .http()
+          .options('/api/reports')
+          .set('Origin', ALLOWED)
+          .set('Access-Control-Request-Method', 'POST')
+          .set('Access-Control-Request-Headers', REQUEST_ID_REQUEST_HEADERS.join(', ').toLowerCase())
+          .expect(204);
+        const allowed = String(response.headers['access-control-allow-headers']).toLowerCase().split(',');
+        for (const header of REQUEST_ID_REQUEST_HEADERS) expect(allowed).toContain(header.toLowerCase());
+      });
+
       it('lets the allowed origin read the answer and the headers a client needs', async () => {
         const response = await t.http().get('/api/web-config').set('Origin', ALLOWED).expect(200);
         expect(response.headers['access-control-allow-origin']).toBe(ALLOWED);
         expect(response.headers['access-control-expose-headers']).toBe(
-          'ETag,Location,Idempotent-Replayed,Retry-After,WWW-Authenticate,X-RateLimit-Limit,X-RateLimit-Remaining,X-RateLimit-Reset',
+          'X-Request-Id,ETag,Location,Idempotent-Replayed,Retry-After,WWW-Authenticate,X-RateLimit-Limit,X-RateLimit-Remaining,X-RateLimit-Reset',
         );
         const other = await t.http().get('/api/web-config').set('Origin', 'https://evil.example.com').expect(200);
         expect(other.headers).not.toHaveProperty('access-control-allow-origin');

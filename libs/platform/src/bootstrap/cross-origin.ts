@@ -1,4 +1,5 @@
 import type { CorsOptions } from '@nestjs/common/interfaces/external/cors-options.interface';
+import { REQUEST_ID_HEADER, REQUEST_ID_REQUEST_HEADERS } from '../http/request-id';
 
 /**
  * CORS for the configured origins only. A preflight from any other origin gets no Access-Control-Allow-*
@@ -8,9 +9,18 @@ import type { CorsOptions } from '@nestjs/common/interfaces/external/cors-option
 export function crossOriginOptions(origins: readonly string[]): CorsOptions {
   return {
     origin: [...origins],
-    methods: ['GET', 'HEAD', 'POST', 'PUT'],
-    allowedHeaders: ['Authorization', 'Content-Type', 'Accept', 'If-Match', 'Idempotency-Key'],
+    // Every method a route answers (DELETE: webhooks); the access test compares with the routes.
+    methods: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE'],
+    allowedHeaders: [
+      'Authorization',
+      'Content-Type',
+      'Accept',
+      'If-Match',
+      'Idempotency-Key',
+      ...REQUEST_ID_REQUEST_HEADERS,
+    ],
     exposedHeaders: [
+      REQUEST_ID_HEADER,
       'ETag',
       'Location',
       'Idempotent-Replayed',

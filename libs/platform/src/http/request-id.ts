@@ -5,6 +5,9 @@ import { containsIdentityNumber } from '@lagspill/domain';
 /** The header that carries a request's id in and out (docs/api.md, "Request ids"). */
 export const REQUEST_ID_HEADER = 'X-Request-Id';
 
+/** The headers a client may send to name its request (the first one present that is valid wins). */
+export const REQUEST_ID_REQUEST_HEADERS = [REQUEST_ID_HEADER, 'X-Correlation-Id', 'traceparent', 'tracestate'] as const;
+
 /** What a client's id may look like: it goes into logs and event metadata, so nothing free-form. */
 const CLIENT_ID = /^[\w.:-]{1,128}$/;
 /** W3C Trace Context: version-traceid-parentid-flags; an all-zero trace id is invalid. */
