@@ -23,6 +23,8 @@ export interface SmtpCatcher {
   holding(): number;
   /** Answers the next `count` messages with 451 (try again later) instead of accepting them. */
   refuseNext(count: number): void;
+  /** Receives the next `count` messages whole and accepts each only after `ms` (a reply that is late). */
+  holdNext(count: number, ms: number): void;
   /** Mails to one address. */
   to(address: string): CaughtMail[];
   close(): Promise<void>;
@@ -32,6 +34,7 @@ export async function startSmtpCatcher(options: { holdMs?: number } = {}): Promi
   const mails: CaughtMail[] = [];
   let holding = 0;
   let refusing = 0;
+  let late = { count: 0, ms: 0 };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -57,12 +60,14 @@ export async function startSmtpCatcher(options: { holdMs?: number } = {}): Promi
             });
             callback();
           };
-          if (!options.holdMs) return accept();
+          const holdMs = late.count > 0 ? late.ms : options.holdMs;
+          if (late.count > 0) late = { ...late, count: late.count - 1 };
+          if (!holdMs) return accept();
           holding += 1;
           setTimeout(() => {
             holding -= 1;
             accept();
-          }, options.holdMs);
+          }, holdMs);
         }, callback);
       });
     },
@@ -74,6 +79,7 @@ export async function startSmtpCatcher(options: { holdMs?: number } = {}): Promi
     mails,
     holding: () => holding,
     refuseNext: (count) => (refusing = count),
+    holdNext: (count, ms) => (late = { count, ms }),
     to: (address) => mails.filter((mail) => mail.to.includes(address)),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

@@ -8,6 +8,7 @@ import {
 } from '@lagspill/notifications';
 import { IDENTITY_NUMBER_PLACEHOLDER } from '@lagspill/domain';
 import { DataSource } from 'typeorm';
+import { eventually } from '../../../test/support/eventually';
 import { startSmtpCatcher, type SmtpCatcher } from '../../../test/support/smtp-catcher';
 import { startTestApp, type TestApp } from '../../../test/support/test-app';
 import { startWebhookReceiver, type WebhookReceiver } from '../../../test/support/webhook-receiver';
@@ -184,6 +185,28 @@ describe('notifications', () => {
       expect(arrived.map((m) => m.subject)).toEqual([
         `Lagspill: ${CGM} har tatt imot saken din ${routed.reference} «${routed.title}»`,
       ]);
+    });
+
+    it('does not send again a mail whose reply never came, since the server may have taken it: it arrives once', async () => {
+      const routed = await routedCase();
+      await windowPassed();
+      const before = smtp.to(REPORTER).length;
+      // The server takes the whole message but answers only after the sender stopped waiting for a reply
+      // (twice SMTP_TIMEOUT_MS: 4 s).
+      smtp.holdNext(1, 4_500);
+      expect((await api.command('support.cgm', routed.id, 'acknowledge', routed.version)).status).toBe(200);
+      expect(await windowPassed()).toEqual({ lost: 0, composed: 1, attempted: 1 });
+      const [unknown]: { status: string; last_error: string }[] = await t.app
+        .get(DataSource)
+        .query(`SELECT status, last_error FROM notifications.mail WHERE address = $1 ORDER BY id DESC LIMIT 1`, [
+          REPORTER,
+        ]);
+      expect(unknown.status).toBe('uncertain');
+      expect(unknown.last_error).toMatch(/not sent again/);
+      await eventually('the late reply', async () => (smtp.holding() === 0 ? true : undefined));
+      // Past every retry the sender would make of a refused mail: nothing is attempted again.
+      for (const hours of [1, 2, 4, 8]) expect((await mailRound(hours * 3_600_000)).attempted).toBe(0);
+      expect(smtp.to(REPORTER).slice(before)).toHaveLength(1);
     });
   });
 

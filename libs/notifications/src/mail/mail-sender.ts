@@ -7,7 +7,7 @@ import { MailOutboxRepository } from '../planning/mail-outbox.repository';
 import { composeMail } from './compose-mail';
 import { MailRecipientRepository } from './mail-recipient.repository';
 import { MailRepository, type ClaimedMail } from './mail.repository';
-import { MailTransport } from './mail-transport';
+import { MailOutcomeUnknownError, MailTransport, SOCKET_TIMEOUT_FACTOR } from './mail-transport';
 
 /** One composer at a time across processes (runExclusively). */
 const COMPOSER_LOCK = 'notifications.mail-composer';
@@ -17,7 +17,7 @@ const NOTICES_PER_MAIL = 50;
 const MAILS_PER_ROUND = 20;
 /** Beyond the longest a send can take (connect, greet, each reply), a claim is a dead sender's. */
 const LOST_CLAIM_MARGIN_MS = 5_000;
-const SMTP_STEPS = 3;
+const SMTP_STEPS = 2 + SOCKET_TIMEOUT_FACTOR;
 const RETRY_BASE_MS = 60_000;
 const MAX_ATTEMPTS = 10;
 
@@ -98,6 +98,11 @@ export class MailSender extends ScheduledJob {
       await this.transport.send({ ...mail, to: mail.address });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
+      if (error instanceof MailOutcomeUnknownError) {
+        this.logger.warn(`mail ${mail.id} may have been delivered (${message}); not sent again`);
+        await this.mails.uncertain(mail.id, message);
+        return;
+      }
       const retryAt =
         mail.attempts < MAX_ATTEMPTS ? new Date(now.getTime() + RETRY_BASE_MS * 2 ** (mail.attempts - 1)) : undefined;
       this.logger.warn(`mail ${mail.id} refused (${message}); ${retryAt ? 'retrying later' : 'giving up'}`);

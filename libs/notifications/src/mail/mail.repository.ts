@@ -72,6 +72,14 @@ export class MailRepository {
     );
   }
 
+  /** The server may have taken it, or not: not sent again, so that it cannot arrive twice. */
+  async uncertain(mailId: string, error: string): Promise<void> {
+    await this.store.sql.query(
+      `UPDATE notifications.mail SET status = 'uncertain', claimed_at = NULL, last_error = $2 WHERE id = $1`,
+      [mailId, `${error}: the server may have taken it; not sent again, so that it cannot arrive twice`],
+    );
+  }
+
   /**
    * Mails claimed before `claimedBefore` and never finished: their sender died while the server may
    * have accepted them. Marked uncertain, not sent again. Returns how many.
