@@ -145,7 +145,12 @@ describe('notifications across a SIGKILL mid-delivery', () => {
         : notice.status !== 'uncertain' || timesReceived(notice) > 1,
     );
     expect(wrongMail).toEqual([]);
-    expect(notices.filter((n) => n.status === 'sent').length).toBeGreaterThan(cases / 2);
+    // Not vacuous: the notices of the cases reported after the restart cannot be in a mail the dead
+    // process held, so every one of them was sent. (How many before the kill end uncertain depends on
+    // the moment of the kill: a digest in flight may carry most of them.)
+    expect(notices.filter((n) => n.status === 'sent').length).toBeGreaterThanOrEqual(
+      Object.keys(REPORTERS).length * AFTER_RESTART,
+    );
 
     // Webhook: every delivery id POSTed at most once; each delivered one exactly once.
     const ids = receiver.received.map((r) => String(r.headers['x-lagspill-delivery']));
