@@ -65,6 +65,16 @@ describe('notifications', () => {
     return mail.round(new Date(clock));
   }
 
+  /** The newest mail to `address`: its status and why it was not sent, if it was not. */
+  const lastMailTo = async (address: string): Promise<{ status: string; last_error: string }> => {
+    const [mailed]: { status: string; last_error: string }[] = await t.app
+      .get(DataSource)
+      .query(`SELECT status, last_error FROM notifications.mail WHERE address = $1 ORDER BY id DESC LIMIT 1`, [
+        address,
+      ]);
+    return mailed;
+  };
+
   /** Every digest window passes: whatever waits for any address goes out now. */
   const windowPassed = () => mailRound(DIGEST_SECONDS * 1000 + 1000);
 
@@ -171,11 +181,7 @@ describe('notifications', () => {
       expect((await api.command('support.cgm', routed.id, 'acknowledge', routed.version)).status).toBe(200);
       expect(await windowPassed()).toEqual({ lost: 0, composed: 1, attempted: 1 });
       expect(smtp.to(REPORTER)).toHaveLength(before);
-      const [refused]: { status: string; last_error: string }[] = await t.app
-        .get(DataSource)
-        .query(`SELECT status, last_error FROM notifications.mail WHERE address = $1 ORDER BY id DESC LIMIT 1`, [
-          REPORTER,
-        ]);
+      const refused = await lastMailTo(REPORTER);
       expect(refused.status).toBe('pending');
       expect(refused.last_error).toMatch(/Try again later/);
       // The first retry waits a minute.
@@ -196,11 +202,7 @@ describe('notifications', () => {
       smtp.holdNext(1, 4_500);
       expect((await api.command('support.cgm', routed.id, 'acknowledge', routed.version)).status).toBe(200);
       expect(await windowPassed()).toEqual({ lost: 0, composed: 1, attempted: 1 });
-      const [unknown]: { status: string; last_error: string }[] = await t.app
-        .get(DataSource)
-        .query(`SELECT status, last_error FROM notifications.mail WHERE address = $1 ORDER BY id DESC LIMIT 1`, [
-          REPORTER,
-        ]);
+      const unknown = await lastMailTo(REPORTER);
       expect(unknown.status).toBe('uncertain');
       expect(unknown.last_error).toMatch(/not sent again/);
       await eventually('the late reply', async () => (smtp.holding() === 0 ? true : undefined));

@@ -1,4 +1,5 @@
 export * from './errors/domain-error';
+export * from './errors/field-rejected.error';
 export * from './time/clock';
 export * from './identifiers/national-identity-number';
 export * from './identifiers/organisation-number';

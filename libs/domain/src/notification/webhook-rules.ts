@@ -1,6 +1,7 @@
 import type { Viewer } from '../case/case-access';
 import type { Directory } from '../directory/directory';
 import { DomainError } from '../errors/domain-error';
+import { FieldRejectedError } from '../errors/field-rejected.error';
 
 /** A party's receivers are few; more than this is a mistake or abuse. */
 export const MAX_WEBHOOKS_PER_PARTY = 10;
@@ -43,17 +44,8 @@ export class WebhookRefusedError extends DomainError {
 }
 
 /** A webhook registration that names something the directory does not allow. */
-export class WebhookRejectedError extends DomainError {
+export class WebhookRejectedError extends FieldRejectedError {
   readonly code = 'WEBHOOK_REJECTED';
-  readonly kind = 'validation';
-
-  constructor(
-    readonly field: string,
-    message: string,
-  ) {
-    // The message is what the problem's field error says, so it is written to read on its own.
-    super(message);
-  }
 }
 
 export class WebhookLimitReachedError extends DomainError {

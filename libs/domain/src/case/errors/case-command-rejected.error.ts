@@ -1,15 +1,6 @@
-import { DomainError } from '../../errors/domain-error';
+import { FieldRejectedError } from '../../errors/field-rejected.error';
 
 /** A case command that is well-formed but names something the directory does not know. */
-export class CaseCommandRejectedError extends DomainError {
+export class CaseCommandRejectedError extends FieldRejectedError {
   readonly code = 'CASE_COMMAND_REJECTED';
-  readonly kind = 'validation';
-
-  constructor(
-    readonly field: string,
-    message: string,
-  ) {
-    // The message is what the problem's field error says, so it is written to read on its own.
-    super(message);
-  }
 }

@@ -1,14 +1,10 @@
-import { DomainError } from '../../errors/domain-error';
+import { FieldRejectedError } from '../../errors/field-rejected.error';
 
 /** A report that is well-formed but does not fit the taxonomy, the directory or the caller. */
-export class ReportRejectedError extends DomainError {
+export class ReportRejectedError extends FieldRejectedError {
   readonly code = 'REPORT_REJECTED';
-  readonly kind = 'validation';
 
-  constructor(
-    readonly field: string,
-    message: string,
-  ) {
-    super(`${field}: ${message}`);
+  constructor(field: string, message: string) {
+    super(field, `${field}: ${message}`);
   }
 }
