@@ -58,16 +58,21 @@ export class DeciderRepository<Command, Event extends { type: string; data: unkn
 
   /**
    * Decides `command` on a state the caller already folded (e.g. from the events it was handed) at
-   * `version`, without reading the stream. If the stream moved on since, the append is a
-   * StreamVersionConflictError and nothing is written.
+   * `version`, without reading the stream. If the stream moved on since, that append writes nothing and
+   * the command is decided on the stream as it is (`handle`).
    */
-  async handleKnown(
+  async handleFrom(
     streamId: string,
     command: Command,
     known: { readonly state: State; readonly version: number },
     options: { metadata?: EventMetadata; tx?: EventStoreTransaction } = {},
   ): Promise<Decided<Event, State>> {
-    return this.decideAndAppend(streamId, command, known.state, known.version, options);
+    try {
+      return await this.decideAndAppend(streamId, command, known.state, known.version, options);
+    } catch (error) {
+      if (!(error instanceof StreamVersionConflictError)) throw error;
+      return this.handle(streamId, command, options);
+    }
   }
 
   private async decideAndAppend(

@@ -17,7 +17,6 @@ import {
   DeciderRepository,
   EventProcessor,
   EventStore,
-  StreamVersionConflictError,
   type EventMetadata,
   type EventStoreTransaction,
   type RecordedEvent,
@@ -106,24 +105,20 @@ export class RouteReportedCaseHandler extends EventProcessor<CaseReported> {
 
   /**
    * A report is its case's first event, and the case is usually still just that when it is routed: then
-   * the case is folded from the report itself instead of read back. If anything came after it, the
-   * append finds the stream moved on, writes nothing, and the case is read and decided on as it is.
+   * the case is folded from the report itself instead of read back (DeciderRepository.handleFrom reads
+   * it only if something came after).
    */
   private async routeAsReported(
     event: RecordedEvent<CaseReported>,
     command: CaseCommand,
     options: { tx: EventStoreTransaction; metadata: EventMetadata },
   ): Promise<void> {
-    if (event.streamVersion === 1) {
-      const state = CASE_DECIDER.evolve(CASE_DECIDER.initialState, event);
-      try {
-        await this.cases.handleKnown(event.streamId, command, { state, version: 1 }, options);
-        return;
-      } catch (error) {
-        if (!(error instanceof StreamVersionConflictError)) throw error;
-      }
+    if (event.streamVersion !== 1) {
+      await this.cases.handle(event.streamId, command, options);
+      return;
     }
-    await this.cases.handle(event.streamId, command, options);
+    const state = CASE_DECIDER.evolve(CASE_DECIDER.initialState, event);
+    await this.cases.handleFrom(event.streamId, command, { state, version: 1 }, options);
   }
 
   private reportingOrganisation(report: CaseReportedData): Organisation | undefined {
