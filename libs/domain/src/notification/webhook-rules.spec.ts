@@ -1,5 +1,6 @@
 import type { Viewer } from '../case/case-access';
 import { DEMO_DIRECTORY } from '../directory/demo-directory';
+import { ROLES } from '../directory/directory.types';
 import { Directory } from '../directory/directory';
 import {
   managesWebhooksOf,
@@ -8,6 +9,7 @@ import {
   requireRoomForWebhook,
   WebhookLimitReachedError,
   webhookPartyFor,
+  webhookPartyListedFor,
   WebhookRefusedError,
   WebhookRejectedError,
 } from './webhook-rules';
@@ -44,6 +46,23 @@ describe('webhook rules', () => {
     expect(managesWebhooksOf(cgmResponder, 'cgm')).toBe(true);
     expect(managesWebhooksOf(cgmResponder, 'eg')).toBe(false);
     expect(managesWebhooksOf(reporter, 'cgm')).toBe(false);
+  });
+
+  // Every role, acting for a party or not, against every party in the directory.
+  const viewers: Viewer[] = ROLES.flatMap((role) => [{ role }, { role, party: 'cgm' }]);
+  const parties = DEMO_DIRECTORY.parties.map((p) => p.id);
+  it.each(
+    viewers.flatMap((viewer) =>
+      parties.map((party) => [viewer.role, viewer.party ?? 'no party', party, viewer] as const),
+    ),
+  )('%s (%s) and the webhooks of %s: an admin any, everyone else only their own party’s', (_, __, party, viewer) => {
+    const own = viewer.role === 'admin' || viewer.party === party;
+    expect(managesWebhooksOf(viewer, party)).toBe(own);
+    if (own) expect(webhookPartyFor(viewer, party, directory)).toBe(party);
+    else expect(() => webhookPartyFor(viewer, party, directory)).toThrow(WebhookRefusedError);
+    if (viewer.role !== 'admin' && !viewer.party)
+      expect(() => webhookPartyListedFor(viewer, party)).toThrow(WebhookRefusedError);
+    else expect(webhookPartyListedFor(viewer, party)).toBe(viewer.role === 'admin' ? party : viewer.party);
   });
 
   it(`allows ${MAX_WEBHOOKS_PER_PARTY} webhooks a party and not one more`, () => {

@@ -21,6 +21,11 @@ export function webhookPartyFor(viewer: Viewer, asked: string | undefined, direc
   return asked;
 }
 
+/** Whose webhooks a list shows: an admin's the party asked for (every party's when none), others their own. */
+export function webhookPartyListedFor(viewer: Viewer, asked: string | undefined): string | undefined {
+  return viewer.role === 'admin' ? asked : ownWebhookParty(viewer);
+}
+
 /** The party whose webhooks a responder or coordinator manages; someone without one has none to manage. */
 export function ownWebhookParty(viewer: Viewer): string {
   if (!viewer.party) throw new WebhookRefusedError('Only those who act for a party have webhooks');

@@ -6,10 +6,10 @@ import {
   containsIdentityNumber,
   Directory,
   managesWebhooksOf,
-  ownWebhookParty,
   redactText,
   requireRoomForWebhook,
   webhookPartyFor,
+  webhookPartyListedFor,
 } from '@lagspill/domain';
 import { EventStore } from '@lagspill/event-store';
 import { decodePercentLeniently, ValidationFailedException } from '@lagspill/platform';
@@ -62,7 +62,7 @@ export class PartyWebhooks {
   }
 
   list(caller: Caller, query: ListWebhooksRequestDto): Promise<WebhookResponse[]> {
-    return this.webhooks.list(caller.role === 'admin' ? query.party : ownWebhookParty(viewerOf(caller)));
+    return this.webhooks.list(webhookPartyListedFor(viewerOf(caller), query.party));
   }
 
   async delete(caller: Caller, id: string): Promise<void> {

@@ -1,4 +1,4 @@
-import { DEMO_DIRECTORY, Directory, UnknownDirectoryEntryError, type Viewer } from '@lagspill/domain';
+import { DEMO_DIRECTORY, Directory, ROLES, UnknownDirectoryEntryError, type Viewer } from '@lagspill/domain';
 import { NotRuleTableOwnerError } from './not-rule-table-owner.error';
 import { ruleTableOwnedBy } from './rule-table-ownership';
 
@@ -23,6 +23,26 @@ describe('routing rule table ownership', () => {
   ])('refuses %s', (_, viewer, table) => {
     expect(() => ruleTableOwnedBy(viewer, table, directory)).toThrow(NotRuleTableOwnerError);
   });
+
+  // Every role, with a region and a party where the role has them, against every table there is.
+  const everyone: Viewer[] = ROLES.map((role) => ({ role, region: 'helse-nord', party: 'arbeidsgruppe-nord' }));
+  const tables: ('caller' | { region: string | null })[] = [
+    'caller',
+    { region: null },
+    ...directory.regions().map((region) => ({ region })),
+  ];
+  it.each(
+    everyone.flatMap((viewer) => tables.map((table) => [viewer.role, JSON.stringify(table), viewer, table] as const)),
+  )(
+    '%s publishing %s: only a coordinator their own region, only an admin the national table',
+    (_, __, viewer, table) => {
+      const wanted = table === 'caller' ? (viewer.role === 'admin' ? null : viewer.region) : table.region;
+      const owns =
+        (viewer.role === 'admin' && wanted === null) || (viewer.role === 'coordinator' && wanted === viewer.region);
+      if (owns) expect(ruleTableOwnedBy(viewer, table, directory)).toBe(wanted);
+      else expect(() => ruleTableOwnedBy(viewer, table, directory)).toThrow(NotRuleTableOwnerError);
+    },
+  );
 
   it('names a region that is not in the directory as unknown', () => {
     expect(() => ruleTableOwnedBy(admin, { region: 'helse-atlantis' }, directory)).toThrow(UnknownDirectoryEntryError);
