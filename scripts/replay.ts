@@ -1,7 +1,7 @@
 import 'reflect-metadata';
-import { join } from 'node:path';
 import { CaseViewProjection, CaseViewRepository } from '@lagspill/casework';
-import { DEMO_DIRECTORY, Directory, SYSTEM_CLOCK } from '@lagspill/domain';
+import { SYSTEM_CLOCK, type Directory } from '@lagspill/domain';
+import { DirectoryHistoryProjection, DirectoryHistoryRepository, LiveDirectory } from '@lagspill/directory';
 import { EventStore, type Projection } from '@lagspill/event-store';
 import {
   CaseFactsProjection,
@@ -18,8 +18,9 @@ import {
   RefreshStateRepository,
   StatusChangeRepository,
 } from '@lagspill/insights';
-import { ConfigError, loadConfig, startEmbeddedPostgres } from '@lagspill/platform';
+import { ConfigError, loadConfig } from '@lagspill/platform';
 import { ClosedCasesProjection, ClosedCasesRepository } from '@lagspill/retention';
+import { openDatabase } from './support/with-database';
 
 /**
  * Rebuilds a read model from the log: `npm run replay -- case-view`. Uses DATABASE_URL, or the embedded
@@ -70,6 +71,10 @@ const READ_MODELS: Record<string, ReadModel> = {
     table: 'retention.closed_case',
     projection: (store) => new ClosedCasesProjection(store, new ClosedCasesRepository()),
   },
+  'directory-history': {
+    table: 'directory.entry_change',
+    projection: (store) => new DirectoryHistoryProjection(store, new DirectoryHistoryRepository()),
+  },
 };
 
 async function main(): Promise<number> {
@@ -87,21 +92,15 @@ async function main(): Promise<number> {
     process.stderr.write(`replay: ${error.message}\n`);
     return 78; // EX_CONFIG
   }
-  let tookOver = false;
-  const database = config.DATABASE_URL
-    ? { url: config.DATABASE_URL, stop: async () => undefined }
-    : await startEmbeddedPostgres({
-        directory: join(config.LAGSPILL_DATA_DIR, 'postgres'),
-        log: (message) => {
-          if (message.startsWith('taking over')) tookOver = true;
-        },
-      });
+  const database = await openDatabase(config);
   const store = new EventStore({
     connection: { connectionString: database.url },
     onError: (error, context) => process.stderr.write(`replay: ${context}: ${String(error)}\n`),
   });
-  const projection = readModel.projection(store, new Directory(DEMO_DIRECTORY));
+  let projection: Projection | undefined;
   try {
+    // The installation's own directory, as the application loads it.
+    projection = readModel.projection(store, (await LiveDirectory.load(store)).directory);
     const table = await store.transaction((tx) =>
       tx.sql.query<{ present: boolean }>(`SELECT to_regclass($1) IS NOT NULL AS present`, [readModel.table]),
     );
@@ -125,9 +124,9 @@ async function main(): Promise<number> {
     process.stderr.write(`replay: ${name} failed: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   } finally {
-    await projection.stop();
+    await projection?.stop();
     await store.close();
-    if (!tookOver) await database.stop();
+    await database.stop();
   }
 }
 

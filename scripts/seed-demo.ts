@@ -1,22 +1,13 @@
 import 'reflect-metadata';
-import { Module, type DynamicModule, type INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { join } from 'node:path';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { parseArgs } from 'node:util';
-import { DirectoryModule } from '@lagspill/auth';
+import { DEMO_DIRECTORY, DirectoryModule } from '@lagspill/directory';
 import { DEFAULT_DEMO_YEAR_SEED, seedDemoYear, type DemoYearSummary, type SeedProgress } from '@lagspill/demo';
 import { EventStore, EventStoreModule } from '@lagspill/event-store';
 import { CaseReferenceSequence, IntakeModule } from '@lagspill/intake';
-import {
-  ConfigError,
-  DatabaseConnection,
-  loadConfig,
-  PlatformModule,
-  startEmbeddedPostgres,
-  TextScreener,
-  type PlatformContext,
-} from '@lagspill/platform';
+import { DatabaseConnection, PlatformModule, TextScreener, type PlatformContext } from '@lagspill/platform';
 import { LAGSPILL_MIGRATIONS } from '../apps/lagspill/src/lagspill.contexts';
+import { withDatabase } from './support/with-database';
 
 /**
  * Seeds a realistic demo year through the real domain: `npm run seed:demo -- --cases 20000 --months 12`.
@@ -48,7 +39,8 @@ class SeedDemoModule {
       imports: [
         // The application's own migrations, so a fresh database works.
         PlatformModule.forRoot(context, { migrations: LAGSPILL_MIGRATIONS }),
-        DirectoryModule,
+        // The demo year is played by the demo directory's people: it is loaded when the directory is empty.
+        DirectoryModule.forRoot({ demo: DEMO_DIRECTORY }),
         EventStoreModule.forRootAsync({
           inject: [DatabaseConnection],
           useFactory: (connection: DatabaseConnection) => ({ connectionString: connection.url, poolSize }),
@@ -67,53 +59,24 @@ async function main(): Promise<number> {
     process.stderr.write(`seed:demo: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
     return 64; // EX_USAGE
   }
-  let config;
-  try {
-    // The seeder serves no API, so the sign-in settings that are required with DATABASE_URL do not
-    // matter here; defaults keep their validation from stopping it.
-    config = loadConfig({ LAGSPILL_DEV_LOGIN: 'false', OIDC_ISSUER: 'http://localhost', ...process.env });
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`seed:demo: ${error.message}\n`);
-    return 78; // EX_CONFIG
-  }
-  let tookOver = false;
-  const database = config.DATABASE_URL
-    ? { url: config.DATABASE_URL, stop: async () => undefined }
-    : await startEmbeddedPostgres({
-        directory: join(config.LAGSPILL_DATA_DIR, 'postgres'),
-        log: (message) => {
-          if (message.startsWith('taking over')) tookOver = true;
+  return withDatabase(
+    'seed:demo',
+    (context) => SeedDemoModule.forRoot(context, Math.max(context.config.DATABASE_POOL_SIZE, args.concurrency + 1)),
+    async (app) => {
+      const bar = new ProgressBar(process.stderr);
+      const summary = await seedDemoYear(
+        {
+          store: app.get(EventStore),
+          screener: app.get(TextScreener),
+          references: app.get(CaseReferenceSequence),
         },
-      });
-  let app: INestApplicationContext | undefined;
-  try {
-    const context = { config, connection: new DatabaseConnection(database.url, !config.DATABASE_URL) };
-    app = await NestFactory.createApplicationContext(
-      SeedDemoModule.forRoot(context, Math.max(config.DATABASE_POOL_SIZE, args.concurrency + 1)),
-      { logger: ['error', 'warn'] },
-    );
-    const bar = new ProgressBar(process.stderr);
-    const summary = await seedDemoYear(
-      {
-        store: app.get(EventStore),
-        screener: app.get(TextScreener),
-        references: app.get(CaseReferenceSequence),
-      },
-      { ...args, onProgress: (progress) => bar.show(progress) },
-    );
-    bar.end();
-    process.stdout.write(describe(summary, args));
-    return 0;
-  } catch (error) {
-    process.stderr.write(
-      `\nseed:demo failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
-    return 1;
-  } finally {
-    await app?.close();
-    if (!tookOver) await database.stop();
-  }
+        { ...args, onProgress: (progress) => bar.show(progress) },
+      );
+      bar.end();
+      process.stdout.write(describe(summary, args));
+      return 0;
+    },
+  );
 }
 
 function parseArguments(argv: string[]): SeedArguments {

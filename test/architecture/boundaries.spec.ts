@@ -55,7 +55,7 @@ const libraryOf = (target: string | undefined) => /^libs\/([^/]+)/.exec(target ?
  * through intake and routing, and nothing but an app imports it.
  */
 const CONTEXTS = ['intake', 'routing', 'casework', 'insights', 'notifications', 'retention', 'audit'];
-const SHARED_KERNEL = ['domain', 'contracts', 'platform', 'event-store', 'auth', 'messaging'];
+const SHARED_KERNEL = ['domain', 'contracts', 'platform', 'event-store', 'auth', 'messaging', 'directory'];
 const DEMO = 'demo';
 /** The four contexts that each have a service of their own (decision 0010). */
 const SERVICE_CONTEXTS = ['intake', 'routing', 'casework', 'insights'];

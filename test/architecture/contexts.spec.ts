@@ -9,6 +9,7 @@ describe('the contexts the deployables host', () => {
   it('runs the all-in-one migrations in the order they have always run, the event store first', () => {
     expect(LAGSPILL_MIGRATIONS.map((migration) => migration.name)).toEqual([
       'EventStoreSchema1763769600000',
+      'DirectorySchema1796518800000',
       'IntakeSchema1763784000000',
       'RoutingSchema1763780400000',
       'CaseView1763776800000',

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { startBrowserApp, type BrowserApp } from './support/browser-app';
 import { describeViolations, loginAs, seriousAxeViolations } from './support/chromium';
+import { loginAsNewcomer } from './support/newcomer';
 import { eventually } from '../support/eventually';
 
 interface Visit {
@@ -10,6 +11,11 @@ interface Visit {
   /** Something the page shows once it has loaded its data. */
   readonly ready: string;
 }
+
+/** Someone who logged in but is not in the directory (the dev login's "Ny bruker"). */
+const NEWCOMER = 'ny.tilgjengelig';
+/** A demo user deactivated before the pages are visited. */
+const DEACTIVATED = 'sykepleier';
 
 /** Every page of the site, as the user it is for, on the demo data. */
 function pages(caseReference: () => string): Visit[] {
@@ -27,6 +33,59 @@ function pages(caseReference: () => string): Visit[] {
     { name: 'clusters', user: 'koordinator.nord', path: () => '/klynger', ready: 'Klynger av like feil' },
     { name: 'routing rules', user: 'koordinator.nord', path: () => '/ruting', ready: 'Rutingregler' },
     { name: 'not found', user: 'koordinator.nord', path: () => '/finnes-ikke', ready: 'Fant ikke siden' },
+    {
+      name: 'directory: organisations',
+      user: 'koordinator.nord',
+      path: () => '/katalog/virksomheter',
+      ready: 'Virksomheter',
+    },
+    {
+      name: 'directory: organisation',
+      user: 'koordinator.nord',
+      path: () => '/katalog/virksomheter/morkved-legesenter',
+      ready: 'Historikk',
+    },
+    {
+      name: 'directory: new organisation',
+      user: 'koordinator.nord',
+      path: () => '/katalog/virksomheter/ny',
+      ready: 'Registrer en virksomhet',
+    },
+    { name: 'directory: parties', user: 'koordinator.nord', path: () => '/katalog/parter', ready: 'Parter' },
+    { name: 'directory: party (admin)', user: 'admin', path: () => '/katalog/parter/cgm', ready: 'Historikk' },
+    { name: 'directory: people', user: 'koordinator.nord', path: () => '/katalog/personer', ready: 'Personer' },
+    {
+      name: 'directory: person',
+      user: 'koordinator.nord',
+      path: () => '/katalog/personer/lege.cgm',
+      ready: 'Historikk',
+    },
+    {
+      name: 'directory: new person',
+      user: 'koordinator.nord',
+      path: () => '/katalog/personer/ny',
+      ready: 'Legg inn en person',
+    },
+    {
+      name: 'directory: regions (admin)',
+      user: 'admin',
+      path: () => '/katalog/regioner',
+      ready: 'Regioner, helsefellesskap og kommuner',
+    },
+    { name: 'directory: import (admin)', user: 'admin', path: () => '/katalog/import', ready: 'Import' },
+    {
+      name: 'directory: access requests',
+      user: 'koordinator.nord',
+      path: () => '/katalog/tilgang',
+      ready: 'Forespørsler om tilgang',
+    },
+    { name: 'asking for access', user: NEWCOMER, path: () => '/tilgang/be-om', ready: 'Be om tilgang til Lagspill' },
+    {
+      name: 'access deactivated',
+      user: DEACTIVATED,
+      path: () => '/tilgang/deaktivert',
+      ready: 'Tilgangen din er deaktivert',
+    },
   ];
 }
 
@@ -37,6 +96,20 @@ describe('accessibility and small screens', () => {
 
   beforeAll(async () => {
     site = await startBrowserApp({ LAGSPILL_DEMO: 'true' });
+    await site.app
+      .http()
+      .patch(`/api/directory/people/${DEACTIVATED}`)
+      .set('authorization', `Bearer ${await site.app.tokenFor('admin')}`)
+      .send({ active: false })
+      .expect(200);
+    // A request waiting on the coordinator's page, so that its buttons and form are checked too.
+    const asker = await site.app.http().post('/api/dev/token').send({ username: 'ny.venter', name: 'Vera Venter' });
+    await site.app
+      .http()
+      .post('/api/enrolment-requests')
+      .set('authorization', `Bearer ${asker.body.access_token as string}`)
+      .send({ organisation: 'morkved-legesenter', email: 'vera@morkved.example.no', message: 'Ny fra mars.' })
+      .expect(201);
     const token = await site.app.tokenFor('lege.cgm');
     // A demo case of the CGM GP office that CGM has: both the reporter's and the responder's page of it.
     reference = await eventually(
@@ -55,7 +128,8 @@ describe('accessibility and small screens', () => {
     const existing = sessions.get(key);
     if (existing) return existing;
     const page = await site.newPage({ width, height: 800 });
-    if (user) await loginAs(page, site.baseUrl, user);
+    if (user === NEWCOMER) await loginAsNewcomer(page, site.baseUrl, 'Tilgjengelig');
+    else if (user) await loginAs(page, site.baseUrl, user);
     sessions.set(key, page);
     return page;
   }

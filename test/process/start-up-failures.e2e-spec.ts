@@ -110,6 +110,8 @@ describe('a deployable that cannot start', () => {
             PORT: String(port),
             DATABASE_URL: databaseUrl(name),
             OIDC_ISSUER: 'http://localhost',
+            LAGSPILL_BOOTSTRAP_ADMIN: 'drift',
+            LAGSPILL_BOOTSTRAP_ADMIN_EMAIL: 'drift@region.example.no',
           });
 
           expect(exited.code).toBe(69);
@@ -167,6 +169,27 @@ describe('a deployable that cannot start', () => {
       );
       const taken = await occupy(port);
       await new Promise((resolve) => taken.close(resolve));
+    },
+    START_MS,
+  );
+
+  it(
+    'because production has no bootstrap administrator: one line naming the variable, and nothing started',
+    async () => {
+      const dataDir = join(home, 'no-admin', '.lagspill');
+
+      const exited = await runToExit('lagspill', {
+        NODE_ENV: 'production',
+        PORT: '0',
+        OIDC_ISSUER: 'https://helseid-sts.nhn.no',
+        LAGSPILL_DATA_DIR: dataDir,
+      });
+
+      expect(exited.code).toBe(78);
+      expect(exited.stderr).toMatch(
+        /LAGSPILL_BOOTSTRAP_ADMIN=undefined: is required when the directory is not the demo one/,
+      );
+      expect(existsSync(dataDir)).toBe(false);
     },
     START_MS,
   );

@@ -186,7 +186,7 @@ const DEPLOYABLES: readonly [string, RootModule, Record<string, string>][] = [
   [
     'the all-in-one app without dev login',
     (context) => LagspillModule.forRoot(context),
-    { LAGSPILL_DEV_LOGIN: 'false', OIDC_ISSUER: 'https://helseid.example.test' },
+    { LAGSPILL_DEV_LOGIN: 'false', OIDC_ISSUER: 'https://helseid.example.test', LAGSPILL_DEMO_DIRECTORY: 'true' },
   ],
   ['the intake service', (context) => IntakeServiceModule.forRoot(context), {}],
   ['the routing service', (context) => RoutingServiceModule.forRoot(context), {}],

@@ -1,3 +1,4 @@
+import { DIRECTORY_CONTEXT } from '@lagspill/directory';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuthModule } from '@lagspill/auth';
 import { AUDIT_CONTEXT } from '@lagspill/audit';
@@ -15,6 +16,7 @@ import {
 
 /** What this service hosts; each migrates its schema here, under the migration lock (decision 0010). */
 export const CASEWORK_SERVICE_CONTEXTS = [
+  DIRECTORY_CONTEXT,
   CASEWORK_CONTEXT,
   AUDIT_CONTEXT,
   RETENTION_CONTEXT,

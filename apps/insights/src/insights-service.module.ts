@@ -1,3 +1,4 @@
+import { DIRECTORY_CONTEXT } from '@lagspill/directory';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuthModule } from '@lagspill/auth';
 import { AUDIT_CONTEXT } from '@lagspill/audit';
@@ -6,7 +7,7 @@ import { INSIGHTS_CONTEXT } from '@lagspill/insights';
 import { EVENT_STORE_ON_PLATFORM, modulesOf, PlatformModule, type PlatformContext } from '@lagspill/platform';
 
 /** What this service hosts; each migrates its schema here, under the migration lock (decision 0010). */
-export const INSIGHTS_SERVICE_CONTEXTS = [INSIGHTS_CONTEXT, AUDIT_CONTEXT];
+export const INSIGHTS_SERVICE_CONTEXTS = [DIRECTORY_CONTEXT, INSIGHTS_CONTEXT, AUDIT_CONTEXT];
 
 /** The insights service: indicators, cluster suggestions, incidents and the publication feeds. */
 @Module({})

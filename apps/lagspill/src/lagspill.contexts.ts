@@ -1,6 +1,7 @@
 import { AUDIT_CONTEXT } from '@lagspill/audit';
 import { CASEWORK_CONTEXT } from '@lagspill/casework';
 import { DEMO_CONTEXT } from '@lagspill/demo';
+import { DIRECTORY_CONTEXT } from '@lagspill/directory';
 import { EventStoreSchema1763769600000 } from '@lagspill/event-store';
 import { INSIGHTS_CONTEXT } from '@lagspill/insights';
 import { INTAKE_CONTEXT } from '@lagspill/intake';
@@ -12,6 +13,7 @@ import { migrationsOf, WEB_SITE_CONTEXT } from '@lagspill/platform';
 
 /** Every context, in one process: the embedded default. Their migrations run in this order. */
 export const LAGSPILL_CONTEXTS = [
+  DIRECTORY_CONTEXT,
   INTAKE_CONTEXT,
   ROUTING_CONTEXT,
   CASEWORK_CONTEXT,

@@ -56,6 +56,7 @@ describe('access over HTTP', () => {
       issuer = await startIssuer();
       t = await startTestApp({
         LAGSPILL_DEV_LOGIN: 'false',
+        LAGSPILL_DEMO_DIRECTORY: 'true',
         OIDC_ISSUER: ISSUER,
         OIDC_JWKS_URI: issuer.jwksUri,
         RATE_LIMIT_PER_MINUTE: '0',
@@ -190,7 +191,7 @@ describe('access over HTTP', () => {
         const response = await preflight(origin).expect(204);
         expect(response.headers).toMatchObject({
           'access-control-allow-origin': origin,
-          'access-control-allow-methods': 'GET,HEAD,POST,PUT,DELETE',
+          'access-control-allow-methods': 'GET,HEAD,POST,PUT,PATCH,DELETE',
           'access-control-allow-headers':
             'Authorization,Content-Type,Accept,If-Match,Idempotency-Key,X-Request-Id,X-Correlation-Id,traceparent,tracestate',
           'access-control-max-age': '600',

@@ -184,7 +184,11 @@ describe('authentication over HTTP', () => {
     let app: INestApplication;
 
     beforeAll(async () => {
-      app = await startApp(database, { LAGSPILL_DEV_LOGIN: 'false', OIDC_ISSUER: 'https://helseid-sts.nhn.no' });
+      app = await startApp(database, {
+        LAGSPILL_DEV_LOGIN: 'false',
+        OIDC_ISSUER: 'https://helseid-sts.nhn.no',
+        LAGSPILL_DEMO_DIRECTORY: 'true',
+      });
     });
 
     afterAll(async () => {

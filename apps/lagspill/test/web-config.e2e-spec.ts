@@ -70,7 +70,11 @@ describe('GET /api/web-config', () => {
       });
       await new Promise<void>((resolve) => issuer.listen(0, '127.0.0.1', resolve));
       issuerUrl = `http://127.0.0.1:${(issuer.address() as AddressInfo).port}`;
-      lagspill = await startTestApp({ LAGSPILL_DEV_LOGIN: 'false', OIDC_ISSUER: issuerUrl });
+      lagspill = await startTestApp({
+        LAGSPILL_DEV_LOGIN: 'false',
+        OIDC_ISSUER: issuerUrl,
+        LAGSPILL_DEMO_DIRECTORY: 'true',
+      });
     });
 
     beforeEach(() => {

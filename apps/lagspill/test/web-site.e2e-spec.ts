@@ -122,6 +122,7 @@ describe('the web app at /', () => {
       lagspill = await startTestApp({
         WEB_ROOT: webRoot,
         LAGSPILL_DEV_LOGIN: 'false',
+        LAGSPILL_DEMO_DIRECTORY: 'true',
         OIDC_ISSUER: 'https://helseid-sts.nhn.no',
       });
     });

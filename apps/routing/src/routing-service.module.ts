@@ -1,3 +1,4 @@
+import { DIRECTORY_CONTEXT } from '@lagspill/directory';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuthModule } from '@lagspill/auth';
 import { AUDIT_CONTEXT } from '@lagspill/audit';
@@ -6,7 +7,7 @@ import { ROUTING_CONTEXT } from '@lagspill/routing';
 import { EVENT_STORE_ON_PLATFORM, modulesOf, PlatformModule, type PlatformContext } from '@lagspill/platform';
 
 /** What this service hosts; each migrates its schema here, under the migration lock (decision 0010). */
-export const ROUTING_SERVICE_CONTEXTS = [ROUTING_CONTEXT, AUDIT_CONTEXT];
+export const ROUTING_SERVICE_CONTEXTS = [DIRECTORY_CONTEXT, ROUTING_CONTEXT, AUDIT_CONTEXT];
 
 /** The routing service: the router, the SLA clocks and sweeper, GET /api/parties and /api/routing/rules. */
 @Module({})

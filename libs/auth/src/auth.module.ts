@@ -13,7 +13,6 @@ import { AuthorizationCodeStore } from './dev/oauth/authorization-code.store';
 import { DevAuthorizationService } from './dev/oauth/dev-authorization.service';
 import { DevOAuthController } from './dev/oauth/dev-oauth.controller';
 import { DevTokenExchangeService } from './dev/oauth/dev-token-exchange.service';
-import { DirectoryModule } from './directory/directory.module';
 import { AuthGuard } from './guard/auth.guard';
 import { MeController } from './me/me.controller';
 import { IdentityThrottlerGuard } from './rate-limit/identity-throttler.guard';
@@ -38,7 +37,6 @@ export class AuthModule {
       ...(rateLimited ? [{ provide: APP_GUARD, useClass: IdentityThrottlerGuard }] : []),
     ];
     const imports = [
-      DirectoryModule,
       ...(rateLimited ? [ThrottlerModule.forRoot([{ ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE }])] : []),
     ];
     const controllers = [MeController, WebConfigController];

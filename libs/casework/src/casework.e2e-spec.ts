@@ -1,7 +1,14 @@
 import { Module, type DynamicModule, type INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { AuthModule } from '@lagspill/auth';
-import { CASE_DECIDER, caseStreamId, type CaseCommand, type CaseEvent, type CaseState } from '@lagspill/domain';
+import {
+  CASE_DECIDER,
+  caseStreamId,
+  Directory,
+  type CaseCommand,
+  type CaseEvent,
+  type CaseState,
+} from '@lagspill/domain';
 import { DeciderRepository, EventStore, EventStoreModule, EventStoreSchema1763769600000 } from '@lagspill/event-store';
 import {
   AppConfig,
@@ -16,6 +23,7 @@ import { CASEWORK_MIGRATIONS } from './casework.migrations';
 import { CaseworkModule } from './casework.module';
 import { CaseViewProjection } from './read-model/case-view.projection';
 import { ACTORS, aReport, plain, SERVICE_LEVEL } from './testing/case-fixtures';
+import { DEMO_DIRECTORY, DirectoryModule } from '@lagspill/directory';
 
 const PROBLEM = /^application\/problem\+json/;
 const FNR = '01018010018';
@@ -29,6 +37,7 @@ class CaseworkTestApp {
       imports: [
         PlatformModule.forRoot(context, { migrations: [EventStoreSchema1763769600000, ...CASEWORK_MIGRATIONS] }),
         AuthModule.forRoot(context.config),
+        DirectoryModule.fixed(new Directory(DEMO_DIRECTORY)),
         EventStoreModule.forRootAsync({
           inject: [DatabaseConnection, AppConfig],
           useFactory: (connection: DatabaseConnection) => ({ connectionString: connection.url, pollIntervalMs: 50 }),

@@ -10,6 +10,7 @@ export * from './report.request';
 export * from './routing-rules';
 export * from './web-config.response';
 export * from './notifications';
+export * from './directory';
 export * from './events/event-catalog';
 export * from './events/case-erased.event';
 export * from './events/indicators-published.event';

@@ -3,7 +3,6 @@ import {
   CASE_DECIDER,
   caseIdOfStream,
   caseStreamId,
-  DEMO_DIRECTORY,
   Directory,
   INITIAL_CASE_STATE,
   redactIdentityNumbers,
@@ -12,6 +11,7 @@ import {
   redactText,
   SYSTEM_CLOCK,
 } from '@lagspill/domain';
+import { DEMO_DIRECTORY } from '@lagspill/directory';
 import {
   EventStore,
   EventStoreSchema1763769600000,

@@ -1,4 +1,5 @@
-import { DEMO_DIRECTORY, Directory } from '@lagspill/domain';
+import { Directory } from '@lagspill/domain';
+import { DEMO_DIRECTORY } from '@lagspill/directory';
 import { DEMO_SEED_CASES } from './demo-cases';
 import { planDemoCase } from './plan-demo-case';
 

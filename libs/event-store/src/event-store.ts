@@ -17,6 +17,7 @@ import { readAllRows, readHead, readStreamRows, readStreamVersion, type StoredEv
 import type { SqlExecutor } from './sql';
 import { AppendNotifier } from './subscriptions/append-notifier';
 import { SharedLogReader } from './subscriptions/shared-log-reader';
+import { StreamFollower, type StreamFollowerOptions } from './subscriptions/stream-follower';
 import { Subscription, type SubscriptionOptions } from './subscriptions/subscription';
 import { EventTypeRegistry } from './upcasting/event-type-registry';
 
@@ -150,6 +151,15 @@ export class EventStore {
     });
     this.subscriptions.add(subscription);
     return subscription;
+  }
+
+  /** Follows one stream in this process (no checkpoint, no lock); `start()` it, and `stop()` it before `close`. */
+  followStream(options: Omit<StreamFollowerOptions, 'pollIntervalMs' | 'onError'>): StreamFollower {
+    return new StreamFollower(
+      (streamId, fromVersion, limit) => this.readStream(streamId, { fromVersion, limit }),
+      this.notifier,
+      { pollIntervalMs: this.options.pollIntervalMs ?? 1000, onError: this.onError, ...options },
+    );
   }
 
   /** Answers whether the database can be reached; for readiness checks. */

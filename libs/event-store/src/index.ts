@@ -10,6 +10,7 @@ export * from './schema/event-store.migration';
 export * from './subscriptions/subscription';
 export * from './subscriptions/event-processor';
 export * from './subscriptions/projection';
+export * from './subscriptions/stream-follower';
 export * from './upcasting/event-type-registry';
 export * from './decider/decider';
 export * from './decider/decider-repository';

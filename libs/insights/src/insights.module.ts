@@ -1,5 +1,4 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { DirectoryModule } from '@lagspill/auth';
 import { ClusterDecisions } from './clusters/cluster-decisions';
 import { ClusterFinder } from './clusters/cluster-finder';
 import { ClusterDecisionRepository } from './clusters/cluster-decision.repository';
@@ -40,7 +39,6 @@ export class InsightsModule {
   static forRoot(options: Partial<InsightsOptions> = {}): DynamicModule {
     return {
       module: InsightsModule,
-      imports: [DirectoryModule],
       controllers: [IndicatorsController, ListStatusChangesController, ClustersController, IncidentsController],
       providers: [
         { provide: INSIGHTS_OPTIONS, useValue: { ...DEFAULT_OPTIONS, ...options } },

@@ -1,5 +1,4 @@
 import { Module, type DynamicModule, type Provider } from '@nestjs/common';
-import { DirectoryModule } from '@lagspill/auth';
 import { DevMailboxController } from './dev-mailbox/dev-mailbox.controller';
 import { DevMailboxRepository } from './dev-mailbox/dev-mailbox.repository';
 import { DevMailboxTransport } from './dev-mailbox/dev-mailbox.transport';
@@ -49,7 +48,6 @@ export class NotificationsModule {
         };
     return {
       module: NotificationsModule,
-      imports: [DirectoryModule],
       controllers: [NotificationPreferencesController, WebhooksController, ...(dev ? [DevMailboxController] : [])],
       providers: [
         { provide: NOTIFICATIONS_OPTIONS, useValue: options },

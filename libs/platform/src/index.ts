@@ -8,6 +8,7 @@ export * from './database/database-connection';
 export * from './database/embedded-postgres';
 export * from './database/event-store-on-platform';
 export * from './database/migration-state';
+export * from './database/migration-runner';
 export * from './platform.module';
 export * from './time/clock.module';
 export * from './problem/problem-details';

@@ -13,16 +13,9 @@ import { APP_GUARD, Reflector } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import request from 'supertest';
 import { randomUUID } from 'node:crypto';
-import { DirectoryModule, ROLES, type Caller } from '@lagspill/auth';
-import {
-  CASE_DECIDER,
-  caseStreamId,
-  DEMO_DIRECTORY,
-  Directory,
-  type Role,
-  redactText,
-  reportedSystem,
-} from '@lagspill/domain';
+import { ROLES, type Caller } from '@lagspill/auth';
+import { CASE_DECIDER, caseStreamId, Directory, type Role, redactText, reportedSystem } from '@lagspill/domain';
+import { DEMO_DIRECTORY, DirectoryModule } from '@lagspill/directory';
 import { DeciderRepository, EventStore, EventStoreSchema1763769600000 } from '@lagspill/event-store';
 import { AppConfig, ClockModule, createHttpApp, loadConfig } from '@lagspill/platform';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
@@ -83,7 +76,7 @@ describe('routing over HTTP (Nest wiring)', () => {
         LoggerModule.forRoot({ pinoHttp: { level: 'silent' } }),
         ClockModule,
         TestEventStoreModule,
-        DirectoryModule,
+        DirectoryModule.fixed(new Directory(DEMO_DIRECTORY)),
         RoutingModule.forRoot({ sweepIntervalMs: 0 }),
       ],
       providers: [

@@ -4,7 +4,6 @@ import type { Caller } from '@lagspill/auth';
 import {
   CASE_DECIDER,
   caseStreamId,
-  DEMO_DIRECTORY,
   Directory,
   type ActorRef,
   type CaseCommand,
@@ -16,6 +15,7 @@ import {
   redactText,
   reportedSystem,
 } from '@lagspill/domain';
+import { DEMO_DIRECTORY } from '@lagspill/directory';
 import {
   DeciderRepository,
   EventStore,

@@ -1,5 +1,4 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { DirectoryModule } from '@lagspill/auth';
 import { PublishRoutingRulesHandler } from './commands/publish-routing-rules/publish-routing-rules.handler';
 import { ListPartiesController } from './queries/list-parties/list-parties.controller';
 import { RoutingRulesController } from './routing-rules.controller';
@@ -20,7 +19,6 @@ export class RoutingModule {
   static forRoot(options: RoutingModuleOptions = {}): DynamicModule {
     return {
       module: RoutingModule,
-      imports: [DirectoryModule],
       controllers: [RoutingRulesController, ListPartiesController],
       providers: [
         { provide: ROUTING_OPTIONS, useValue: options },

@@ -1,3 +1,4 @@
+import { HPR_NUMBER_CLAIM, ORGNR_CHILD_CLAIM } from '../tokens/token-verifier';
 import {
   calculateJwkThumbprint,
   exportJWK,
@@ -59,8 +60,17 @@ export class DevIdentityProvider {
     };
   }
 
-  async issueToken(subject: string, name: string): Promise<TokenResponse> {
-    const accessToken = await new SignJWT({ name })
+  async issueToken(
+    subject: string,
+    name: string,
+    claims: { hprNumber?: string; email?: string; orgnr?: string } = {},
+  ): Promise<TokenResponse> {
+    const accessToken = await new SignJWT({
+      name,
+      ...(claims.hprNumber ? { [HPR_NUMBER_CLAIM]: claims.hprNumber } : {}),
+      ...(claims.email ? { email: claims.email } : {}),
+      ...(claims.orgnr ? { [ORGNR_CHILD_CLAIM]: claims.orgnr } : {}),
+    })
       .setProtectedHeader({ alg: ALGORITHM, kid: this.publicKey.kid, typ: 'JWT' })
       .setSubject(subject)
       .setIssuer(this.issuer)

@@ -1,6 +1,7 @@
 import { ForbiddenException, UnauthorizedException, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { DEMO_DIRECTORY, Directory } from '@lagspill/domain';
+import { Directory } from '@lagspill/domain';
+import { DEMO_DIRECTORY } from '@lagspill/directory';
 import { Public } from '@lagspill/platform';
 import { createLocalJWKSet } from 'jose';
 import { CallerResolver } from '../caller/caller-resolver';

@@ -59,6 +59,9 @@ describe('TokenVerifier', () => {
       subject: 'lege.cgm',
       name: 'Kari Nordmann',
       hprNumber: undefined,
+      clientId: undefined,
+      email: undefined,
+      organisationNumbers: [],
     });
   });
 
@@ -93,7 +96,17 @@ describe('TokenVerifier', () => {
     await rejection(await token(es256, { aud: 'someone-else' }), /another audience/);
   });
 
-  it('rejects a token without a subject', async () => {
+  it('takes a client-credentials token without a subject by its client id', async () => {
+    const jwt = await new SignJWT({ client_id: 'epj.morkved' })
+      .setProtectedHeader({ alg: 'ES256', kid: 'es' })
+      .setIssuer(ISSUER)
+      .setAudience(AUDIENCE)
+      .setExpirationTime('1h')
+      .sign(es256.privateKey);
+    await expect(verifier.verify(jwt)).resolves.toMatchObject({ subject: 'epj.morkved', clientId: 'epj.morkved' });
+  });
+
+  it('rejects a token without a subject or a client id', async () => {
     const jwt = await new SignJWT({})
       .setProtectedHeader({ alg: 'ES256', kid: 'es' })
       .setIssuer(ISSUER)

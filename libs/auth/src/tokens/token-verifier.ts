@@ -7,6 +7,8 @@ import type { VerifiedToken } from './verified-token';
 export const ALLOWED_ALGORITHMS = ['RS256', 'ES256', 'PS256'];
 
 export const HPR_NUMBER_CLAIM = 'helseid://claims/hpr/hpr_number';
+export const ORGNR_CHILD_CLAIM = 'helseid://claims/client/claims/orgnr_child';
+export const ORGNR_PARENT_CLAIM = 'helseid://claims/client/claims/orgnr_parent';
 
 /**
  * How long a verified token is taken on its word again without checking its signature: the signature
@@ -58,18 +60,25 @@ export class TokenVerifier {
         issuer: this.options.issuer,
         audience: this.options.audience,
         algorithms: ALLOWED_ALGORITHMS,
-        requiredClaims: ['sub', 'exp'],
+        requiredClaims: ['exp'],
         currentDate: at,
       }));
     } catch (error) {
       throw toInvalidToken(error);
     }
     const hprNumber = payload[HPR_NUMBER_CLAIM];
+    const text = (claim: string) => (typeof payload[claim] === 'string' ? payload[claim] : undefined);
+    // A client-credentials token may name no person: then the client is the subject.
+    const subject = text('sub') ?? text('client_id');
+    if (!subject) throw new InvalidTokenError('The token has neither a "sub" nor a "client_id" claim');
     return {
       verifiedToken: {
-        subject: payload.sub as string,
+        subject,
         hprNumber: typeof hprNumber === 'string' || typeof hprNumber === 'number' ? String(hprNumber) : undefined,
-        name: typeof payload.name === 'string' ? payload.name : undefined,
+        name: text('name'),
+        clientId: text('client_id'),
+        email: text('email'),
+        organisationNumbers: [ORGNR_CHILD_CLAIM, ORGNR_PARENT_CLAIM].flatMap((claim) => text(claim) ?? []),
       },
       // `exp` is required above, in seconds.
       expiresAt: (payload.exp as number) * 1000,

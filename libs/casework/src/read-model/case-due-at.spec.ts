@@ -2,13 +2,13 @@ import { toCaseView } from '@lagspill/contracts';
 import {
   applyToDocument,
   CASE_DECIDER,
-  DEMO_DIRECTORY,
   Directory,
   INITIAL_CASE_STATE,
   type CaseCommand,
   type CaseDocument,
   type CaseState,
 } from '@lagspill/domain';
+import { DEMO_DIRECTORY } from '@lagspill/directory';
 import { ACTORS, aReport, plain, SERVICE_LEVEL } from '../testing/case-fixtures';
 import { dueAtOf } from './case-due-at';
 

@@ -1,11 +1,5 @@
-import {
-  applyToDocument,
-  DEMO_DIRECTORY,
-  Directory,
-  type CaseDocument,
-  type CaseEvent,
-  redactText,
-} from '@lagspill/domain';
+import { applyToDocument, Directory, type CaseDocument, type CaseEvent, redactText } from '@lagspill/domain';
+import { DEMO_DIRECTORY } from '@lagspill/directory';
 import { ACTORS, aReport, plain } from '../testing/case-fixtures';
 import { toCaseViewRow } from './case-view-row';
 

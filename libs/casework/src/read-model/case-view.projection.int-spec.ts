@@ -2,7 +2,6 @@ import {
   CASE_DECIDER,
   CASE_STATUSES,
   caseStreamId,
-  DEMO_DIRECTORY,
   Directory,
   type CaseCommand,
   type CaseDocument,
@@ -12,6 +11,7 @@ import {
   type Viewer,
   redactText,
 } from '@lagspill/domain';
+import { DEMO_DIRECTORY } from '@lagspill/directory';
 import { DeciderRepository, EventStore, EventStoreSchema1763769600000 } from '@lagspill/event-store';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';

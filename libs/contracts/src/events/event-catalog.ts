@@ -6,12 +6,15 @@ import {
   CLUSTER_SUGGESTED,
   CLUSTER_SUGGESTED_SCHEMA_VERSION,
   CLUSTER_SUGGESTION_STREAM,
+  DIRECTORY_EVENT_SCHEMA_VERSIONS,
+  DIRECTORY_STREAM,
   INCIDENT_EVENT_SCHEMA_VERSIONS,
   INCIDENT_STREAM,
   type CaseEvent,
   type ClusterDecisionV1Data,
   type ClusterEvent,
   type ClusterSuggestedEvent,
+  type DirectoryEvent,
   type EventStream,
   type IncidentEvent,
 } from '@lagspill/domain';
@@ -42,7 +45,8 @@ export type CatalogEvent =
   | ClusterSuggestedEvent
   | RoutingRulesPublishedEvent
   | IndicatorsPublishedEvent
-  | CaseErasedEvent;
+  | CaseErasedEvent
+  | DirectoryEvent;
 
 export type EventType = CatalogEvent['type'];
 export type EventOfType<T extends EventType> = Extract<CatalogEvent, { readonly type: T }>;
@@ -76,6 +80,7 @@ export const EVENT_CATALOG: Readonly<Record<EventType, EventDefinition>> = {
   [ROUTING_RULES_PUBLISHED]: { schemaVersion: ROUTING_RULES_PUBLISHED_SCHEMA_VERSION, stream: ROUTING_RULES },
   [INDICATORS_PUBLISHED]: { schemaVersion: INDICATORS_PUBLISHED_SCHEMA_VERSION, stream: INDICATORS_STREAM },
   [CASE_ERASED]: { schemaVersion: CASE_ERASED_SCHEMA_VERSION, stream: RETENTION_STREAM },
+  ...inStream(DIRECTORY_EVENT_SCHEMA_VERSIONS, DIRECTORY_STREAM),
 };
 
 /**

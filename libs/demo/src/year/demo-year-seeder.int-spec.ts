@@ -1,7 +1,6 @@
 import { DataSource } from 'typeorm';
 import {
   CASE_DECIDER,
-  DEMO_DIRECTORY,
   Directory,
   INITIAL_CASE_STATE,
   type CaseCommand,
@@ -10,6 +9,7 @@ import {
   type CaseState,
   type CaseStatus,
 } from '@lagspill/domain';
+import { DEMO_DIRECTORY } from '@lagspill/directory';
 import { EventStore, EventStoreSchema1763769600000, START_OF_LOG, type RecordedEvent } from '@lagspill/event-store';
 import { CaseReferenceSequence, INTAKE_CONTEXT } from '@lagspill/intake';
 import { CaseKeyring, CaseKeys1763773200000, CaseKeysRepository, TextScreener } from '@lagspill/platform';

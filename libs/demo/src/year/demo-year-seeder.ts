@@ -1,4 +1,5 @@
-import { DEMO_DIRECTORY, Directory, screenText, type CaseStatus, type ScreenedText } from '@lagspill/domain';
+import { Directory, screenText, type CaseStatus, type ScreenedText } from '@lagspill/domain';
+import { DEMO_DIRECTORY } from '@lagspill/directory';
 import type { EventStore } from '@lagspill/event-store';
 import type { CasePlan, IncidentKind } from './case-plan';
 import { planDemoYear, type DemoYearOptions } from './plan-demo-year';

@@ -1,4 +1,5 @@
-import { DEMO_DIRECTORY, Directory } from '@lagspill/domain';
+import { Directory } from '@lagspill/domain';
+import { DEMO_DIRECTORY } from '@lagspill/directory';
 import type { CasePlan } from './case-plan';
 import { DAY_MS, osloTime } from './oslo-calendar';
 import { planDemoYear, type DemoYearPlan } from './plan-demo-year';

@@ -1,5 +1,6 @@
 import type { RoutingRule } from '@lagspill/contracts';
-import { DEMO_DIRECTORY, Directory, type Organisation } from '@lagspill/domain';
+import { Directory, type Organisation } from '@lagspill/domain';
+import { DEMO_DIRECTORY } from '@lagspill/directory';
 import { DEFAULT_ROUTING_RULES, routeReport } from '@lagspill/routing';
 import type { CasePlan } from './case-plan';
 import { planIncidentReport, planReport, type ReportContext } from './case-report';

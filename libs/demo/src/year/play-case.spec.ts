@@ -1,6 +1,5 @@
 import {
   breachKey,
-  DEMO_DIRECTORY,
   Directory,
   IDENTITY_NUMBER_PLACEHOLDER,
   redactIdentityNumbers,
@@ -9,6 +8,7 @@ import {
   type ScreenedText,
   redactText,
 } from '@lagspill/domain';
+import { DEMO_DIRECTORY } from '@lagspill/directory';
 import { DAY_MS } from './oslo-calendar';
 import { planDemoYear } from './plan-demo-year';
 import { playCase, type PlayedCase } from './play-case';

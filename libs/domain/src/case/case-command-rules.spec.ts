@@ -1,4 +1,4 @@
-import { DEMO_DIRECTORY } from '../directory/demo-directory';
+import { DEMO_DIRECTORY } from '@lagspill/directory';
 import { Directory } from '../directory/directory';
 import { forwardingServiceLevel, reopeningServiceLevel } from './case-command-rules';
 import { CaseCommandRejectedError } from './errors/case-command-rejected.error';

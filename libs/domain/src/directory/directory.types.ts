@@ -54,7 +54,8 @@ export const MULTIDOSE_MODES = ['none', 'paper', 'electronic', 'unknown'] as con
 export type MultidoseMode = (typeof MULTIDOSE_MODES)[number];
 
 /** How a record system does PLL: SFM in an iframe, the SFM Basis API, or its own build. */
-export type Integration = 'sfm-full' | 'sfm-basis' | 'own';
+export const INTEGRATIONS = ['sfm-full', 'sfm-basis', 'own'] as const;
+export type Integration = (typeof INTEGRATIONS)[number];
 
 export interface OrganisationSystem {
   /** The vendor party that answers for the system. */
@@ -78,6 +79,18 @@ export interface Organisation {
   readonly pharmacyChain?: string;
   /** For those who order multidose: the multidose pharmacy they use. */
   readonly multidosePharmacy?: string;
+  /** Where the organisation itself is reached (its own mailbox, not a person's). */
+  readonly contactEmails?: readonly string[];
+  /** A switch of record system recorded ahead of its date: `system` until `from`, this from then on. */
+  readonly scheduledSystem?: ScheduledSystem;
+  /** Set when the organisation was deactivated: its people are refused, and nothing new is routed from it. */
+  readonly deactivatedAt?: string;
+}
+
+export interface ScheduledSystem {
+  readonly system: OrganisationSystem;
+  /** The first day (YYYY-MM-DD, Norwegian time) the organisation runs it. */
+  readonly from: string;
 }
 
 export const PARTY_KINDS = ['vendor', 'nhn', 'pharmacy-chain', 'working-group'] as const;
@@ -103,14 +116,21 @@ export interface Party {
   readonly region?: string;
   readonly contactEmails: readonly string[];
   readonly serviceLevel: ServiceLevel;
+  /** Set when the party was deactivated: its people are refused. */
+  readonly deactivatedAt?: string;
 }
 
 export const ROLES = ['reporter', 'responder', 'coordinator', 'admin', 'system'] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface Person {
-  /** The identity provider's subject. */
+  /**
+   * The identity provider's subject (`sub`), or for a system client its client id: the person's key in the
+   * directory and in the events that name them.
+   */
   readonly username: string;
+  /** Helsepersonellregisteret's number, which HelseID sends as a claim: how a clinician is found first. */
+  readonly hprNumber?: string;
   readonly name: string;
   readonly role: Role;
   /** Reporters and systems: the organisation they act for. */
@@ -119,6 +139,8 @@ export interface Person {
   readonly party?: string;
   /** Where this person's notifications go; none for system clients. */
   readonly email?: string;
+  /** Set when the person was deactivated: refused at their next request. */
+  readonly deactivatedAt?: string;
 }
 
 export interface DirectoryData {
@@ -127,4 +149,19 @@ export interface DirectoryData {
   readonly organisations: readonly Organisation[];
   readonly parties: readonly Party[];
   readonly people: readonly Person[];
+}
+
+/**
+ * The system the organisation runs on `date` (YYYY-MM-DD or an ISO time): its scheduled one from the
+ * scheduled day on. A case records it when reported, so a switch routes only the cases reported after it.
+ */
+export function systemOn(organisation: Organisation, date: string): OrganisationSystem {
+  const scheduled = organisation.scheduledSystem;
+  return scheduled !== undefined && scheduled.from <= date.slice(0, 10) ? scheduled.system : organisation.system;
+}
+
+/** The switch still ahead of `date`, if any. */
+export function pendingSystem(organisation: Organisation, date: string): ScheduledSystem | undefined {
+  const scheduled = organisation.scheduledSystem;
+  return scheduled !== undefined && scheduled.from > date.slice(0, 10) ? scheduled : undefined;
 }

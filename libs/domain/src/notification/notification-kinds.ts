@@ -11,6 +11,7 @@ export const NOTIFICATION_KINDS = [
   'sla-breached',
   'cluster-suggested',
   'webhook-disabled',
+  'enrolment-requested',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -25,6 +26,7 @@ export const NOTIFICATION_KIND_LABELS: Readonly<Record<NotificationKind, string>
   'sla-breached': 'En frist er passert i regionen',
   'cluster-suggested': 'Samme feil er meldt fra flere virksomheter',
   'webhook-disabled': 'En webhook er slått av etter gjentatte feil',
+  'enrolment-requested': 'Noen ber om tilgang for en virksomhet i regionen',
 };
 
 /**
@@ -43,6 +45,7 @@ export const NOTIFICATION_CHOICES: Readonly<Record<Role, Readonly<Partial<Record
   coordinator: {
     'sla-breached': true,
     'cluster-suggested': true,
+    'enrolment-requested': true,
     'case-assigned': false,
     'reporter-replied': false,
   },

@@ -1,5 +1,5 @@
 import type { ActorRef, CaseEvent } from '../case/case-events';
-import { DEMO_DIRECTORY } from '../directory/demo-directory';
+import { DEMO_DIRECTORY } from '@lagspill/directory';
 import { Directory } from '../directory/directory';
 import { wantsNotification } from './notification-kinds';
 import {

@@ -121,8 +121,7 @@ export function forParty(kind: NotificationKind, party: string, directory: Direc
       }))
     : [];
   const people = directory
-    .allPeople()
-    .filter((person) => person.party === party)
+    .peopleOf(party)
     .map((person) => ({ kind, recipient: { kind: 'person', person } as const, forParty: party }));
   return [...mailbox, ...people];
 }
@@ -134,9 +133,9 @@ export function toCoordinators(
   directory: Directory,
 ): PlannedNotification[] {
   const groups = new Set(regions.map((region) => directory.workingGroupOf(region).id));
-  return directory
-    .allPeople()
-    .filter((person) => person.role === 'coordinator' && person.party !== undefined && groups.has(person.party))
+  return [...groups]
+    .flatMap((group) => directory.peopleOf(group))
+    .filter((person) => person.role === 'coordinator')
     .map((person) => ({ kind, recipient: { kind: 'person', person } as const, forParty: person.party }));
 }
 

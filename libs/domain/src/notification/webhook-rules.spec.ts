@@ -1,5 +1,5 @@
 import type { Viewer } from '../case/case-access';
-import { DEMO_DIRECTORY } from '../directory/demo-directory';
+import { DEMO_DIRECTORY } from '@lagspill/directory';
 import { ROLES } from '../directory/directory.types';
 import { Directory } from '../directory/directory';
 import {

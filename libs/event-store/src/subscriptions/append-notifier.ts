@@ -17,6 +17,7 @@ export class AppendNotifier {
   private readonly waiters = new Set<() => void>();
   private listener: Client | undefined;
   private listening = false;
+  private listened: Promise<void> = Promise.resolve();
   private closed = false;
   private notifyTimer: NodeJS.Timeout | undefined;
   private reconnectTimer: NodeJS.Timeout | undefined;
@@ -37,6 +38,15 @@ export class AppendNotifier {
   /** A counter that moves whenever an append may have happened; pass it to `waitForAppend`. */
   get currentGeneration(): number {
     return this.generation;
+  }
+
+  /**
+   * Starts listening for other processes' appends; resolves once LISTEN is in place (or failed, and is
+   * being retried), so that what another process appends from then on wakes this one.
+   */
+  listen(): Promise<void> {
+    this.startListening();
+    return this.listened;
   }
 
   /** Resolves on the next append after `generation`, after `timeoutMs`, or when `signal` aborts. */
@@ -99,9 +109,11 @@ export class AppendNotifier {
     client.on('notification', () => this.wake());
     client.on('error', reconnect);
     client.on('end', () => reconnect(new Error('listen connection ended')));
-    client
+    this.listened = client
       .connect()
       .then(() => client.query(`LISTEN ${CHANNEL}`))
+      // What was appended while the connection was being set up wakes the waiters now.
+      .then(() => this.wake())
       .catch(reconnect);
   }
 }

@@ -5,6 +5,7 @@ import { subscriptionLockKey, trySessionLock } from '../schema/advisory-locks';
 import { readCheckpoint, storeCheckpoint } from '../schema/subscription-checkpoints';
 import type { AppendNotifier } from './append-notifier';
 import type { SharedLogReader } from './shared-log-reader';
+import { sleep } from './sleep';
 
 export interface SubscriptionOptions<E extends EventShape = EventShape> {
   /** Stable name: the checkpoint and the single-instance lock are keyed by it. */
@@ -235,17 +236,4 @@ export class Subscription {
     for (const waiter of [...this.progressWaiters]) waiter();
     this.progressWaiters.clear();
   }
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  if (signal.aborted) return Promise.resolve();
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', done);
-  });
 }

@@ -1,4 +1,5 @@
-import { DEMO_DIRECTORY, Directory } from '@lagspill/domain';
+import { Directory } from '@lagspill/domain';
+import { DEMO_DIRECTORY } from '@lagspill/directory';
 import { groupLabel } from './indicator-labels';
 
 const directory = new Directory(DEMO_DIRECTORY);

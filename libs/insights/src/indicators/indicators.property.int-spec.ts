@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { Caller } from '@lagspill/auth';
-import { CASE_EVENT_SCHEMA_VERSIONS, caseStreamId, DEMO_DIRECTORY, Directory, SYSTEM_CLOCK } from '@lagspill/domain';
+import { CASE_EVENT_SCHEMA_VERSIONS, caseStreamId, Directory, SYSTEM_CLOCK } from '@lagspill/domain';
+import { DEMO_DIRECTORY } from '@lagspill/directory';
 import { EventStore, EventStoreSchema1763769600000 } from '@lagspill/event-store';
 import { createTestDatabase } from '../../../../test/support/test-database';
 import { CaseFactsProjection } from '../facts/case-facts.projection';

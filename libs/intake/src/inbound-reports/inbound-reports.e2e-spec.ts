@@ -29,6 +29,8 @@ import { INTAKE_MIGRATIONS } from '../intake.migrations';
 import { IntakeModule } from '../intake.module';
 import { InboundReportsConsumer } from './inbound-reports.consumer';
 import { InboundReportsModule } from './inbound-reports.module';
+import { DEMO_DIRECTORY, DirectoryModule } from '@lagspill/directory';
+import { Directory } from '@lagspill/domain';
 
 const client = new FakeKafkaClient();
 
@@ -63,6 +65,7 @@ class InboundReportsTestApp {
           migrations: [EventStoreSchema1763769600000, ...INTAKE_MIGRATIONS, ...MESSAGING_CONTEXT.migrations],
         }),
         AuthModule.forRoot(context.config),
+        DirectoryModule.fixed(new Directory(DEMO_DIRECTORY)),
         EventStoreModule.forRootAsync(EVENT_STORE_ON_PLATFORM),
         FakeKafkaMessaging.forRoot(),
         IntakeModule,

@@ -91,6 +91,11 @@ function lineFor(notice: Notice, { baseUrl, partyName }: MailContext): Line {
     }
     case 'webhook-disabled':
       return { text: `Webhooken ${detail.url} er slått av. ${detail.reason}`, link: `${baseUrl}/webhooker` };
+    case 'enrolment-requested':
+      return {
+        text: `${detail.name} ber om tilgang til Lagspill for ${detail.organisation}; godkjenn eller avslå`,
+        link: `${baseUrl}/katalog/tilgang`,
+      };
   }
 }
 

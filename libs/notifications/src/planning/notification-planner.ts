@@ -10,9 +10,11 @@ import {
   Directory,
   foldNotifiedCase,
   planCaseNotifications,
+  regionOfOrganisation,
   toCoordinators,
   type CaseEvent,
   type ClusterSuggestedEvent,
+  type DirectoryEventOf,
   type NotifiedCase,
   type PlannedNotification,
 } from '@lagspill/domain';
@@ -25,6 +27,8 @@ import type { Notice } from './notice';
 import { NotifiedCaseRepository } from './notified-case.repository';
 
 export const NOTIFICATION_PLANNER_SUBSCRIPTION = 'notifications.planner';
+const ENROLMENT_REQUESTED = 'directory.enrolment-requested';
+type EnrolmentRequestedEvent = DirectoryEventOf<typeof ENROLMENT_REQUESTED>;
 /** Older events are history, not news: a log replayed or a demo year seeded tells nobody anything. */
 const NEWS_MAX_AGE_MS = 72 * 3_600_000;
 
@@ -34,7 +38,7 @@ const NEWS_MAX_AGE_MS = 72 * 3_600_000;
  * planned exactly once, through restarts and redeliveries alike. Sending is someone else's job.
  */
 @Injectable()
-export class NotificationPlanner extends EventProcessor<CaseEvent | ClusterSuggestedEvent> {
+export class NotificationPlanner extends EventProcessor<CaseEvent | ClusterSuggestedEvent | EnrolmentRequestedEvent> {
   private readonly logger = new Logger(NotificationPlanner.name);
 
   constructor(
@@ -49,7 +53,7 @@ export class NotificationPlanner extends EventProcessor<CaseEvent | ClusterSugge
   ) {
     super(store, {
       name: NOTIFICATION_PLANNER_SUBSCRIPTION,
-      eventTypes: [...CASE_EVENT_TYPES, CLUSTER_SUGGESTED],
+      eventTypes: [...CASE_EVENT_TYPES, CLUSTER_SUGGESTED, ENROLMENT_REQUESTED],
       onError: (error, context) => this.logger.warn({ err: error }, `${context} failed; retrying`),
     });
   }
@@ -59,7 +63,7 @@ export class NotificationPlanner extends EventProcessor<CaseEvent | ClusterSugge
    * statement per table: the planner is on every event.
    */
   protected async apply(
-    events: readonly RecordedEvent<CaseEvent | ClusterSuggestedEvent>[],
+    events: readonly RecordedEvent<CaseEvent | ClusterSuggestedEvent | EnrolmentRequestedEvent>[],
     { sql }: EventStoreTransaction,
   ): Promise<void> {
     const caseIds = events.flatMap((e) => caseIdOfStream(e.streamId) ?? []);
@@ -72,6 +76,7 @@ export class NotificationPlanner extends EventProcessor<CaseEvent | ClusterSugge
     };
     for (const event of events) {
       if (event.type === CLUSTER_SUGGESTED) this.clusterSuggested(event, batch);
+      else if (event.type === ENROLMENT_REQUESTED) this.enrolmentRequested(event, batch);
       else if (caseIdOfStream(event.streamId) !== undefined) await this.caseEvent(sql, event, batch);
     }
     await this.notifiedCases.saveAll(sql, [...batch.changedCases.values()]);
@@ -121,6 +126,17 @@ export class NotificationPlanner extends EventProcessor<CaseEvent | ClusterSugge
         reports: data.reports,
       },
     });
+    batch.mails.push({ source: recorded.eventId, planned, notice });
+  }
+
+  /** The coordinators of the region of the organisation asked for; only the name of who asks is in the mail. */
+  private enrolmentRequested(recorded: RecordedEvent<EnrolmentRequestedEvent>, batch: BatchPlan): void {
+    const { request, at } = recorded.data;
+    const region = regionOfOrganisation(this.directory, request.organisation);
+    if (region === undefined || !isNews(recorded, at, this.clock.now())) return;
+    const planned = toCoordinators('enrolment-requested', [region], this.directory);
+    const organisation = this.directory.findOrganisation(request.organisation)?.name ?? request.organisation;
+    const notice = (): Notice => ({ kind: 'enrolment-requested', at, detail: { name: request.name, organisation } });
     batch.mails.push({ source: recorded.eventId, planned, notice });
   }
 }

@@ -17,6 +17,13 @@ import { securityHeaders } from './security-headers';
 export const JSON_BODY_LIMIT = '256kb';
 
 /**
+ * Routes that take a whole file as their body (a national directory is tens of megabytes of CSV or
+ * JSON): they get the raw bytes, whatever the content type, up to FILE_BODY_LIMIT, and parse it themselves.
+ */
+export const FILE_UPLOAD_ROUTES = ['/api/directory/imports'];
+export const FILE_BODY_LIMIT = '64mb';
+
+/**
  * Builds a deployable's HTTP application the same way for `main.ts` and for end-to-end tests: request
  * ids, pino logging, security headers, CORS for the configured origins, problem+json for every error, strict validation,
  * body limits, no caching of /api, OpenAPI.
@@ -32,6 +39,7 @@ export async function createHttpApp(rootModule: DynamicModule, title: string): P
   app.use(securityHeaders());
   app.enableCors(crossOriginOptions(app.get(AppConfig).corsOrigins));
   app.use('/api', privateApiResponses);
+  app.use(FILE_UPLOAD_ROUTES, express.raw({ type: () => true, limit: FILE_BODY_LIMIT }));
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT, type: ['application/json', 'application/*+json'] });
   // OAuth token requests are forms (RFC 6749 §4.1.3); flat name=value pairs are all they need.
   app.useBodyParser('urlencoded', { limit: JSON_BODY_LIMIT, extended: false });

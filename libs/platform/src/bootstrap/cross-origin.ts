@@ -10,7 +10,7 @@ export function crossOriginOptions(origins: readonly string[]): CorsOptions {
   return {
     origin: [...origins],
     // Every method a route answers (DELETE: webhooks); the access test compares with the routes.
-    methods: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE'],
+    methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
     allowedHeaders: [
       'Authorization',
       'Content-Type',

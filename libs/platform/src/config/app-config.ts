@@ -144,6 +144,42 @@ export class AppConfig {
   @IsBoolean()
   LAGSPILL_DEMO = false;
 
+  /**
+   * Load the demo directory (organisations, parties and the demo users) into an empty directory. Unset: on
+   * with dev login or LAGSPILL_DEMO. Off, the directory starts empty but for the bootstrap administrator.
+   */
+  @Transform(toBoolean)
+  @IsOptional()
+  @IsBoolean()
+  LAGSPILL_DEMO_DIRECTORY?: boolean = undefined;
+
+  /**
+   * The bootstrap administrator's username: the identity provider's subject (`sub`) for them. Required
+   * when the directory is not the demo one: without it nobody could log in to fill an empty directory.
+   */
+  @Transform(emptyToUndefined)
+  @ValidateIf((config: AppConfig) => !config.demoDirectory)
+  @Matches(/^[A-Za-z0-9._@+/=:-]{1,200}$/, { message: "must be the identity provider's subject of the administrator" })
+  @IsDefined({ message: 'is required when the directory is not the demo one (dev login off, no LAGSPILL_DEMO)' })
+  LAGSPILL_BOOTSTRAP_ADMIN?: string = undefined;
+
+  /** The bootstrap administrator's HPR number, when HelseID finds them by it. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^\d{4,9}$/, { message: 'must be an HPR number of 4 to 9 digits' })
+  LAGSPILL_BOOTSTRAP_ADMIN_HPR?: string = undefined;
+
+  @Matches(/\S/, { message: 'must hold a name' })
+  @IsString()
+  LAGSPILL_BOOTSTRAP_ADMIN_NAME = 'Lagspill-administrator';
+
+  /** Where the bootstrap administrator's mail goes; required with LAGSPILL_BOOTSTRAP_ADMIN. */
+  @Transform(emptyToUndefined)
+  @ValidateIf((config: AppConfig) => config.LAGSPILL_BOOTSTRAP_ADMIN !== undefined)
+  @Matches(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { message: 'must be an e-mail address' })
+  @IsDefined({ message: 'is required with LAGSPILL_BOOTSTRAP_ADMIN' })
+  LAGSPILL_BOOTSTRAP_ADMIN_EMAIL?: string = undefined;
+
   /** The OpenID Connect issuer whose tokens are accepted; required unless dev login is on. */
   @Transform(emptyToUndefined)
   @ValidateIf((config: AppConfig) => !config.devLogin || config.OIDC_ISSUER !== undefined)
@@ -324,6 +360,11 @@ export class AppConfig {
 
   get devLogin(): boolean {
     return this.LAGSPILL_DEV_LOGIN ?? (!this.DATABASE_URL && !this.isProduction);
+  }
+
+  /** Whether an empty directory gets the demo one (see LAGSPILL_DEMO_DIRECTORY). */
+  get demoDirectory(): boolean {
+    return this.LAGSPILL_DEMO_DIRECTORY ?? (this.devLogin || this.LAGSPILL_DEMO);
   }
 
   /** Production mail over SMTP: it needs PUBLIC_BASE_URL for its links. */

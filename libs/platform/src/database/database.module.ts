@@ -38,7 +38,7 @@ export class DatabaseModule {
         }),
       ],
       providers: [{ provide: DatabaseConnection, useValue: options.connection }, MigrationState, MigrationRunner],
-      exports: [DatabaseConnection, MigrationState],
+      exports: [DatabaseConnection, MigrationState, MigrationRunner],
     };
   }
 }

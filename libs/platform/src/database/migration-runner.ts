@@ -18,7 +18,22 @@ export class MigrationRunner implements OnModuleInit {
     @Inject(MigrationState) private readonly state: MigrationState,
   ) {}
 
+  private migration: Promise<void> | undefined;
+
   async onModuleInit(): Promise<void> {
+    await this.migrated();
+  }
+
+  /**
+   * Resolves once the schema is up to date: what a provider that reads the database while the app is
+   * built (the directory) waits for, since module init hooks run only after every provider exists.
+   */
+  migrated(): Promise<void> {
+    this.migration ??= this.migrate();
+    return this.migration;
+  }
+
+  private async migrate(): Promise<void> {
     const lock = this.dataSource.createQueryRunner();
     await lock.connect();
     try {

@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } fro
 import { DomainError, type DomainErrorKind } from '@lagspill/domain';
 import type { Request, Response } from 'express';
 import { loggableText } from '../logging/log-redaction';
-import { problem, PROBLEM_CONTENT_TYPE, type ProblemDetails } from './problem-details';
+import { problem, PROBLEM_CONTENT_TYPE, type FieldError, type ProblemDetails } from './problem-details';
 import { ProblemException } from './problem.exception';
 import { ValidationFailedException } from './validation-failed.exception';
 
@@ -60,12 +60,13 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     if (error instanceof DomainError) {
       const status = STATUS_BY_KIND[error.kind];
-      // A domain error about one field of the request is reported like a validation error.
-      const field = (error as { field?: unknown }).field;
+      // A domain error about fields of the request is reported like a validation error: one field, or a list.
+      const { field, errors } = error as { field?: unknown; errors?: unknown };
       return problem(status, error.code.toLowerCase().replaceAll('_', '-'), {
         detail: error.message,
         code: error.code,
         ...(typeof field === 'string' ? { errors: [{ field, message: error.message }] } : {}),
+        ...(Array.isArray(errors) ? { errors: errors as FieldError[] } : {}),
       });
     }
     if (error instanceof HttpException) {

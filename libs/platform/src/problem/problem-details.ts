@@ -5,6 +5,9 @@ export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 export interface FieldError {
   readonly field: string;
   readonly message: string;
+  /** For a file's content (an import): the line and the column heading the error is in. */
+  readonly row?: number;
+  readonly column?: string;
 }
 
 /** An RFC 9457 problem document as Lagspill sends it. */

@@ -1,5 +1,6 @@
 import type { RoutingRule } from '@lagspill/contracts';
-import { DEMO_DIRECTORY, defaultRoute, Directory, TAXONOMY } from '@lagspill/domain';
+import { defaultRoute, Directory, TAXONOMY } from '@lagspill/domain';
+import { DEMO_DIRECTORY } from '@lagspill/directory';
 import { DEFAULT_ROUTING_RULES, TRIAGE_RULE_ID } from './default-routing-rules';
 import { isCatchAll, matchRoutingRule } from './match-routing-rule';
 import type { RoutingFacts } from './routing-rule';

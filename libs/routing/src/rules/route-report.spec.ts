@@ -1,4 +1,5 @@
-import { DEMO_DIRECTORY, Directory } from '@lagspill/domain';
+import { Directory } from '@lagspill/domain';
+import { DEMO_DIRECTORY } from '@lagspill/directory';
 import { DEFAULT_ROUTING_RULES, TRIAGE_RULE_ID } from './default-routing-rules';
 import { routeReport } from './route-report';
 

@@ -1,5 +1,6 @@
 import type { RoutingRule } from '@lagspill/contracts';
-import { DEMO_DIRECTORY, Directory } from '@lagspill/domain';
+import { Directory } from '@lagspill/domain';
+import { DEMO_DIRECTORY } from '@lagspill/directory';
 import { routingRuleTableProblems } from './routing-rule-table-problems';
 
 const directory = new Directory(DEMO_DIRECTORY);

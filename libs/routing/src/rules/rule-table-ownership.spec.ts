@@ -1,4 +1,5 @@
-import { DEMO_DIRECTORY, Directory, ROLES, UnknownDirectoryEntryError, type Viewer } from '@lagspill/domain';
+import { Directory, ROLES, UnknownDirectoryEntryError, type Viewer } from '@lagspill/domain';
+import { DEMO_DIRECTORY } from '@lagspill/directory';
 import { NotRuleTableOwnerError } from './not-rule-table-owner.error';
 import { ruleTableOwnedBy } from './rule-table-ownership';
 

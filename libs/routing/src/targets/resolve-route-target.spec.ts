@@ -1,4 +1,5 @@
-import { DEMO_DIRECTORY, Directory, UnknownDirectoryEntryError } from '@lagspill/domain';
+import { Directory, UnknownDirectoryEntryError } from '@lagspill/domain';
+import { DEMO_DIRECTORY } from '@lagspill/directory';
 import { resolveRouteTarget } from './resolve-route-target';
 
 const directory = new Directory(DEMO_DIRECTORY);

@@ -49,6 +49,7 @@ function findParty(target: RouteTarget, context: RouteContext, directory: Direct
           id !== undefined &&
           directory.hasParty(id) &&
           directory.party(id).kind !== 'working-group' &&
+          directory.party(id).deactivatedAt === undefined &&
           directory.servesRegion(id, region),
       );
     case 'pharmacy': {

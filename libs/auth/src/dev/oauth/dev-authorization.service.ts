@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Directory } from '@lagspill/domain';
 import { AppConfig } from '@lagspill/platform';
+import { isNewcomer } from '../dev-login.service';
 import { AuthorizationCodeStore } from './authorization-code.store';
 import { OAuthException } from './oauth.exception';
 import { oauthParameters } from './oauth-parameters';
@@ -89,7 +90,7 @@ export class DevAuthorizationService {
     if (given.login_hint === undefined) {
       throw new OAuthException('login_required', 'login_hint must name the demo user to log in as');
     }
-    if (!this.directory.findPerson(given.login_hint)) {
+    if (!this.directory.findPerson(given.login_hint) && !isNewcomer(given.login_hint)) {
       throw new OAuthException('access_denied', `${given.login_hint} is not a demo user`);
     }
     return { username: given.login_hint, codeChallenge: given.code_challenge };

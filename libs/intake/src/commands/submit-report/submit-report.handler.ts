@@ -11,6 +11,7 @@ import {
   caseStreamId,
   Directory,
   reportedSystemIn,
+  systemOn,
   ReportRejectedError,
   requireSubcategoryOf,
   type ActorRef,
@@ -48,7 +49,11 @@ export class SubmitReportHandler {
     const organisation = caller.organisation;
     if (!organisation) throw new ReportRejectedError('organisation', 'the caller acts for no organisation');
     requireSubcategoryOf(report.category, report.subcategory);
-    const system = reportedSystemIn(this.directory, report.system ?? organisation.system);
+    // The system the organisation runs today: a switch recorded ahead of its day routes only later cases.
+    const system = reportedSystemIn(
+      this.directory,
+      report.system ?? systemOn(organisation, this.clock.now().toISOString()),
+    );
 
     const fingerprint = requestFingerprint(organisation.id, report);
     const caseId = idempotencyKey ? caseIdFor(organisation.id, idempotencyKey) : uuidv7();

@@ -1,8 +1,5 @@
-import { isValidOrganisationNumber } from '../identifiers/organisation-number';
-import { findCategory, TAXONOMY } from '../taxonomy/taxonomy';
+import { Directory, findCategory, isValidOrganisationNumber, REGION_NAMES, TAXONOMY } from '@lagspill/domain';
 import { DEMO_DIRECTORY } from './demo-directory';
-import { Directory } from './directory';
-import { REGION_NAMES } from './directory.types';
 
 describe('the demo directory', () => {
   const directory = new Directory(DEMO_DIRECTORY);

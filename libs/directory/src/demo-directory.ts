@@ -6,7 +6,7 @@ import type {
   OrganisationType,
   Party,
   ServiceLevel,
-} from './directory.types';
+} from '@lagspill/domain';
 
 // The seeded demo directory: Helse Nord's four helsefellesskap, the organisations of the PLL i nord
 // trials with their record systems, the parties that answer for them, and one demo user per role; and a

@@ -1,0 +1,71 @@
+import type {
+  DirectoryEvent,
+  EnrolmentRequestState,
+  Helsefellesskap,
+  ImportKind,
+  ImportOutcome,
+  Municipality,
+  Organisation,
+  Party,
+  Person,
+} from '@lagspill/domain';
+
+/** A page of a directory list, and how many match in all. */
+export interface DirectoryPage<T> {
+  readonly items: readonly T[];
+  readonly total: number;
+}
+
+/** An organisation with where it sits, as the administration pages show it. */
+export interface OrganisationEntry extends Organisation {
+  readonly municipalityName?: string;
+  readonly helsefellesskap?: string;
+  readonly region?: string;
+}
+
+export type PartyEntry = Party;
+export type PersonEntry = Person;
+
+/** Regions → helsefellesskap → kommuner. */
+export interface RegionTree {
+  readonly id: string;
+  readonly name: string;
+  readonly helsefellesskap: readonly (Helsefellesskap & { readonly municipalities: readonly Municipality[] })[];
+}
+
+/** One change of an entry: the event as stored, with who made it and when (in its data). */
+export type DirectoryHistoryEntry = DirectoryEvent;
+
+export type EnrolmentRequestEntry = EnrolmentRequestState & {
+  readonly organisationName?: string;
+  readonly region?: string;
+};
+
+/** What a person not (yet) in the directory sees of their requests, and the organisation the token suggests. */
+export interface MyEnrolment {
+  readonly requests: readonly EnrolmentRequestEntry[];
+  readonly name?: string;
+  readonly hprNumber?: string;
+  readonly email?: string;
+  readonly suggestedOrganisation?: { readonly id: string; readonly name: string };
+}
+
+export type ImportSummary = Readonly<Record<ImportKind, { added: number; changed: number; unchanged: number }>>;
+
+/** A dry run's answer: what the import would do, entry by entry. */
+export interface DirectoryImportPlanResponse {
+  readonly summary: ImportSummary;
+  readonly entries: readonly ImportOutcome[];
+}
+
+/** An import under way or done; the web page polls it for its progress bar. */
+export interface DirectoryImportJob {
+  readonly id: string;
+  readonly status: 'running' | 'done' | 'failed';
+  readonly summary: ImportSummary;
+  /** Events written so far and in all. */
+  readonly progress: { readonly done: number; readonly total: number };
+  readonly error?: string;
+  readonly startedAt: string;
+  readonly finishedAt?: string;
+}

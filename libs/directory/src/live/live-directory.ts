@@ -1,0 +1,85 @@
+import { Logger } from '@nestjs/common';
+import { Directory, DIRECTORY_STREAM, type DirectoryEvent } from '@lagspill/domain';
+import type { EventStore, RecordedEvent, StreamFollower } from '@lagspill/event-store';
+import { DirectorySnapshotRepository } from './directory-snapshot.repository';
+
+/** A snapshot is written once the directory has moved this many changes past the stored one. */
+const SNAPSHOT_EVERY = 500;
+
+/**
+ * The process's directory (decision 0019): loaded from the snapshot and the stream's events after it,
+ * then kept current by following the stream; lookups on `directory` stay synchronous. Changes made here
+ * are applied at once, so a request sees its own change in its answer.
+ */
+export class LiveDirectory {
+  private readonly logger = new Logger('Directory');
+  private readonly follower: StreamFollower;
+  private snapshotVersion: number;
+  private writingSnapshot: Promise<void> | undefined;
+
+  private constructor(
+    private readonly store: EventStore,
+    readonly directory: Directory,
+    private readonly snapshots: DirectorySnapshotRepository,
+  ) {
+    this.snapshotVersion = directory.version;
+    this.follower = store.followStream({
+      streamId: DIRECTORY_STREAM.id,
+      version: () => this.directory.version,
+      handle: (events) => this.handle(events),
+    });
+  }
+
+  /** The directory as stored: the snapshot, then every event after it. */
+  static async load(store: EventStore, snapshots = new DirectorySnapshotRepository()): Promise<LiveDirectory> {
+    const snapshot = await snapshots.load(store.sql);
+    const live = new LiveDirectory(store, snapshot ? Directory.fromSnapshot(snapshot) : Directory.empty(), snapshots);
+    await live.catchUp();
+    return live;
+  }
+
+  /** Applies whatever the stream holds beyond this process's version; resolves when applied. */
+  catchUp(): Promise<void> {
+    return this.follower.catchUp();
+  }
+
+  /** Starts following other processes' changes; resolves once they reach this process within moments. */
+  start(): Promise<void> {
+    return this.follower.start();
+  }
+
+  async stop(): Promise<void> {
+    await this.follower.stop();
+    await this.writingSnapshot;
+  }
+
+  /** Applies events this process appended at `fromVersion + 1` onwards (the follower skips them later). */
+  applyAppended(events: readonly DirectoryEvent[], fromVersion: number): void {
+    events.forEach((event, index) => this.directory.apply(event, fromVersion + index + 1));
+    this.maybeSnapshot();
+  }
+
+  /** Stores the directory as it stands now; used after a large import and by the benchmark. */
+  async writeSnapshot(): Promise<void> {
+    await this.writingSnapshot;
+    const snapshot = this.directory.snapshot();
+    if (snapshot.version <= this.snapshotVersion) return;
+    await this.snapshots.save(this.store.sql, snapshot);
+    this.snapshotVersion = snapshot.version;
+  }
+
+  private handle(events: readonly RecordedEvent[]): void {
+    for (const event of events) {
+      this.directory.apply({ type: event.type, data: event.data } as DirectoryEvent, event.streamVersion);
+    }
+    this.maybeSnapshot();
+  }
+
+  private maybeSnapshot(): void {
+    if (this.writingSnapshot || this.directory.version - this.snapshotVersion < SNAPSHOT_EVERY) return;
+    // Every process may write; the repository keeps the newest. A failure only means a slower next start.
+    this.writingSnapshot = this.writeSnapshot()
+      .catch((error: unknown) => this.logger.warn({ err: error }, 'could not store the directory snapshot'))
+      .finally(() => (this.writingSnapshot = undefined));
+  }
+}
