@@ -107,6 +107,17 @@ describe('the directory API', () => {
     expect(routes.sort()).toEqual(Object.keys(MATRIX).sort());
   });
 
+  it('serves someone the directory does not know on the three routes for asking for access, and on no other', () => {
+    const unenrolled = registeredRoutes(t.app)
+      .filter((route) => route.unenrolled)
+      .map((route) => `${route.method} ${route.path}`);
+    expect(unenrolled.sort()).toEqual([
+      'GET /api/enrolment-requests/mine',
+      'GET /api/enrolment-requests/organisations',
+      'POST /api/enrolment-requests',
+    ]);
+  });
+
   describe.each(Object.entries(MATRIX))('%s', (_route, { call, expect: statuses }) => {
     it.each(CALLER_NAMES.map((name, index) => [name, statuses[index]] as const))(
       'as %s: %i',

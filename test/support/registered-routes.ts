@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { RequestMethod } from '@nestjs/common';
 import { ModulesContainer } from '@nestjs/core';
+import { ALLOW_UNENROLLED } from '../../libs/auth/src';
 import { IS_PUBLIC } from '../../libs/platform/src';
 
 export interface RegisteredRoute {
@@ -13,6 +14,8 @@ export interface RegisteredRoute {
   readonly controller: boolean;
   /** Marked `@Public()` on the handler or its controller. */
   readonly public: boolean;
+  /** Marked `@AllowUnenrolled()`: also serves a verified token the directory does not know. */
+  readonly unenrolled: boolean;
 }
 
 interface ExpressLayer {
@@ -40,7 +43,8 @@ export function registeredRoutes(app: INestApplication): RegisteredRoute[] {
           method: method.toUpperCase(),
           path,
           controller: fromController !== undefined,
-          public: fromController ?? false,
+          public: fromController?.public ?? false,
+          unenrolled: fromController?.unenrolled ?? false,
         });
       }
     }
@@ -48,9 +52,9 @@ export function registeredRoutes(app: INestApplication): RegisteredRoute[] {
   return routes;
 }
 
-/** `METHOD /path` → whether the route is public, for every handler of every controller. */
-function nestControllerRoutes(app: INestApplication): Map<string, boolean> {
-  const routes = new Map<string, boolean>();
+/** `METHOD /path` → whether the route is public or serves the unenrolled, for every handler of every controller. */
+function nestControllerRoutes(app: INestApplication): Map<string, { public: boolean; unenrolled: boolean }> {
+  const routes = new Map<string, { public: boolean; unenrolled: boolean }>();
   for (const module of app.get(ModulesContainer).values()) {
     for (const wrapper of module.controllers.values()) {
       const controller = wrapper.metatype as (new (...args: never[]) => object) | null;
@@ -67,8 +71,10 @@ function nestControllerRoutes(app: INestApplication): Map<string, boolean> {
           (Reflect.getMetadata(IS_PUBLIC, handler) as boolean | undefined) ??
           (Reflect.getMetadata(IS_PUBLIC, controller) as boolean | undefined) ??
           false;
+        const unenrolled = (Reflect.getMetadata(ALLOW_UNENROLLED, handler) as boolean | undefined) ?? false;
         for (const prefix of prefixes)
-          for (const path of [paths].flat()) routes.set(`${RequestMethod[method]} ${joinPath(prefix, path)}`, isPublic);
+          for (const path of [paths].flat())
+            routes.set(`${RequestMethod[method]} ${joinPath(prefix, path)}`, { public: isPublic, unenrolled });
       }
     }
   }

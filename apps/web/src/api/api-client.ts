@@ -1,5 +1,11 @@
 import { ApiError, type Problem } from './api-error';
 
+/** Why the server refuses the caller everything: not in the directory (yet), or deactivated there. */
+export type DeniedCode = 'UNKNOWN_USER' | 'DEACTIVATED_USER';
+
+export const isDeniedCode = (code: unknown): code is DeniedCode =>
+  code === 'UNKNOWN_USER' || code === 'DEACTIVATED_USER';
+
 export interface ApiResponse<T> {
   readonly body: T;
   /** The ETag's version, for If-Match on the next change. */
@@ -7,8 +13,11 @@ export interface ApiResponse<T> {
 }
 
 export interface RequestOptions {
-  readonly method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  readonly method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Sent as JSON. */
   readonly body?: unknown;
+  /** Sent as it is, with its own content type (a file the user chose). */
+  readonly file?: { readonly content: Blob; readonly contentType: string };
   readonly ifMatch?: string | number;
   readonly headers?: Record<string, string>;
   readonly signal?: AbortSignal;
@@ -22,6 +31,8 @@ export class ApiClient {
   constructor(
     private readonly token: () => string | null,
     private readonly onUnauthorized: () => void,
+    /** A 403 that is about the caller, not the request: unknown to the directory, or deactivated. */
+    private readonly onDenied: (code: DeniedCode) => void = () => undefined,
   ) {}
 
   async request<T>(path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
@@ -44,16 +55,24 @@ export class ApiClient {
     const token = this.token();
     if (token) headers.authorization = `Bearer ${token}`;
     if (options.body !== undefined) headers['content-type'] = 'application/json';
+    if (options.file !== undefined) headers['content-type'] = options.file.contentType;
     if (options.ifMatch !== undefined) headers['if-match'] = `"${options.ifMatch}"`;
+    const body = options.file
+      ? options.file.content
+      : options.body === undefined
+        ? undefined
+        : JSON.stringify(options.body);
     const response = await fetch(path, {
       method: options.method ?? 'GET',
       headers,
-      ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+      ...(body === undefined ? {} : { body }),
       ...(options.signal ? { signal: options.signal } : {}),
     });
     if (response.ok) return response;
     if (response.status === 401) this.onUnauthorized();
-    throw new ApiError(response.status, await problemOf(response));
+    const problem = await problemOf(response);
+    if (response.status === 403 && isDeniedCode(problem.code)) this.onDenied(problem.code);
+    throw new ApiError(response.status, problem);
   }
 }
 

@@ -5,7 +5,15 @@ export interface Problem {
   readonly status?: number;
   readonly detail?: string;
   readonly code?: string;
-  readonly errors?: readonly { readonly field: string; readonly message: string }[];
+  readonly errors?: readonly FieldError[];
+}
+
+/** One broken rule: the field (a path such as `system.vendor`), and for a file its row and column. */
+export interface FieldError {
+  readonly field: string;
+  readonly message: string;
+  readonly row?: number;
+  readonly column?: string;
 }
 
 /** A failed API call: the HTTP status and the problem the server described. */

@@ -2,7 +2,22 @@
 // as it is (every request body the UI sends has one); the rest are the fields the pages use of the answers
 // described in docs/api.md.
 import type { CaseView } from '@lagspill/contracts';
-import type { Category, NotificationKind, Role } from '@lagspill/domain';
+import type {
+  Category,
+  EnrolmentStatus,
+  Helsefellesskap,
+  ImportKind,
+  ImportOutcome,
+  Municipality,
+  NewOrganisation,
+  NewParty,
+  NewPerson,
+  NotificationKind,
+  OrganisationChanges,
+  PartyChanges,
+  PersonChanges,
+  Role,
+} from '@lagspill/domain';
 export type {
   CaseCommandRequests,
   CasePage,
@@ -11,6 +26,17 @@ export type {
   ClusterView as Cluster,
   ConfirmClusterRequest,
   DevUserResponse as DevUser,
+  DirectoryHistoryEntry,
+  DirectoryImportJob,
+  DirectoryImportPlanResponse,
+  DirectoryPage,
+  EnrolmentRequestEntry,
+  ImportSummary,
+  MyEnrolment,
+  OrganisationEntry,
+  PartyEntry,
+  PersonEntry,
+  RegionTree,
   HistoryEntry,
   IndicatorRow,
   IndicatorTable,
@@ -31,7 +57,33 @@ export type {
   WebhookDeliveryView as WebhookDelivery,
   WebhookResponse as Webhook,
 } from '@lagspill/contracts';
-export type { Category, NotificationKind, Role };
+export type {
+  Category,
+  EnrolmentStatus,
+  Helsefellesskap,
+  ImportKind,
+  ImportOutcome,
+  Municipality,
+  NotificationKind,
+  Role,
+};
+// The directory's request bodies are the domain's own shapes (libs/contracts has none of its own for them).
+export type { NewOrganisation, NewParty, NewPerson, OrganisationChanges, PartyChanges, PersonChanges };
+
+/** POST /api/enrolment-requests (the server's EnrolmentAsked, which libs/contracts does not export). */
+export interface EnrolmentAskRequest {
+  readonly organisation: string;
+  readonly name?: string;
+  readonly email?: string;
+  readonly message?: string;
+}
+
+/** GET /api/enrolment-requests/organisations: an organisation someone not yet enrolled may ask for. */
+export interface OrganisationChoice {
+  readonly id: string;
+  readonly name: string;
+  readonly municipality?: string;
+}
 
 /** A record system as a report names it. */
 export type ReportedSystem = CaseView['system'];

@@ -8,6 +8,8 @@ interface NavItem {
   readonly to: string;
   readonly text: string;
   readonly roles: readonly Role[];
+  /** Also current on the pages under it (the directory's sub-pages). */
+  readonly section?: boolean;
 }
 
 const NAV: readonly NavItem[] = [
@@ -19,11 +21,12 @@ const NAV: readonly NavItem[] = [
   { to: '/klynger', text: 'Klynger', roles: ['coordinator', 'admin'] },
   { to: '/ruting', text: 'Rutingregler', roles: ['coordinator', 'admin'] },
   { to: '/webhooker', text: 'Webhooker', roles: ['responder', 'coordinator', 'admin'] },
+  { to: '/katalog', text: 'Katalog', roles: ['coordinator', 'admin'], section: true },
   { to: '/varsler', text: 'Varsler', roles: ['reporter', 'responder', 'coordinator', 'admin'] },
 ];
 
 export function AppShell() {
-  const { me, logout } = useSession();
+  const { me, denied, logout } = useSession();
   const items = NAV.filter((item) => me && item.roles.includes(me.role));
   return (
     <>
@@ -38,7 +41,7 @@ export function AppShell() {
               <ul>
                 {items.map((item) => (
                   <li key={item.text}>
-                    <NavLink to={item.to} end>
+                    <NavLink to={item.to} end={!item.section}>
                       {item.text}
                     </NavLink>
                   </li>
@@ -54,6 +57,13 @@ export function AppShell() {
                 {ROLE_LABELS[me.role]}
                 {me.organisationName ? `, ${me.organisationName}` : me.partyName ? `, ${me.partyName}` : ''}
               </Paragraph>
+              <Button variant="tertiary" data-size="sm" onClick={logout}>
+                Logg ut
+              </Button>
+            </div>
+          )}
+          {!me && denied && (
+            <div className="app-user">
               <Button variant="tertiary" data-size="sm" onClick={logout}>
                 Logg ut
               </Button>

@@ -1,4 +1,4 @@
-import { Button, Card, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Card, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import type { DevUser, Role } from '../../api/types';
@@ -9,6 +9,7 @@ import { Loading } from '../../components/loading';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { useResource } from '../../hooks/use-resource';
 import { ROLE_LABELS } from '../../labels';
+import { newcomerUsername, slugOfName } from './newcomer';
 
 const ROLE_ORDER: readonly Role[] = ['reporter', 'responder', 'coordinator', 'admin'];
 
@@ -35,7 +36,10 @@ export function LoginPage() {
       {configError ? null : loading || !config ? (
         <Loading what="innlogging" />
       ) : config.devLogin ? (
-        <DemoUsers onPick={login} />
+        <>
+          <DemoUsers onPick={login} />
+          <NewcomerLogin onLogin={login} />
+        </>
       ) : (
         <Button onClick={() => login()}>Logg inn med HelseID</Button>
       )}
@@ -87,5 +91,54 @@ function DemoUsers({ onPick }: { readonly onPick: (username: string) => void }) 
         );
       })}
     </>
+  );
+}
+
+/**
+ * Dev login as someone the identity provider knows and the directory does not: `ny.<name>`, to try asking
+ * for access the way a clinician new to Lagspill would.
+ */
+function NewcomerLogin({ onLogin }: { readonly onLogin: (username: string) => void }) {
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | undefined>(undefined);
+  return (
+    <section aria-labelledby="ny-bruker" className="login__group">
+      <Heading level={2} data-size="sm" id="ny-bruker">
+        Ny bruker (ikke i katalogen)
+      </Heading>
+      <form
+        className="stack stack--tight"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (slugOfName(name) === '') {
+            setError('Skriv et navn med minst én bokstav eller ett tall.');
+            return;
+          }
+          onLogin(newcomerUsername(name));
+        }}
+        noValidate
+      >
+        <Textfield
+          id="ny-bruker-navn"
+          label="Navn"
+          description={
+            slugOfName(name)
+              ? `Logger inn som ${newcomerUsername(name)}, som ikke står i katalogen.`
+              : 'Logger inn som ny.<navn>, som ikke står i katalogen, og kan be om tilgang.'
+          }
+          value={name}
+          onChange={(event) => {
+            setName(event.target.value);
+            setError(undefined);
+          }}
+          error={error}
+        />
+        <div className="actions">
+          <Button type="submit" variant="secondary" data-size="sm">
+            Logg inn som ny bruker
+          </Button>
+        </div>
+      </form>
+    </section>
   );
 }
