@@ -198,35 +198,6 @@ describe('the four services as separate processes on one PostgreSQL', () => {
     expect(feed).toEqual(['reported', 'routed', 'acknowledged', 'resolved']);
   }, 30_000);
 
-  it('shows a directory change made in one service in the others: a vendor switch routes the next case anew', async () => {
-    const switched = await call('casework', 'admin', '/api/directory/organisations/ronvik-legesenter', {
-      method: 'PATCH',
-      body: { system: { vendor: 'cgm', product: 'CGM Journal', integration: 'sfm-full' } },
-    });
-    expect(switched.status).toBe(200);
-    // Intake (the system a case records) and routing (where it goes) are other processes.
-    const reported = await call('intake', 'lege.pridok', '/api/reports', { method: 'POST', body: sfmSyncReport() });
-    expect(reported.status).toBe(201);
-    const { id } = reported.body as { id: string };
-    const routed = await eventually('the routing service to route the case', async () => {
-      const response = await call('casework', 'lege.pridok', `/api/cases/${id}`);
-      return (response.body as { status?: string }).status === 'routed' ? response : undefined;
-    });
-    expect(routed.body).toMatchObject({ routedTo: { party: 'cgm' }, system: { vendor: 'cgm' } });
-
-    const deactivated = await call('casework', 'admin', '/api/directory/people/lege.pridok', {
-      method: 'PATCH',
-      body: { active: false },
-    });
-    expect(deactivated.status).toBe(200);
-    const refused = await eventually('intake to refuse the deactivated reporter', async () => {
-      const response = await call('intake', 'lege.pridok', '/api/reports', { method: 'POST', body: sfmSyncReport() });
-      return response.status === 403 ? response : undefined;
-    });
-    expect(refused.body).toMatchObject({ code: 'DEACTIVATED_USER' });
-    await call('casework', 'admin', '/api/directory/people/lege.pridok', { method: 'PATCH', body: { active: true } });
-  }, 30_000);
-
   it('loses nothing and applies nothing twice when the routing service is killed mid-burst and restarted', async () => {
     const startedAt = Date.now();
     const caseOfKey = new Map<string, string>();
@@ -356,5 +327,34 @@ describe('the four services as separate processes on one PostgreSQL', () => {
     });
     expect(history.filter((type) => type === 'case.routed')).toHaveLength(1);
     expect(await count('case.routed')).toBe(await count('case.reported'));
+  }, 30_000);
+
+  it('shows a directory change made in one service in the others: a vendor switch routes the next case anew', async () => {
+    const switched = await call('casework', 'admin', '/api/directory/organisations/ronvik-legesenter', {
+      method: 'PATCH',
+      body: { system: { vendor: 'cgm', product: 'CGM Journal', integration: 'sfm-full' } },
+    });
+    expect(switched.status).toBe(200);
+    // Intake (the system a case records) and routing (where it goes) are other processes.
+    const reported = await call('intake', 'lege.pridok', '/api/reports', { method: 'POST', body: sfmSyncReport() });
+    expect(reported.status).toBe(201);
+    const { id } = reported.body as { id: string };
+    const routed = await eventually('the routing service to route the case', async () => {
+      const response = await call('casework', 'lege.pridok', `/api/cases/${id}`);
+      return (response.body as { status?: string }).status === 'routed' ? response : undefined;
+    });
+    expect(routed.body).toMatchObject({ routedTo: { party: 'cgm' }, system: { vendor: 'cgm' } });
+
+    const deactivated = await call('casework', 'admin', '/api/directory/people/lege.pridok', {
+      method: 'PATCH',
+      body: { active: false },
+    });
+    expect(deactivated.status).toBe(200);
+    const refused = await eventually('intake to refuse the deactivated reporter', async () => {
+      const response = await call('intake', 'lege.pridok', '/api/taxonomy');
+      return response.status === 403 ? response : undefined;
+    });
+    expect(refused.body).toMatchObject({ code: 'DEACTIVATED_USER' });
+    await call('casework', 'admin', '/api/directory/people/lege.pridok', { method: 'PATCH', body: { active: true } });
   }, 30_000);
 });
