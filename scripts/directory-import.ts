@@ -56,7 +56,13 @@ async function main(): Promise<number> {
     process.stderr.write(`directory:import: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
     return 64; // EX_USAGE
   }
-  const bytes = await readFile(path);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    process.stderr.write(`directory:import: cannot read ${path}: ${(error as Error).message}\n`);
+    return 66; // EX_NOINPUT
+  }
   return withDatabase(
     'directory:import',
     (context) => DirectoryImportModule.forRoot(context),

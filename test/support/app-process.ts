@@ -17,7 +17,16 @@ export const DEPLOYABLES_VARIABLE = 'LAGSPILL_TEST_DEPLOYABLES';
 export async function compileDeployables(outDir: string): Promise<void> {
   await promisify(execFile)(
     join(ROOT, 'node_modules/.bin/swc'),
-    ['apps', 'libs', '-d', outDir, '--quiet', '--ignore', '**/*.spec.ts,**/*.int-spec.ts,**/*.e2e-spec.ts,apps/web/**'],
+    [
+      'apps',
+      'libs',
+      'scripts',
+      '-d',
+      outDir,
+      '--quiet',
+      '--ignore',
+      '**/*.spec.ts,**/*.int-spec.ts,**/*.e2e-spec.ts,apps/web/**',
+    ],
     { cwd: ROOT },
   );
 }
@@ -31,6 +40,13 @@ export function deployableMain(app: string): string {
     );
   }
   return join(directory, 'apps', app, 'src/main.js');
+}
+
+/** `scripts/<name>.js` as compiled for this run (the command-line tools). */
+export function scriptMain(name: string): string {
+  const directory = process.env[DEPLOYABLES_VARIABLE];
+  if (!directory) throw new Error(`${DEPLOYABLES_VARIABLE} is not set: run test/process through jest`);
+  return join(directory, 'scripts', `${name}.js`);
 }
 
 /** A port free at the time of asking, so that a restarted process can listen where the first one did. */
