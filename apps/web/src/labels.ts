@@ -1,4 +1,12 @@
-import type { CaseEventType, Harm, MultidoseMode, Role } from '@lagspill/domain';
+import {
+  INTEGRATION_LABELS as DIRECTORY_INTEGRATION_LABELS,
+  ROLE_LABELS as DIRECTORY_ROLE_LABELS,
+  type CaseEventType,
+  type Harm,
+  type Integration,
+  type MultidoseMode,
+  type Role,
+} from '@lagspill/domain';
 
 /** Norwegian words for the API's codes. */
 export const STATUS_LABELS: Readonly<Record<string, string>> = {
@@ -35,12 +43,13 @@ export const MULTIDOSE_LABELS: Readonly<Record<MultidoseMode, string>> = {
   unknown: 'Vet ikke',
 };
 
-export const ROLE_LABELS: Readonly<Record<Role, string>> = {
-  reporter: 'Melder',
-  responder: 'Saksbehandler',
-  coordinator: 'Koordinator',
-  admin: 'Administrator',
-  system: 'Fagsystem',
+/** The directory's names of the roles, but "Fagsystem" for the one that is no person. */
+export const ROLE_LABELS: Readonly<Record<Role, string>> = { ...DIRECTORY_ROLE_LABELS, system: 'Fagsystem' };
+
+/** The directory's names of the integrations, with the own build spelled out. */
+export const INTEGRATION_LABELS: Readonly<Record<Integration, string>> = {
+  ...DIRECTORY_INTEGRATION_LABELS,
+  own: 'Egen løsning',
 };
 
 export const EVENT_LABELS: Readonly<Record<CaseEventType, string>> = {

@@ -41,6 +41,24 @@ export type EnrolmentRequestEntry = EnrolmentRequestState & {
   readonly region?: string;
 };
 
+/**
+ * POST /api/enrolment-requests: the organisation someone not yet in the directory asks to report for. Name and
+ * email default to the token's; the HPR number and the username always come from it.
+ */
+export interface EnrolmentRequestAsked {
+  readonly organisation: string;
+  readonly name?: string;
+  readonly email?: string;
+  readonly message?: string;
+}
+
+/** GET /api/enrolment-requests/organisations: an organisation as someone not yet enrolled may see it. */
+export interface OrganisationChoice {
+  readonly id: string;
+  readonly name: string;
+  readonly municipality?: string;
+}
+
 /** What a person not (yet) in the directory sees of their requests, and the organisation the token suggests. */
 export interface MyEnrolment {
   readonly requests: readonly EnrolmentRequestEntry[];

@@ -2,22 +2,6 @@
 // as it is (every request body the UI sends has one); the rest are the fields the pages use of the answers
 // described in docs/api.md.
 import type { CaseView } from '@lagspill/contracts';
-import type {
-  Category,
-  EnrolmentStatus,
-  Helsefellesskap,
-  ImportKind,
-  ImportOutcome,
-  Municipality,
-  NewOrganisation,
-  NewParty,
-  NewPerson,
-  NotificationKind,
-  OrganisationChanges,
-  PartyChanges,
-  PersonChanges,
-  Role,
-} from '@lagspill/domain';
 export type {
   CaseCommandRequests,
   CasePage,
@@ -30,6 +14,7 @@ export type {
   DirectoryImportJob,
   DirectoryImportPlanResponse,
   DirectoryPage,
+  EnrolmentRequestAsked,
   EnrolmentRequestEntry,
   ImportSummary,
   MyEnrolment,
@@ -43,6 +28,7 @@ export type {
   MeResponse as Me,
   NotificationPreferencesRequest,
   NotificationPreferencesResponse as NotificationPreferences,
+  OrganisationChoice,
   PartyResponse as Party,
   RegisterWebhookRequest,
   RejectClusterRequest,
@@ -66,24 +52,16 @@ export type {
   Municipality,
   NotificationKind,
   Role,
-};
+} from '@lagspill/domain';
 // The directory's request bodies are the domain's own shapes (libs/contracts has none of its own for them).
-export type { NewOrganisation, NewParty, NewPerson, OrganisationChanges, PartyChanges, PersonChanges };
-
-/** POST /api/enrolment-requests (the server's EnrolmentAsked, which libs/contracts does not export). */
-export interface EnrolmentAskRequest {
-  readonly organisation: string;
-  readonly name?: string;
-  readonly email?: string;
-  readonly message?: string;
-}
-
-/** GET /api/enrolment-requests/organisations: an organisation someone not yet enrolled may ask for. */
-export interface OrganisationChoice {
-  readonly id: string;
-  readonly name: string;
-  readonly municipality?: string;
-}
+export type {
+  NewOrganisation,
+  NewParty,
+  NewPerson,
+  OrganisationChanges,
+  PartyChanges,
+  PersonChanges,
+} from '@lagspill/domain';
 
 /** A record system as a report names it. */
 export type ReportedSystem = CaseView['system'];

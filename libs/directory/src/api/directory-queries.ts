@@ -39,8 +39,7 @@ export interface DirectorySearch {
  */
 @Injectable()
 export class DirectoryQueries {
-  /** Each list sorted by name once per version of the directory, not at every search. */
-  private sorted: { version: number; organisations: readonly Organisation[]; people: readonly Person[] } | undefined;
+  private lists: Listed | undefined;
 
   constructor(
     @Inject(Directory) private readonly directory: Directory,
@@ -67,14 +66,14 @@ export class DirectoryQueries {
 
   organisations(search: DirectorySearch): DirectoryPage<OrganisationEntry> {
     const q = search.q?.trim().toLowerCase();
-    const matches = this.byName().organisations.filter(
-      (o) =>
-        (!q || o.name.toLowerCase().includes(q) || o.orgnr === q || String(o.herId) === q || o.id === q) &&
+    const matches = this.listed().organisations.filter(
+      ({ entry: o, key, region }) =>
+        (!q || key.includes(q) || o.orgnr === q || String(o.herId) === q || o.id === q) &&
         (!search.type || o.type === search.type) &&
-        (!search.region || regionOfOrganisation(this.directory, o.id) === search.region) &&
+        (!search.region || region === search.region) &&
         (!search.belongsTo || o.system.vendor === search.belongsTo),
     );
-    return page(matches, search, (o) => this.organisationEntry(o));
+    return page(matches, search, ({ entry }) => this.organisationEntry(entry));
   }
 
   organisation(id: string): OrganisationEntry {
@@ -91,7 +90,7 @@ export class DirectoryQueries {
         (p) => (!q || p.name.toLowerCase().includes(q) || p.id === q) && (!search.type || p.kind === search.type),
       );
     return page(
-      [...matches].sort((a, b) => NORWEGIAN.compare(a.name, b.name)),
+      sortedByName(matches, (p) => p),
       search,
       (p) => p,
     );
@@ -104,16 +103,17 @@ export class DirectoryQueries {
 
   people(caller: Caller, search: DirectorySearch): DirectoryPage<PersonEntry> {
     const q = search.q?.trim().toLowerCase();
-    const matches = this.byName().people.filter(
-      (p) =>
-        this.sees(caller, p) &&
-        (!q || p.name.toLowerCase().includes(q) || p.username.toLowerCase() === q || p.hprNumber === q) &&
+    const matches = this.listed().people.filter(
+      ({ entry: p, key, region }) =>
+        (caller.role === 'admin' ||
+          region === caller.region ||
+          (p.party !== undefined && p.party === caller.party?.id)) &&
+        (!q || key.includes(q) || p.username.toLowerCase() === q || p.hprNumber === q) &&
         (!search.role || p.role === search.role) &&
         (!search.belongsTo || p.organisation === search.belongsTo || p.party === search.belongsTo) &&
-        (!search.region ||
-          (p.organisation !== undefined && regionOfOrganisation(this.directory, p.organisation) === search.region)),
+        (!search.region || region === search.region),
     );
-    return page(matches, search, (p) => p);
+    return page(matches, search, ({ entry }) => entry);
   }
 
   person(caller: Caller, username: string): PersonEntry {
@@ -130,25 +130,36 @@ export class DirectoryQueries {
     return this.history.of(this.store.sql, kind, id);
   }
 
-  private byName(): NonNullable<DirectoryQueries['sorted']> {
-    if (this.sorted?.version !== this.directory.version) {
+  /** Organisations and people sorted by name, with their search key and region, once per directory version. */
+  private listed(): Listed {
+    if (this.lists?.version !== this.directory.version) {
       const { organisations, people } = this.directory.data;
-      this.sorted = {
+      const region = (organisationId: string | undefined) =>
+        organisationId === undefined ? undefined : regionOfOrganisation(this.directory, organisationId);
+      this.lists = {
         version: this.directory.version,
-        organisations: [...organisations].sort((a, b) => NORWEGIAN.compare(a.name, b.name)),
-        people: [...people].sort((a, b) => NORWEGIAN.compare(a.name, b.name)),
+        organisations: sortedByName(organisations, (o) => ({
+          entry: o,
+          key: o.name.toLowerCase(),
+          region: region(o.id),
+        })),
+        people: sortedByName(people, (p) => ({ entry: p, key: p.name.toLowerCase(), region: region(p.organisation) })),
       };
     }
-    return this.sorted;
+    return this.lists;
   }
 
-  private sees(caller: Caller, person: Person): boolean {
-    if (caller.role === 'admin') return true;
+  /** An admin sees everyone; a coordinator their region's organisations' people and their own group's. */
+  private sees(caller: Caller, person: Person, region = this.regionOfPerson(person)): boolean {
     return (
-      (person.organisation !== undefined &&
-        regionOfOrganisation(this.directory, person.organisation) === caller.region) ||
+      caller.role === 'admin' ||
+      (region !== undefined && region === caller.region) ||
       (person.party !== undefined && person.party === caller.party?.id)
     );
+  }
+
+  private regionOfPerson(person: Person): string | undefined {
+    return person.organisation === undefined ? undefined : regionOfOrganisation(this.directory, person.organisation);
   }
 
   private organisationEntry(organisation: Organisation): OrganisationEntry {
@@ -162,7 +173,40 @@ export class DirectoryQueries {
   }
 }
 
-const NORWEGIAN = new Intl.Collator('nb');
+/** An entry as the lists search it: its name in lower case, and the region it belongs to. */
+interface ListedEntry<T> {
+  readonly entry: T;
+  readonly key: string;
+  readonly region: string | undefined;
+}
+
+interface Listed {
+  readonly version: number;
+  readonly organisations: readonly ListedEntry<Organisation>[];
+  readonly people: readonly ListedEntry<Person>[];
+}
+
+/**
+ * Sorted by name in Norwegian order (… z, æ, ø, å). A sort key per entry compared as plain strings: a
+ * collator's compare on 60,000 names is ten times slower, and the lists are sorted again after each change.
+ */
+function sortedByName<T extends { readonly name: string }, R>(items: readonly T[], view: (item: T) => R): R[] {
+  return items
+    .map((item) => ({ sortKey: norwegianSortKey(item.name), item: view(item) }))
+    .sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0))
+    .map(({ item }) => item);
+}
+
+// æ, ø and å after z; other letters with accents as their base letter (é as e).
+const AFTER_Z: Readonly<Record<string, string>> = { æ: '{', ø: '|', å: '}', ä: '{', ö: '|' };
+
+function norwegianSortKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[æøåäö]/g, (letter) => AFTER_Z[letter] ?? letter)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '');
+}
 
 function page<T, R>(items: readonly T[], search: DirectorySearch, view: (item: T) => R): DirectoryPage<R> {
   return { items: items.slice(search.offset, search.offset + search.limit).map(view), total: items.length };

@@ -8,9 +8,14 @@ import {
   type Caller,
   type VerifiedToken,
 } from '@lagspill/auth';
-import type { EnrolmentRequestEntry, MyEnrolment } from '@lagspill/contracts';
+import type {
+  EnrolmentRequestAsked,
+  EnrolmentRequestEntry,
+  MyEnrolment,
+  OrganisationChoice,
+} from '@lagspill/contracts';
 import { readShape } from '../api/entry-shapes';
-import { EnrolmentRequests, type EnrolmentAsked, type OrganisationChoice } from './enrolment-requests';
+import { EnrolmentRequests } from './enrolment-requests';
 import { EnrolmentListRequestDto, OrganisationChoiceRequestDto } from './enrolment.request.dto';
 
 /**
@@ -28,7 +33,7 @@ export class EnrolmentRequestsController {
   @AllowUnenrolled()
   @ApiOperation({ summary: 'Ask for access for an organisation; its region’s coordinators are notified' })
   ask(@VerifiedIdentity() identity: VerifiedToken, @Body() body: unknown): Promise<EnrolmentRequestEntry> {
-    const asked = readShape<EnrolmentAsked>(body, {
+    const asked = readShape<EnrolmentRequestAsked>(body, {
       organisation: 'string',
       name: 'string',
       email: 'string',

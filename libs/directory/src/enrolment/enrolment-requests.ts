@@ -1,6 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { viewerOf, type Caller, type VerifiedToken } from '@lagspill/auth';
-import type { EnrolmentRequestEntry, MyEnrolment } from '@lagspill/contracts';
+import type {
+  EnrolmentRequestAsked,
+  EnrolmentRequestEntry,
+  MyEnrolment,
+  OrganisationChoice,
+} from '@lagspill/contracts';
 import {
   Clock,
   decideDirectory,
@@ -15,20 +20,6 @@ import {
 import { v7 as uuidv7 } from 'uuid';
 import { DirectoryChanges } from '../api/directory-changes';
 import { DirectoryWriter } from '../live/directory-writer';
-
-export interface EnrolmentAsked {
-  readonly organisation: string;
-  readonly name?: string;
-  readonly email?: string;
-  readonly message?: string;
-}
-
-/** An organisation as someone not yet enrolled may see it: enough to pick their own. */
-export interface OrganisationChoice {
-  readonly id: string;
-  readonly name: string;
-  readonly municipality?: string;
-}
 
 const CHOICES = 20;
 
@@ -46,7 +37,7 @@ export class EnrolmentRequests {
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
-  async ask(identity: VerifiedToken, asked: EnrolmentAsked): Promise<EnrolmentRequestEntry> {
+  async ask(identity: VerifiedToken, asked: EnrolmentRequestAsked): Promise<EnrolmentRequestEntry> {
     const requestId = uuidv7();
     const name = asked.name ?? identity.name ?? '';
     const by: ActorRef = { username: identity.subject, name: name || identity.subject, role: 'reporter' };

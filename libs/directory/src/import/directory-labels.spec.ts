@@ -1,20 +1,16 @@
 import {
   IMPORT_KINDS,
+  INTEGRATION_LABELS,
   INTEGRATIONS,
+  MULTIDOSE_MODE_LABELS,
   MULTIDOSE_MODES,
   ORGANISATION_TYPE_LABELS,
+  PARTY_KIND_LABELS,
   PARTY_KINDS,
+  ROLE_LABELS,
   ROLES,
 } from '@lagspill/domain';
-import {
-  ACTIVE_LABELS,
-  codeOfLabel,
-  ENTRY_KIND_LABELS,
-  INTEGRATION_LABELS,
-  MULTIDOSE_MODE_LABELS,
-  PARTY_KIND_LABELS,
-  ROLE_LABELS,
-} from './directory-labels';
+import { ACTIVE_LABELS, codeOfLabel, ENTRY_KIND_LABELS } from './directory-labels';
 
 const TABLES: [string, Readonly<Record<string, string>>, readonly string[]][] = [
   ['ENTRY_KIND_LABELS', ENTRY_KIND_LABELS, IMPORT_KINDS],

@@ -1,10 +1,11 @@
-import type { ImportKind, Integration, MultidoseMode, PartyKind, Role } from '@lagspill/domain';
+import type { ImportKind } from '@lagspill/domain';
 
 /**
- * The Norwegian labels of the directory's codes, one table per code list, read both ways: the export writes
- * the label, the import takes the label or the code itself (codeOfLabel). The organisation types' table is
- * the domain's ORGANISATION_TYPE_LABELS.
+ * The Norwegian labels of the directory's codes, read both ways: the export writes the label, the import takes
+ * the label or the code itself (codeOfLabel). The tables of the domain's code lists are the domain's own
+ * (ORGANISATION_TYPE_LABELS and the four passed on here for the sheet); what only the sheet has is here.
  */
+export { INTEGRATION_LABELS, MULTIDOSE_MODE_LABELS, PARTY_KIND_LABELS, ROLE_LABELS } from '@lagspill/domain';
 
 /** What a row of the directory sheet holds (its `Oppføring`), by the import's list for it. */
 export const ENTRY_KIND_LABELS: Readonly<Record<ImportKind, string>> = {
@@ -13,34 +14,6 @@ export const ENTRY_KIND_LABELS: Readonly<Record<ImportKind, string>> = {
   parties: 'part',
   organisations: 'organisasjon',
   people: 'person',
-};
-
-export const PARTY_KIND_LABELS: Readonly<Record<PartyKind, string>> = {
-  vendor: 'Leverandør',
-  nhn: 'Norsk helsenett',
-  'pharmacy-chain': 'Apotekkjede',
-  'working-group': 'Arbeidsgruppe',
-};
-
-export const INTEGRATION_LABELS: Readonly<Record<Integration, string>> = {
-  'sfm-full': 'SFM Full',
-  'sfm-basis': 'SFM Basis',
-  own: 'Egen',
-};
-
-export const MULTIDOSE_MODE_LABELS: Readonly<Record<MultidoseMode, string>> = {
-  none: 'Ingen',
-  paper: 'Papir',
-  electronic: 'Elektronisk',
-  unknown: 'Ukjent',
-};
-
-export const ROLE_LABELS: Readonly<Record<Role, string>> = {
-  reporter: 'Melder',
-  responder: 'Saksbehandler',
-  coordinator: 'Koordinator',
-  admin: 'Administrator',
-  system: 'System',
 };
 
 /** Whether an entry is active; `true`/`false` are also what English Excel writes for a yes/no cell. */

@@ -1,5 +1,10 @@
+import { promisify } from 'node:util';
+import { gunzip, gzip } from 'node:zlib';
 import type { DirectorySnapshot } from '@lagspill/domain';
 import type { SqlExecutor } from '@lagspill/event-store';
+
+const zip = promisify(gzip);
+const unzip = promisify(gunzip);
 
 /**
  * The shape of the snapshot's JSON. Raise it when `DirectorySnapshot` changes: a process ignores a
@@ -7,15 +12,19 @@ import type { SqlExecutor } from '@lagspill/event-store';
  */
 export const SNAPSHOT_FORMAT = 1;
 
-/** directory.snapshot: one row, the whole directory at one version of its stream. */
+/**
+ * directory.snapshot: one row, the whole directory at one version of its stream, as gzip'd JSON. A national
+ * directory is some 17 MB of JSON and 6 MB zipped: reading the bytes and unzipping them off the event loop
+ * is what keeps a process's start within a second (docs/benchmarks.md).
+ */
 export class DirectorySnapshotRepository {
   /** The stored snapshot, when there is one of this code's format. */
   async load(sql: SqlExecutor): Promise<DirectorySnapshot | undefined> {
-    // Stored as text, not jsonb: one JSON.parse of the whole is much faster than pg's per-value work.
-    const { rows } = await sql.query<{ data: string }>(`SELECT data FROM directory.snapshot WHERE format = $1`, [
+    const { rows } = await sql.query<{ data: Buffer }>(`SELECT data FROM directory.snapshot WHERE format = $1`, [
       SNAPSHOT_FORMAT,
     ]);
-    return rows[0] === undefined ? undefined : (JSON.parse(rows[0].data) as DirectorySnapshot);
+    const zipped = rows[0]?.data;
+    return zipped === undefined ? undefined : (JSON.parse((await unzip(zipped)).toString('utf8')) as DirectorySnapshot);
   }
 
   /** The version of the stored snapshot (0 when there is none of this format). */
@@ -26,14 +35,14 @@ export class DirectorySnapshotRepository {
     return rows[0]?.version ?? 0;
   }
 
-  /** Stores `snapshot` unless one as new or newer is already stored (processes may race to write). */
+  /** Stores `snapshot` unless one as new or newer is already stored. */
   async save(sql: SqlExecutor, snapshot: DirectorySnapshot): Promise<void> {
     await sql.query(
       `INSERT INTO directory.snapshot (id, version, format, data) VALUES (1, $1, $2, $3)
        ON CONFLICT (id) DO UPDATE SET version = EXCLUDED.version, format = EXCLUDED.format,
          data = EXCLUDED.data, written_at = now()
        WHERE directory.snapshot.version < EXCLUDED.version OR directory.snapshot.format <> EXCLUDED.format`,
-      [snapshot.version, SNAPSHOT_FORMAT, JSON.stringify(snapshot)],
+      [snapshot.version, SNAPSHOT_FORMAT, await zip(JSON.stringify(snapshot))],
     );
   }
 }

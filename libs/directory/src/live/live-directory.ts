@@ -1,10 +1,12 @@
 import { Logger } from '@nestjs/common';
 import { Directory, DIRECTORY_STREAM, type DirectoryEvent } from '@lagspill/domain';
-import type { EventStore, RecordedEvent, StreamFollower } from '@lagspill/event-store';
+import { runExclusively, type EventStore, type RecordedEvent, type StreamFollower } from '@lagspill/event-store';
 import { DirectorySnapshotRepository } from './directory-snapshot.repository';
 
 /** A snapshot is written once the directory has moved this many changes past the stored one. */
 const SNAPSHOT_EVERY = 500;
+/** One process at a time writes it: the others would only throw their copy away. */
+const SNAPSHOT_LOCK = 'directory.snapshot';
 
 /**
  * The process's directory (decision 0019): loaded from the snapshot and the stream's events after it,
@@ -27,6 +29,8 @@ export class LiveDirectory {
       streamId: DIRECTORY_STREAM.id,
       version: () => this.directory.version,
       handle: (events) => this.handle(events),
+      // Not after every page of a long catch-up: once, when it is done.
+      caughtUp: () => this.maybeSnapshot(),
     });
   }
 
@@ -59,12 +63,15 @@ export class LiveDirectory {
     this.maybeSnapshot();
   }
 
-  /** Stores the directory as it stands now; used after a large import and by the benchmark. */
+  /**
+   * Stores the directory as it stands now, unless another process is storing one (then it has one as new
+   * as this, or will have). Used every SNAPSHOT_EVERY changes, and by tests and the benchmark.
+   */
   async writeSnapshot(): Promise<void> {
     await this.writingSnapshot;
     const snapshot = this.directory.snapshot();
     if (snapshot.version <= this.snapshotVersion) return;
-    await this.snapshots.save(this.store.sql, snapshot);
+    await runExclusively(this.store, SNAPSHOT_LOCK, (tx) => this.snapshots.save(tx.sql, snapshot));
     this.snapshotVersion = snapshot.version;
   }
 
@@ -72,7 +79,6 @@ export class LiveDirectory {
     for (const event of events) {
       this.directory.apply({ type: event.type, data: event.data } as DirectoryEvent, event.streamVersion);
     }
-    this.maybeSnapshot();
   }
 
   private maybeSnapshot(): void {

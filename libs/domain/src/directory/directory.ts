@@ -49,6 +49,7 @@ export class Directory {
   private readonly organisationsByOrgnr = new Map<string, Organisation>();
   private readonly enrolments: Map<string, EnrolmentRequestState>;
   private regionIds: readonly string[] = [];
+  private workingGroups = new Map<string, Party>();
   private cachedData: DirectoryData | undefined;
   private streamVersion: number;
 
@@ -196,8 +197,7 @@ export class Directory {
 
   /** The working group of a region (every region has one). */
   workingGroupOf(region: string): Party {
-    const group = [...this.parties.values()].find((p) => p.kind === 'working-group' && p.region === region);
-    return found(group, 'party', `working group of ${region}`);
+    return found(this.workingGroups.get(region), 'party', `working group of ${region}`);
   }
 
   /**
@@ -352,12 +352,16 @@ export class Directory {
 
   private changed(): void {
     this.cachedData = undefined;
+    const parties = [...this.parties.values()];
     this.regionIds = [
       ...new Set([
         ...[...this.helsefellesskap.values()].map((h) => h.region),
-        ...[...this.parties.values()].flatMap((p) => (p.region === undefined ? [] : [p.region])),
+        ...parties.flatMap((p) => (p.region === undefined ? [] : [p.region])),
       ]),
     ];
+    this.workingGroups = new Map(
+      parties.flatMap((p) => (p.kind === 'working-group' && p.region !== undefined ? [[p.region, p] as const] : [])),
+    );
   }
 }
 

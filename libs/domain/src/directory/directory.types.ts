@@ -53,9 +53,24 @@ export const ORGANISATION_TYPE_LABELS: Readonly<Record<OrganisationType, string>
 export const MULTIDOSE_MODES = ['none', 'paper', 'electronic', 'unknown'] as const;
 export type MultidoseMode = (typeof MULTIDOSE_MODES)[number];
 
+/** Norwegian names of the multidose modes, as the directory sheet writes them. */
+export const MULTIDOSE_MODE_LABELS: Readonly<Record<MultidoseMode, string>> = {
+  none: 'Ingen',
+  paper: 'Papir',
+  electronic: 'Elektronisk',
+  unknown: 'Ukjent',
+};
+
 /** How a record system does PLL: SFM in an iframe, the SFM Basis API, or its own build. */
 export const INTEGRATIONS = ['sfm-full', 'sfm-basis', 'own'] as const;
 export type Integration = (typeof INTEGRATIONS)[number];
+
+/** Norwegian names of the integrations, for the UI and exports. */
+export const INTEGRATION_LABELS: Readonly<Record<Integration, string>> = {
+  'sfm-full': 'SFM Full',
+  'sfm-basis': 'SFM Basis',
+  own: 'Egen',
+};
 
 export interface OrganisationSystem {
   /** The vendor party that answers for the system. */
@@ -96,6 +111,14 @@ export interface ScheduledSystem {
 export const PARTY_KINDS = ['vendor', 'nhn', 'pharmacy-chain', 'working-group'] as const;
 export type PartyKind = (typeof PARTY_KINDS)[number];
 
+/** Norwegian names of the party kinds, for the UI and exports. */
+export const PARTY_KIND_LABELS: Readonly<Record<PartyKind, string>> = {
+  vendor: 'Leverandør',
+  nhn: 'Norsk helsenett',
+  'pharmacy-chain': 'Apotekkjede',
+  'working-group': 'Arbeidsgruppe',
+};
+
 /** Hours a party has to answer and to resolve a case; the clock stops while information is awaited. */
 export interface ServiceLevel {
   readonly firstResponseHours: number;
@@ -122,6 +145,15 @@ export interface Party {
 
 export const ROLES = ['reporter', 'responder', 'coordinator', 'admin', 'system'] as const;
 export type Role = (typeof ROLES)[number];
+
+/** Norwegian names of the roles, as the directory sheet writes them. */
+export const ROLE_LABELS: Readonly<Record<Role, string>> = {
+  reporter: 'Melder',
+  responder: 'Saksbehandler',
+  coordinator: 'Koordinator',
+  admin: 'Administrator',
+  system: 'System',
+};
 
 export interface Person {
   /**

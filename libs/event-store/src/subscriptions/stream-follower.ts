@@ -11,6 +11,8 @@ export interface StreamFollowerOptions {
   readonly version: () => number;
   /** Takes events in stream order; called with each page read. */
   readonly handle: (events: readonly RecordedEvent[]) => void;
+  /** Called after a read that reached the stream's end and handed something on. */
+  readonly caughtUp?: () => void;
   readonly pollIntervalMs: number;
   readonly onError: (error: unknown, context: string) => void;
 }
@@ -60,11 +62,14 @@ export class StreamFollower {
   }
 
   private async readAll(): Promise<void> {
+    let handed = false;
     for (;;) {
       const events = await this.readStream(this.options.streamId, this.options.version() + 1, PAGE_SIZE);
       if (events.length > 0) this.options.handle(events);
-      if (events.length < PAGE_SIZE) return;
+      handed ||= events.length > 0;
+      if (events.length < PAGE_SIZE) break;
     }
+    if (handed) this.options.caughtUp?.();
   }
 
   private async run(): Promise<void> {

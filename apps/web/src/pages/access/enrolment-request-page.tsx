@@ -1,17 +1,16 @@
 import { Alert, Button, Card, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { query } from '../../api/api-client';
-import type { EnrolmentAskRequest, EnrolmentRequestEntry, MyEnrolment, OrganisationChoice } from '../../api/types';
+import type { EnrolmentRequestAsked, EnrolmentRequestEntry, MyEnrolment, OrganisationChoice } from '../../api/types';
 import { forgetToken, startLogin } from '../../auth/login-flow';
 import { useSession } from '../../auth/session';
 import { ErrorAlert } from '../../components/error-alert';
-import { FormErrorSummary, type FormErrorSummaryElement } from '../../components/form-error-summary';
 import { Loading } from '../../components/loading';
 import { OrganisationPicker, type OrganisationOption } from '../../components/organisation-picker';
 import { Time } from '../../components/time';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { useResource } from '../../hooks/use-resource';
-import { Facts, OtherProblems } from '../directory/directory-fields';
+import { Facts, FormProblems } from '../directory/directory-fields';
 import { regionName } from '../directory/directory-labels';
 import { useEntryForm } from '../directory/use-entry-form';
 
@@ -183,7 +182,6 @@ function AskForm({
   const { api } = useSession();
   const suggested = mine.suggestedOrganisation ?? null;
   const [chosen, setChosen] = useState<OrganisationOption | null>(suggested);
-  const summary = useRef<FormErrorSummaryElement>(null);
   const form = useEntryForm<AskDraft, AskField>({
     initial: () => ({
       organisation: suggested?.id ?? '',
@@ -194,7 +192,6 @@ function AskForm({
     fields: ['organisation', 'name', 'email', 'message'],
     labels: FIELD_LABELS,
     fieldId,
-    summary,
   });
   const search = useCallback(
     async (text: string) =>
@@ -216,7 +213,7 @@ function AskForm({
     }),
     async (draft) => {
       const message = draft.message.trim();
-      const body: EnrolmentAskRequest = {
+      const body: EnrolmentRequestAsked = {
         organisation: draft.organisation,
         name: draft.name.trim(),
         email: draft.email.trim(),
@@ -232,9 +229,7 @@ function AskForm({
       <Heading level={2} data-size="md">
         {again ? 'Be om tilgang på nytt' : 'Send forespørsel'}
       </Heading>
-      <FormErrorSummary ref={summary} heading="Dette må rettes før du kan sende" problems={form.problems} />
-      <OtherProblems problems={form.other} />
-      <ErrorAlert error={form.failure} />
+      <FormProblems form={form} heading="Dette må rettes før du kan sende" />
       <OrganisationPicker
         id={fieldId('organisation')}
         legend="Hvilken virksomhet jobber du for?"
@@ -249,33 +244,18 @@ function AskForm({
         search={search}
         error={form.error('organisation')}
       />
+      <Textfield {...form.textField('name')} autoComplete="name" />
       <Textfield
-        id={fieldId('name')}
-        label={FIELD_LABELS.name}
-        value={form.draft.name}
-        onChange={(event) => form.set('name', event.target.value)}
-        error={form.error('name')}
-        autoComplete="name"
-      />
-      <Textfield
-        id={fieldId('email')}
+        {...form.textField('email')}
         type="email"
-        label={FIELD_LABELS.email}
         description="Her får du beskjed om saker du melder."
-        value={form.draft.email}
-        onChange={(event) => form.set('email', event.target.value)}
-        error={form.error('email')}
         autoComplete="email"
       />
       <Textfield
-        id={fieldId('message')}
+        {...form.textField('message')}
         multiline
         rows={3}
-        label={FIELD_LABELS.message}
         description="For eksempel når du begynte, eller hvem som kan bekrefte at du jobber der."
-        value={form.draft.message}
-        onChange={(event) => form.set('message', event.target.value)}
-        error={form.error('message')}
       />
       <div className="actions">
         <Button type="submit" loading={form.busy} disabled={form.busy}>

@@ -6,13 +6,10 @@ import {
   Label,
   Link,
   Paragraph,
-  Search,
-  SearchInput,
   Select,
   SelectOption,
 } from '@digdir/designsystemet-react';
-import { useState } from 'react';
-import { Link as RouterLink, useSearchParams } from 'react-router';
+import { Link as RouterLink } from 'react-router';
 import { query } from '../../api/api-client';
 import type { CaseView } from '../../api/types';
 import { useSession } from '../../auth/session';
@@ -20,9 +17,11 @@ import { CategorySelect } from '../../components/category-select';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
 import { PartyName } from '../../components/party-name';
+import { SearchForm } from '../../components/search-form';
 import { StatusTag } from '../../components/status-tag';
 import { Time } from '../../components/time';
 import { relativeToNow } from '../../format/oslo-time';
+import { useFilters } from '../../hooks/use-filters';
 import { useNow } from '../../hooks/use-now';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { useTaxonomy } from '../../hooks/use-reference-data';
@@ -45,11 +44,10 @@ export function CaseListPage({ mode }: Props) {
         : 'Saker';
   usePageTitle(title);
   const taxonomy = useTaxonomy();
-  const [params, setParams] = useSearchParams();
-  const status = params.get('status') ?? '';
-  const category = params.get('category') ?? '';
-  const q = params.get('q') ?? '';
-  const [text, setText] = useState(q);
+  const filters = useFilters();
+  const status = filters.get('status');
+  const category = filters.get('category');
+  const q = filters.get('q');
   const path = `/api/cases${query({
     status,
     category,
@@ -62,13 +60,6 @@ export function CaseListPage({ mode }: Props) {
   })}`;
   const cases = useCursorPages<CaseView>(path);
   const now = useNow();
-
-  const setFilter = (name: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value === '') next.delete(name);
-    else next.set(name, value);
-    setParams(next, { replace: true });
-  };
 
   return (
     <section className="stack">
@@ -87,7 +78,7 @@ export function CaseListPage({ mode }: Props) {
       <div className="filter-bar" role="search" aria-label="Filtrer saker">
         <Field>
           <Label htmlFor="filter-status">Status</Label>
-          <Select id="filter-status" value={status} onChange={(e) => setFilter('status', e.target.value)}>
+          <Select id="filter-status" value={status} onChange={(e) => filters.set('status', e.target.value)}>
             <SelectOption value="">{mode === 'inbox' ? 'Alle åpne' : 'Alle'}</SelectOption>
             <LabelOptions labels={STATUS_LABELS} />
           </Select>
@@ -97,32 +88,11 @@ export function CaseListPage({ mode }: Props) {
           <CategorySelect
             id="filter-category"
             value={category}
-            onChange={(code) => setFilter('category', code)}
+            onChange={(code) => filters.set('category', code)}
             empty="Alle"
           />
         </Field>
-        <form
-          className="filter-bar__search"
-          onSubmit={(event) => {
-            event.preventDefault();
-            setFilter('q', text.trim());
-          }}
-        >
-          <Field>
-            <Label htmlFor="filter-q">Søk i tekst</Label>
-            <Search>
-              <SearchInput
-                id="filter-q"
-                value={text}
-                onChange={(e) => setText(e.target.value)}
-                aria-label="Søk i tekst"
-              />
-            </Search>
-          </Field>
-          <Button type="submit" variant="secondary">
-            Søk
-          </Button>
-        </form>
+        <SearchForm id="filter-q" label="Søk i tekst" value={q} onSearch={(text) => filters.set('q', text)} />
       </div>
 
       <ErrorAlert error={cases.error} />

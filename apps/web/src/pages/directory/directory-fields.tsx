@@ -6,10 +6,16 @@ import {
   Label,
   Paragraph,
   Select,
+  SelectOptgroup,
+  SelectOption,
   ValidationMessage,
 } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import type { FieldError } from '../../api/api-error';
+import type { RegionTree } from '../../api/types';
+import { ErrorAlert } from '../../components/error-alert';
+import { FormErrorSummary } from '../../components/form-error-summary';
+import type { FormOutcome } from './use-entry-form';
 
 /** A labelled select with its description and error, as the report form's are built. */
 export function SelectField({
@@ -46,8 +52,28 @@ export function SelectField({
   );
 }
 
+/**
+ * Above a form's fields: what must be fixed, each linking to its field (the summary takes focus), what the
+ * server refused that no field shows, and a failure that is about no field at all.
+ */
+export function FormProblems({
+  form: { summary, problems, other, failure },
+  heading,
+}: {
+  readonly form: FormOutcome;
+  readonly heading: string;
+}) {
+  return (
+    <>
+      <FormErrorSummary ref={summary} heading={heading} problems={problems} />
+      <OtherProblems problems={other} />
+      <ErrorAlert error={failure} />
+    </>
+  );
+}
+
 /** Problems the server named that no field of the form shows (a row of a file, a field it has not). */
-export function OtherProblems({ problems }: { readonly problems: readonly FieldError[] }) {
+function OtherProblems({ problems }: { readonly problems: readonly FieldError[] }) {
   if (problems.length === 0) return null;
   return (
     <Alert data-color="danger" role="alert">
@@ -85,5 +111,60 @@ export function Facts({ facts }: { readonly facts: readonly (readonly [string, R
         </div>
       ))}
     </dl>
+  );
+}
+
+/** An option per entry, by its name (the parties or organisations one may choose). */
+export function NameOptions({
+  entries,
+}: {
+  readonly entries: readonly { readonly id: string; readonly name: string }[];
+}) {
+  return (
+    <>
+      {entries.map((entry) => (
+        <SelectOption key={entry.id} value={entry.id}>
+          {entry.name}
+        </SelectOption>
+      ))}
+    </>
+  );
+}
+
+/** "Velg …", then the kommuner of every helsefellesskap, grouped by it. */
+export function MunicipalityOptions({ regions }: { readonly regions: readonly RegionTree[] }) {
+  return (
+    <>
+      <SelectOption value="">Velg …</SelectOption>
+      {regions.flatMap((region) =>
+        region.helsefellesskap.map((h) => (
+          <SelectOptgroup key={h.id} label={`${h.name} (${region.name})`}>
+            {h.municipalities.map((m) => (
+              <SelectOption key={m.number} value={m.number}>
+                {m.name} ({m.number})
+              </SelectOption>
+            ))}
+          </SelectOptgroup>
+        )),
+      )}
+    </>
+  );
+}
+
+/** "Velg …", then the helsefellesskap of every region, grouped by region. */
+export function HelsefellesskapOptions({ regions }: { readonly regions: readonly RegionTree[] }) {
+  return (
+    <>
+      <SelectOption value="">Velg …</SelectOption>
+      {regions.map((region) => (
+        <SelectOptgroup key={region.id} label={region.name}>
+          {region.helsefellesskap.map((h) => (
+            <SelectOption key={h.id} value={h.id}>
+              {h.name}
+            </SelectOption>
+          ))}
+        </SelectOptgroup>
+      ))}
+    </>
   );
 }

@@ -1,26 +1,12 @@
 import {
   ORGANISATION_TYPE_LABELS,
+  PARTY_KIND_LABELS,
   REGION_NAMES,
   type EnrolmentStatus,
   type ImportKind,
-  type Integration,
-  type PartyKind,
 } from '@lagspill/domain';
 
-export { ORGANISATION_TYPE_LABELS, REGION_NAMES };
-
-export const PARTY_KIND_LABELS: Readonly<Record<PartyKind, string>> = {
-  vendor: 'Leverandør',
-  nhn: 'Norsk helsenett',
-  'pharmacy-chain': 'Apotekkjede',
-  'working-group': 'Arbeidsgruppe',
-};
-
-export const INTEGRATION_LABELS: Readonly<Record<Integration, string>> = {
-  'sfm-full': 'SFM Full',
-  'sfm-basis': 'SFM Basis',
-  own: 'Egen løsning',
-};
+export { ORGANISATION_TYPE_LABELS, PARTY_KIND_LABELS, REGION_NAMES };
 
 export const ENROLMENT_STATUS_LABELS: Readonly<Record<EnrolmentStatus, string>> = {
   pending: 'Venter på svar',

@@ -1,63 +1,145 @@
-import { Button, Field, Label, Paragraph, Search, SearchInput, Tag } from '@digdir/designsystemet-react';
-import { useState, type ReactNode } from 'react';
-import { useSearchParams } from 'react-router';
+import {
+  Button,
+  Field,
+  Heading,
+  Label,
+  Link,
+  Paragraph,
+  Select,
+  SelectOption,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeaderCell,
+  TableRow,
+  Tag,
+} from '@digdir/designsystemet-react';
+import type { ReactNode } from 'react';
+import { Link as RouterLink } from 'react-router';
+import { query } from '../../api/api-client';
 import { ErrorAlert } from '../../components/error-alert';
+import { LabelOptions } from '../../components/label-options';
 import { Loading } from '../../components/loading';
-import type { OffsetPages } from '../../hooks/use-offset-pages';
+import { SearchForm } from '../../components/search-form';
+import { useFilters } from '../../hooks/use-filters';
+import { useOffsetPages, type OffsetPages } from '../../hooks/use-offset-pages';
+import { usePageTitle } from '../../hooks/use-page-title';
+import { entryPage, type EntryKind } from './entry-kinds';
 
-/** The list's filters, kept in the address so that a search can be shared and survives going back. */
-export function useFilters(): {
-  readonly get: (name: string) => string;
-  readonly set: (name: string, value: string) => void;
-} {
-  const [params, setParams] = useSearchParams();
-  return {
-    get: (name) => params.get(name) ?? '',
-    set: (name, value) => {
-      const next = new URLSearchParams(params);
-      if (value === '') next.delete(name);
-      else next.set(name, value);
-      setParams(next, { replace: true });
-    },
-  };
+/** A filter of a list: a choice among a table's codes, kept in the address as `param`. */
+export interface ListFilter {
+  readonly param: string;
+  readonly label: string;
+  readonly labels: Readonly<Record<string, string>>;
 }
 
-/** The text search of a list: sent with Enter or the button, like the case list's. */
-export function SearchForm({
-  id,
-  label,
-  value,
-  onSearch,
+/** A column of a list's table, between the name (a link to the entry) and its status. */
+export interface ListColumn<E> {
+  readonly heading: string;
+  readonly cell: (entry: E) => ReactNode;
+}
+
+/**
+ * A directory list page: its heading (and the link that registers a new entry), a word about the list, the
+ * filters and the text search (kept in the address), and the entries as a table, 50 at a time.
+ */
+export function DirectoryListPage<E extends { readonly name: string; readonly deactivatedAt?: string }>({
+  kind,
+  title,
+  create,
+  intro,
+  filters,
+  searchLabel,
+  columns,
 }: {
-  readonly id: string;
-  readonly label: string;
-  readonly value: string;
-  readonly onSearch: (text: string) => void;
+  readonly kind: EntryKind<E>;
+  readonly title: string;
+  /** The link's text; none for those who may not register one. */
+  readonly create?: string | undefined;
+  readonly intro: ReactNode;
+  readonly filters: readonly ListFilter[];
+  readonly searchLabel: string;
+  readonly columns: readonly ListColumn<E>[];
 }) {
-  const [text, setText] = useState(value);
+  usePageTitle(title);
+  const params = useFilters();
+  const q = params.get('q');
+  const chosen = Object.fromEntries(filters.map((filter) => [filter.param, params.get(filter.param)]));
+  const pages = useOffsetPages<E>(`${kind.api}${query({ q, ...chosen, limit: 50 })}`);
+
   return (
-    <form
-      className="filter-bar__search"
-      onSubmit={(event) => {
-        event.preventDefault();
-        onSearch(text.trim());
-      }}
-    >
-      <Field>
-        <Label htmlFor={id}>{label}</Label>
-        <Search>
-          <SearchInput id={id} value={text} onChange={(event) => setText(event.target.value)} aria-label={label} />
-        </Search>
-      </Field>
-      <Button type="submit" variant="secondary">
-        Søk
-      </Button>
-    </form>
+    <section className="stack">
+      <div className="page-heading">
+        <Heading level={1} data-size="lg">
+          {title}
+        </Heading>
+        {create && (
+          <Link asChild>
+            <RouterLink to={`${kind.pages}/ny`}>{create}</RouterLink>
+          </Link>
+        )}
+      </div>
+      <Paragraph>{intro}</Paragraph>
+
+      <div className="filter-bar" role="search" aria-label={`Filtrer ${kind.plural}`}>
+        {filters.map((filter) => (
+          <Field key={filter.param}>
+            <Label htmlFor={`filter-${filter.param}`}>{filter.label}</Label>
+            <Select
+              id={`filter-${filter.param}`}
+              value={params.get(filter.param)}
+              onChange={(e) => params.set(filter.param, e.target.value)}
+            >
+              <SelectOption value="">Alle</SelectOption>
+              <LabelOptions labels={filter.labels} />
+            </Select>
+          </Field>
+        ))}
+        <SearchForm id="filter-q" label={searchLabel} value={q} onSearch={(text) => params.set('q', text)} />
+      </div>
+
+      <ListResult pages={pages} what={kind.plural} none={`Ingen ${kind.plural} passer med søket.`}>
+        {(items) => (
+          <div className="table-scroll">
+            <Table data-size="sm" zebra>
+              <caption className="visually-hidden">{title}</caption>
+              <TableHead>
+                <TableRow>
+                  <TableHeaderCell>Navn</TableHeaderCell>
+                  {columns.map((column) => (
+                    <TableHeaderCell key={column.heading}>{column.heading}</TableHeaderCell>
+                  ))}
+                  <TableHeaderCell>Status</TableHeaderCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {items.map((entry) => (
+                  <TableRow key={kind.keyOf(entry)}>
+                    <TableCell>
+                      <Link asChild>
+                        <RouterLink to={entryPage(kind, kind.keyOf(entry))}>{entry.name}</RouterLink>
+                      </Link>
+                    </TableCell>
+                    {columns.map((column) => (
+                      <TableCell key={column.heading}>{column.cell(entry)}</TableCell>
+                    ))}
+                    <TableCell>
+                      <ActiveTag deactivatedAt={entry.deactivatedAt} />
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+        )}
+      </ListResult>
+    </section>
   );
 }
 
 /** A list's rows once loaded, how many of how many are shown, and "Vis flere". */
-export function ListResult<T>({
+function ListResult<T>({
   pages,
   what,
   none,

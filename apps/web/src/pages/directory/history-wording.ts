@@ -1,6 +1,6 @@
 import type { DirectoryHistoryEntry } from '../../api/types';
-import { MULTIDOSE_LABELS, ROLE_LABELS } from '../../labels';
-import { INTEGRATION_LABELS, ORGANISATION_TYPE_LABELS, PARTY_KIND_LABELS, regionName } from './directory-labels';
+import { INTEGRATION_LABELS, MULTIDOSE_LABELS, ROLE_LABELS } from '../../labels';
+import { ORGANISATION_TYPE_LABELS, PARTY_KIND_LABELS, regionName } from './directory-labels';
 
 /** How the history names what an event points at; ids where it knows no name. */
 export interface HistoryNames {

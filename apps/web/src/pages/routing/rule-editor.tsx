@@ -18,6 +18,7 @@ import {
 import type { RoutingRule } from '../../api/types';
 import { CategorySelect } from '../../components/category-select';
 import { useParties, useTaxonomy } from '../../hooks/use-reference-data';
+import { INTEGRATION_LABELS } from '../../labels';
 import { targetOf, targetValue, withCondition } from './rule-table-edits';
 import { LabelOptions } from '../../components/label-options';
 
@@ -28,8 +29,6 @@ export const TARGET_KINDS: Readonly<Record<RouteTarget, string>> = {
   'working-group': 'Den regionale arbeidsgruppen',
   organisation: 'Melderens egen virksomhet',
 };
-
-const INTEGRATIONS = { 'sfm-full': 'SFM Full', 'sfm-basis': 'SFM Basis', own: 'Egen løsning' } as const;
 
 /**
  * One rule's fields; every change goes straight to the table being edited. A fixed party may be one that
@@ -121,7 +120,7 @@ export function RuleEditor({
           }
         >
           <SelectOption value="">Alle</SelectOption>
-          <LabelOptions labels={INTEGRATIONS} />
+          <LabelOptions labels={INTEGRATION_LABELS} />
         </Select>
       </Field>
       <Field>

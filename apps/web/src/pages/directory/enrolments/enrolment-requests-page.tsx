@@ -19,12 +19,12 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { LabelOptions } from '../../../components/label-options';
 import { Loading } from '../../../components/loading';
 import { Time } from '../../../components/time';
+import { useFilters } from '../../../hooks/use-filters';
 import { usePageTitle } from '../../../hooks/use-page-title';
 import { useResource } from '../../../hooks/use-resource';
 import { SavedAlert } from '../directory-fields';
 import { ENROLMENT_STATUS_COLORS, ENROLMENT_STATUS_LABELS, regionName } from '../directory-labels';
 import { norwegianMessage } from '../directory-messages';
-import { useFilters } from '../directory-list';
 
 /**
  * People who logged in but are not in the directory and asked for access: a coordinator decides their

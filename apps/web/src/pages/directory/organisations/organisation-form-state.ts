@@ -1,5 +1,6 @@
 import type { Integration, MultidoseMode, OrganisationSystem, OrganisationType } from '@lagspill/domain';
 import type { NewOrganisation, OrganisationChanges, OrganisationEntry } from '../../../api/types';
+import { fieldsOf, linesOf, sameJson } from '../draft-values';
 
 /** The organisation form as typed: every field a string (or a yes/no), as the inputs hold them. */
 export interface OrganisationDraft {
@@ -30,28 +31,9 @@ export interface OrganisationDraft {
 
 export type OrganisationField = Exclude<keyof OrganisationDraft, 'switchPlanned'>;
 
-export const ORGANISATION_FIELDS: readonly OrganisationField[] = [
-  'id',
-  'name',
-  'type',
-  'municipality',
-  'orgnr',
-  'herId',
-  'vendor',
-  'product',
-  'version',
-  'integration',
-  'newVendor',
-  'newProduct',
-  'newVersion',
-  'newIntegration',
-  'switchFrom',
-  'multidoseMode',
-  'multidosePharmacy',
-  'pharmacyChain',
-  'contactEmails',
-  'active',
-];
+export const ORGANISATION_FIELDS: readonly OrganisationField[] = fieldsOf(emptyOrganisationDraft()).filter(
+  (field): field is OrganisationField => field !== 'switchPlanned',
+);
 
 /** The server's field paths (OrganisationEntry's) that the form names otherwise. */
 export const ORGANISATION_FIELD_ALIASES: Readonly<Record<string, OrganisationField>> = {
@@ -122,14 +104,6 @@ export function organisationDraftOf(entry: OrganisationEntry): OrganisationDraft
   };
 }
 
-/** The addresses of a text area: one a line (commas and semicolons also part them), blanks left out. */
-export function linesOf(text: string): string[] {
-  return text
-    .split(/[\n,;]/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '');
-}
-
 /** Only a pharmacy (or a multidose pharmacy) belongs to a chain. */
 export const hasChain = (type: string): boolean => type === 'pharmacy' || type === 'multidose-pharmacy';
 
@@ -180,8 +154,6 @@ export function newOrganisationBody(draft: OrganisationDraft): NewOrganisation {
     ...(scheduledSystem ? { scheduledSystem } : {}),
   };
 }
-
-const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * The body of PATCH /api/directory/organisations/{id}: only what the form changed, null for what it

@@ -1,6 +1,6 @@
 import type { PartyKind } from '@lagspill/domain';
 import type { NewParty, PartyChanges, PartyEntry } from '../../../api/types';
-import { linesOf } from '../organisations/organisation-form-state';
+import { fieldsOf, linesOf, sameJson } from '../draft-values';
 
 export interface PartyDraft {
   id: string;
@@ -18,17 +18,7 @@ export interface PartyDraft {
 
 export type PartyField = keyof PartyDraft;
 
-export const PARTY_FIELDS: readonly PartyField[] = [
-  'id',
-  'kind',
-  'name',
-  'products',
-  'region',
-  'contactEmails',
-  'firstResponseHours',
-  'resolutionHours',
-  'active',
-];
+export const PARTY_FIELDS: readonly PartyField[] = fieldsOf(emptyPartyDraft());
 
 export const PARTY_FIELD_ALIASES: Readonly<Record<string, PartyField>> = {
   serviceLevel: 'firstResponseHours',
@@ -94,8 +84,6 @@ export function newPartyBody(draft: PartyDraft): NewParty {
     serviceLevel: serviceLevelOf(draft),
   };
 }
-
-const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** The body of PATCH /api/directory/parties/{id}: what changed; region null makes the party national. */
 export function partyChanges(party: PartyEntry, draft: PartyDraft): PartyChanges & { active?: boolean } {

@@ -1,5 +1,6 @@
 import type { Role } from '@lagspill/domain';
 import type { NewPerson, PersonChanges, PersonEntry } from '../../../api/types';
+import { fieldsOf } from '../draft-values';
 
 export interface PersonDraft {
   username: string;
@@ -16,16 +17,7 @@ export interface PersonDraft {
 
 export type PersonField = keyof PersonDraft;
 
-export const PERSON_FIELDS: readonly PersonField[] = [
-  'username',
-  'name',
-  'email',
-  'hprNumber',
-  'role',
-  'organisation',
-  'party',
-  'active',
-];
+export const PERSON_FIELDS: readonly PersonField[] = fieldsOf(emptyPersonDraft());
 
 /** Whom a role acts for: reporters and systems an organisation, responders and coordinators a party. */
 export function affiliationOf(role: string): 'organisation' | 'party' | null {

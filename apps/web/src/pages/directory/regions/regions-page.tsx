@@ -1,24 +1,21 @@
-import {
-  Button,
-  Card,
-  Heading,
-  Paragraph,
-  SelectOptgroup,
-  SelectOption,
-  Textfield,
-} from '@digdir/designsystemet-react';
-import { useRef, useState } from 'react';
+import { Button, Card, Heading, Paragraph, SelectOption, Textfield } from '@digdir/designsystemet-react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import type { Helsefellesskap, Municipality, RegionTree } from '../../../api/types';
 import { useSession } from '../../../auth/session';
 import { ErrorAlert } from '../../../components/error-alert';
-import { FormErrorSummary, type FormErrorSummaryElement } from '../../../components/form-error-summary';
 import { LabelOptions } from '../../../components/label-options';
 import { Loading } from '../../../components/loading';
 import { usePageTitle } from '../../../hooks/use-page-title';
-import { OtherProblems, SavedAlert, SelectField } from '../directory-fields';
+import {
+  FormProblems,
+  HelsefellesskapOptions,
+  MunicipalityOptions,
+  SavedAlert,
+  SelectField,
+} from '../directory-fields';
 import { REGION_NAMES } from '../directory-labels';
 import { useRegionTree } from '../use-directory-data';
-import { useEntryForm } from '../use-entry-form';
+import { useEntryForm, type FormOutcome } from '../use-entry-form';
 
 /** Where organisations sit: regions, their helsefellesskap and the kommuner in each. Admins change it. */
 export function RegionsPage() {
@@ -97,94 +94,120 @@ export function RegionsPage() {
   );
 }
 
-/** The helsefellesskap of every region, for choosing one, grouped by region. */
-function HelsefellesskapOptions({ regions }: { readonly regions: readonly RegionTree[] }) {
-  return (
-    <>
-      <SelectOption value="">Velg …</SelectOption>
-      {regions.map((region) => (
-        <SelectOptgroup key={region.id} label={region.name}>
-          {region.helsefellesskap.map((h) => (
-            <SelectOption key={h.id} value={h.id}>
-              {h.name}
-            </SelectOption>
-          ))}
-        </SelectOptgroup>
-      ))}
-    </>
-  );
-}
-
-type HelsefellesskapField = keyof Helsefellesskap;
-
-function AddHelsefellesskap({ onAdded }: { readonly onAdded: (h: Helsefellesskap) => void }) {
+/**
+ * One of the small forms that change the tree: the request its draft makes, sent after `check`; the draft
+ * is emptied once the change is made.
+ */
+function useTreeForm<D, F extends string & keyof D, T>(options: {
+  readonly empty: () => D;
+  readonly fields: readonly F[];
+  readonly labels: Readonly<Record<F, string>>;
+  readonly fieldId: (field: F) => string;
+  readonly check?: (draft: D) => Partial<Record<F, string>>;
+  readonly request: (draft: D) => { readonly path: string; readonly method: 'POST' | 'PATCH'; readonly body: unknown };
+  readonly onDone: (answer: T) => void;
+}) {
   const { api } = useSession();
-  const labels: Record<HelsefellesskapField, string> = {
-    id: 'ID',
-    name: 'Navn',
-    hf: 'Helseforetak',
-    region: 'Region',
-  };
-  const fieldId = (field: HelsefellesskapField) => `hf-${field}`;
-  const summary = useRef<FormErrorSummaryElement>(null);
-  const form = useEntryForm<Helsefellesskap, HelsefellesskapField>({
-    initial: () => ({ id: '', name: '', hf: '', region: '' }),
-    fields: ['id', 'name', 'hf', 'region'],
-    labels,
-    fieldId,
-    summary,
+  const form = useEntryForm<D, F>({
+    initial: options.empty,
+    fields: options.fields,
+    labels: options.labels,
+    fieldId: options.fieldId,
   });
   const submit = form.submit(
-    () => ({}),
+    (draft) => options.check?.(draft) ?? {},
     async (draft) => {
-      const body = { id: draft.id.trim(), name: draft.name.trim(), hf: draft.hf.trim(), region: draft.region };
-      const { body: added } = await api.request<Helsefellesskap>('/api/directory/helsefellesskap', {
-        method: 'POST',
-        body,
-      });
-      form.setDraft({ id: '', name: '', hf: '', region: '' });
-      onAdded(added);
+      const { path, ...init } = options.request(draft);
+      const { body } = await api.request<T>(path, init);
+      form.setDraft(options.empty());
+      options.onDone(body);
     },
   );
+  return { form, submit };
+}
+
+/** The frame of a small form: its heading, what must be fixed, the fields and the button. */
+function TreeForm({
+  tree,
+  heading,
+  intro,
+  problems,
+  submit,
+  children,
+}: {
+  readonly tree: {
+    readonly form: FormOutcome & { readonly busy: boolean };
+    readonly submit: (event: FormEvent) => Promise<void>;
+  };
+  readonly heading: string;
+  readonly intro?: ReactNode;
+  /** The error summary's heading. */
+  readonly problems: string;
+  readonly submit: string;
+  readonly children: ReactNode;
+}) {
+  const { form } = tree;
   return (
-    <form className="stack stack--tight" onSubmit={(event) => void submit(event)} noValidate>
+    <form className="stack stack--tight" onSubmit={(event) => void tree.submit(event)} noValidate>
       <Heading level={2} data-size="xs">
-        Legg til et helsefellesskap
+        {heading}
       </Heading>
-      <FormErrorSummary ref={summary} heading="Helsefellesskapet ble ikke lagt til" problems={form.problems} />
-      <OtherProblems problems={form.other} />
-      <ErrorAlert error={form.failure} />
-      {(['id', 'name', 'hf'] as const).map((field) => (
-        <Textfield
-          key={field}
-          id={fieldId(field)}
-          label={labels[field]}
-          {...(field === 'id' ? { description: 'Små bokstaver, tall og bindestrek.' } : {})}
-          value={form.draft[field]}
-          onChange={(event) => form.set(field, event.target.value)}
-          error={form.error(field)}
-        />
-      ))}
-      <SelectField
-        id={fieldId('region')}
-        label={labels.region}
-        value={form.draft.region}
-        onChange={(value) => form.set('region', value)}
-        error={form.error('region')}
-      >
-        <SelectOption value="">Velg …</SelectOption>
-        <LabelOptions labels={REGION_NAMES} />
-      </SelectField>
+      {intro}
+      <FormProblems form={form} heading={problems} />
+      {children}
       <div className="actions">
         <Button type="submit" variant="secondary" loading={form.busy} disabled={form.busy}>
-          Legg til helsefellesskapet
+          {submit}
         </Button>
       </div>
     </form>
   );
 }
 
+type HelsefellesskapField = keyof Helsefellesskap;
+
+const HELSEFELLESSKAP_LABELS: Readonly<Record<HelsefellesskapField, string>> = {
+  id: 'ID',
+  name: 'Navn',
+  hf: 'Helseforetak',
+  region: 'Region',
+};
+
+function AddHelsefellesskap({ onAdded }: { readonly onAdded: (h: Helsefellesskap) => void }) {
+  const tree = useTreeForm<Helsefellesskap, HelsefellesskapField, Helsefellesskap>({
+    empty: () => ({ id: '', name: '', hf: '', region: '' }),
+    fields: ['id', 'name', 'hf', 'region'],
+    labels: HELSEFELLESSKAP_LABELS,
+    fieldId: (field) => `hf-${field}`,
+    request: (draft) => ({
+      path: '/api/directory/helsefellesskap',
+      method: 'POST',
+      body: { id: draft.id.trim(), name: draft.name.trim(), hf: draft.hf.trim(), region: draft.region },
+    }),
+    onDone: onAdded,
+  });
+  const { form } = tree;
+  return (
+    <TreeForm
+      tree={tree}
+      heading="Legg til et helsefellesskap"
+      problems="Helsefellesskapet ble ikke lagt til"
+      submit="Legg til helsefellesskapet"
+    >
+      <Textfield {...form.textField('id')} description="Små bokstaver, tall og bindestrek." />
+      <Textfield {...form.textField('name')} />
+      <Textfield {...form.textField('hf')} />
+      <SelectField {...form.selectField('region')}>
+        <SelectOption value="">Velg …</SelectOption>
+        <LabelOptions labels={REGION_NAMES} />
+      </SelectField>
+    </TreeForm>
+  );
+}
+
 type MunicipalityField = keyof Municipality;
+
+const emptyMunicipality = (): Municipality => ({ number: '', name: '', helsefellesskap: '' });
 
 function AddMunicipality({
   regions,
@@ -193,73 +216,32 @@ function AddMunicipality({
   readonly regions: readonly RegionTree[];
   readonly onAdded: (m: Municipality) => void;
 }) {
-  const { api } = useSession();
-  const labels: Record<MunicipalityField, string> = {
-    number: 'Kommunenummer',
-    name: 'Navn',
-    helsefellesskap: 'Helsefellesskap',
-  };
-  const fieldId = (field: MunicipalityField) => `ny-kommune-${field}`;
-  const empty = (): Municipality => ({ number: '', name: '', helsefellesskap: '' });
-  const summary = useRef<FormErrorSummaryElement>(null);
-  const form = useEntryForm<Municipality, MunicipalityField>({
-    initial: empty,
+  const tree = useTreeForm<Municipality, MunicipalityField, Municipality>({
+    empty: emptyMunicipality,
     fields: ['number', 'name', 'helsefellesskap'],
-    labels,
-    fieldId,
-    summary,
+    labels: { number: 'Kommunenummer', name: 'Navn', helsefellesskap: 'Helsefellesskap' },
+    fieldId: (field) => `ny-kommune-${field}`,
+    request: (draft) => ({
+      path: '/api/directory/municipalities',
+      method: 'POST',
+      body: { number: draft.number.trim(), name: draft.name.trim(), helsefellesskap: draft.helsefellesskap },
+    }),
+    onDone: onAdded,
   });
-  const submit = form.submit(
-    () => ({}),
-    async (draft) => {
-      const body = { number: draft.number.trim(), name: draft.name.trim(), helsefellesskap: draft.helsefellesskap };
-      const { body: added } = await api.request<Municipality>('/api/directory/municipalities', {
-        method: 'POST',
-        body,
-      });
-      form.setDraft(empty());
-      onAdded(added);
-    },
-  );
+  const { form } = tree;
   return (
-    <form className="stack stack--tight" onSubmit={(event) => void submit(event)} noValidate>
-      <Heading level={2} data-size="xs">
-        Legg til en kommune
-      </Heading>
-      <FormErrorSummary ref={summary} heading="Kommunen ble ikke lagt til" problems={form.problems} />
-      <OtherProblems problems={form.other} />
-      <ErrorAlert error={form.failure} />
-      <Textfield
-        id={fieldId('number')}
-        label={labels.number}
-        description="4 siffer."
-        inputMode="numeric"
-        value={form.draft.number}
-        onChange={(event) => form.set('number', event.target.value)}
-        error={form.error('number')}
-      />
-      <Textfield
-        id={fieldId('name')}
-        label={labels.name}
-        value={form.draft.name}
-        onChange={(event) => form.set('name', event.target.value)}
-        error={form.error('name')}
-      />
-      <SelectField
-        id={fieldId('helsefellesskap')}
-        label={labels.helsefellesskap}
-        value={form.draft.helsefellesskap}
-        onChange={(value) => form.set('helsefellesskap', value)}
-        error={form.error('helsefellesskap')}
-      >
+    <TreeForm
+      tree={tree}
+      heading="Legg til en kommune"
+      problems="Kommunen ble ikke lagt til"
+      submit="Legg til kommunen"
+    >
+      <Textfield {...form.textField('number')} description="4 siffer." inputMode="numeric" />
+      <Textfield {...form.textField('name')} />
+      <SelectField {...form.selectField('helsefellesskap')}>
         <HelsefellesskapOptions regions={regions} />
       </SelectField>
-      <div className="actions">
-        <Button type="submit" variant="secondary" loading={form.busy} disabled={form.busy}>
-          Legg til kommunen
-        </Button>
-      </div>
-    </form>
+    </TreeForm>
   );
 }
 
@@ -270,78 +252,37 @@ function MoveMunicipality({
   readonly regions: readonly RegionTree[];
   readonly onMoved: (m: Municipality) => void;
 }) {
-  const { api } = useSession();
-  const labels: Record<MunicipalityField, string> = {
-    number: 'Kommune',
-    name: 'Navn',
-    helsefellesskap: 'Til helsefellesskap',
-  };
-  const fieldId = (field: MunicipalityField) => `flytt-kommune-${field}`;
-  const summary = useRef<FormErrorSummaryElement>(null);
-  const form = useEntryForm<Municipality, MunicipalityField>({
-    initial: () => ({ number: '', name: '', helsefellesskap: '' }),
+  const tree = useTreeForm<Municipality, MunicipalityField, Municipality>({
+    empty: emptyMunicipality,
     fields: ['number', 'helsefellesskap'],
-    labels,
-    fieldId,
-    summary,
-  });
-  const submit = form.submit(
-    (draft) => ({
+    labels: { number: 'Kommune', name: 'Navn', helsefellesskap: 'Til helsefellesskap' },
+    fieldId: (field) => `flytt-kommune-${field}`,
+    check: (draft) => ({
       ...(draft.number === '' ? { number: 'Velg kommunen som skal flyttes.' } : {}),
       ...(draft.helsefellesskap === '' ? { helsefellesskap: 'Velg helsefellesskapet den skal til.' } : {}),
     }),
-    async (draft) => {
-      const { body: moved } = await api.request<Municipality>(
-        `/api/directory/municipalities/${encodeURIComponent(draft.number)}`,
-        { method: 'PATCH', body: { helsefellesskap: draft.helsefellesskap } },
-      );
-      form.setDraft({ number: '', name: '', helsefellesskap: '' });
-      onMoved(moved);
-    },
-  );
+    request: (draft) => ({
+      path: `/api/directory/municipalities/${encodeURIComponent(draft.number)}`,
+      method: 'PATCH',
+      body: { helsefellesskap: draft.helsefellesskap },
+    }),
+    onDone: onMoved,
+  });
+  const { form } = tree;
   return (
-    <form className="stack stack--tight" onSubmit={(event) => void submit(event)} noValidate>
-      <Heading level={2} data-size="xs">
-        Flytt en kommune
-      </Heading>
-      <Paragraph data-size="sm">Virksomhetene i kommunen følger med til det nye helsefellesskapet.</Paragraph>
-      <FormErrorSummary ref={summary} heading="Kommunen ble ikke flyttet" problems={form.problems} />
-      <OtherProblems problems={form.other} />
-      <ErrorAlert error={form.failure} />
-      <SelectField
-        id={fieldId('number')}
-        label={labels.number}
-        value={form.draft.number}
-        onChange={(value) => form.set('number', value)}
-        error={form.error('number')}
-      >
-        <SelectOption value="">Velg …</SelectOption>
-        {regions.flatMap((region) =>
-          region.helsefellesskap.map((h) => (
-            <SelectOptgroup key={h.id} label={`${h.name} (${region.name})`}>
-              {h.municipalities.map((m) => (
-                <SelectOption key={m.number} value={m.number}>
-                  {m.name} ({m.number})
-                </SelectOption>
-              ))}
-            </SelectOptgroup>
-          )),
-        )}
+    <TreeForm
+      tree={tree}
+      heading="Flytt en kommune"
+      intro={<Paragraph data-size="sm">Virksomhetene i kommunen følger med til det nye helsefellesskapet.</Paragraph>}
+      problems="Kommunen ble ikke flyttet"
+      submit="Flytt kommunen"
+    >
+      <SelectField {...form.selectField('number')}>
+        <MunicipalityOptions regions={regions} />
       </SelectField>
-      <SelectField
-        id={fieldId('helsefellesskap')}
-        label={labels.helsefellesskap}
-        value={form.draft.helsefellesskap}
-        onChange={(value) => form.set('helsefellesskap', value)}
-        error={form.error('helsefellesskap')}
-      >
+      <SelectField {...form.selectField('helsefellesskap')}>
         <HelsefellesskapOptions regions={regions} />
       </SelectField>
-      <div className="actions">
-        <Button type="submit" variant="secondary" loading={form.busy} disabled={form.busy}>
-          Flytt kommunen
-        </Button>
-      </div>
-    </form>
+    </TreeForm>
   );
 }
