@@ -9,7 +9,13 @@ import { MESSAGING_CONTEXT } from '@lagspill/messaging';
 import { EVENT_STORE_ON_PLATFORM, modulesOf, PlatformModule, type PlatformContext } from '@lagspill/platform';
 
 /** What this service hosts; each migrates its schema here, under the migration lock (decision 0010). */
-export const INTAKE_SERVICE_CONTEXTS = [DIRECTORY_CONTEXT, INTAKE_CONTEXT, MESSAGING_CONTEXT, AUDIT_CONTEXT, DEMO_CONTEXT];
+export const INTAKE_SERVICE_CONTEXTS = [
+  DIRECTORY_CONTEXT,
+  INTAKE_CONTEXT,
+  MESSAGING_CONTEXT,
+  AUDIT_CONTEXT,
+  DEMO_CONTEXT,
+];
 
 /**
  * The intake service: POST /api/reports, GET /api/taxonomy, reports from lagspill.reports.inbound, and
