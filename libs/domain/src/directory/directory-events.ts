@@ -205,7 +205,6 @@ export const DIRECTORY_EVENT_TYPES = eventTypesOf(DIRECTORY_EVENT_SCHEMA_VERSION
 export type DirectoryEntryKind = 'helsefellesskap' | 'municipality' | 'organisation' | 'party' | 'person' | 'enrolment';
 
 export function directoryEntryOf(event: DirectoryEvent): { kind: DirectoryEntryKind; id: string } {
-  const data = event.data as Partial<Record<string, unknown>> & DirectoryEvent['data'];
   switch (event.type) {
     case 'directory.helsefellesskap-registered':
       return { kind: 'helsefellesskap', id: event.data.helsefellesskap.id };
@@ -221,10 +220,13 @@ export function directoryEntryOf(event: DirectoryEvent): { kind: DirectoryEntryK
       return { kind: 'person', id: event.data.person.username };
     case 'directory.enrolment-requested':
       return { kind: 'enrolment', id: event.data.request.requestId };
-    default:
-      if (typeof data.organisationId === 'string') return { kind: 'organisation', id: data.organisationId };
-      if (typeof data.partyId === 'string') return { kind: 'party', id: data.partyId };
-      if (typeof data.username === 'string') return { kind: 'person', id: data.username };
-      return { kind: 'enrolment', id: String(data.requestId) };
+    default: {
+      // Every other event names its entry by one key.
+      const { data } = event;
+      if ('organisationId' in data) return { kind: 'organisation', id: data.organisationId };
+      if ('partyId' in data) return { kind: 'party', id: data.partyId };
+      if ('username' in data) return { kind: 'person', id: data.username };
+      return { kind: 'enrolment', id: data.requestId };
+    }
   }
 }

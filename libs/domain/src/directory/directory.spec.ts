@@ -3,6 +3,7 @@ import type { ActorRef } from '../case/case-events';
 import { Directory, type DirectorySnapshot } from './directory';
 import {
   DIRECTORY_EVENT_TYPES,
+  directoryEntryOf,
   type DirectoryEvent,
   type DirectoryEventOf,
   type DirectoryEventType,
@@ -439,6 +440,20 @@ describe('Directory', () => {
       directory.apply(folded, directory.version + 1);
       then(directory);
     });
+
+    it.each(DIRECTORY_EVENT_TYPES.map((type) => [type]))(
+      'files %s under the entry it changes, for its history',
+      (type) => {
+        const { kind, id } = directoryEntryOf(FOLDS[type].event);
+        const listed = {
+          organisation: 'organisations',
+          party: 'parties',
+          person: 'people',
+          municipality: 'municipalities',
+        }[kind as string];
+        expect(FOLDS[type].changes).toContain(`${listed ?? kind}:${id}`);
+      },
+    );
 
     it.each(DIRECTORY_EVENT_TYPES.map((type) => [type]))('changes nothing but its entry with %s', (type) => {
       const { given = [], event: folded, changes } = FOLDS[type];
