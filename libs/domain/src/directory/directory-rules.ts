@@ -1,5 +1,6 @@
 import { DomainError, type DomainErrorKind } from '../errors/domain-error';
 import { isValidOrganisationNumber } from '../identifiers/organisation-number';
+import { containsIdentityNumber } from '../privacy/identity-number-redactor';
 import type { Directory } from './directory';
 import {
   INTEGRATIONS,
@@ -84,6 +85,8 @@ export class ProblemList {
       field,
       'must not start or end with spaces or hold control characters',
     );
+    // The directory is read by many and kept in the log for ever: no patient's identity belongs in it.
+    this.check(!containsIdentityNumber(value), field, 'must not hold a fødselsnummer or D-nummer');
   }
 
   entryId(field: string, value: unknown): void {
