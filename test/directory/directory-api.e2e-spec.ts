@@ -267,6 +267,61 @@ describe('the directory API', () => {
     });
   });
 
+  describe.each([
+    ['organisation', '/api/directory/organisations/hammerfest-legesenter', 'name'],
+    ['party', '/api/directory/parties/webmed-test', 'name'],
+    ['person', '/api/directory/people/lege.bergen', 'name'],
+  ])('an %s changed by two at once (If-Match)', (_kind, path, field) => {
+    const patch = async (body: object, ifMatch?: string) => {
+      const request = t
+        .http()
+        .patch(path)
+        .set(await authorization('admin'));
+      return (ifMatch === undefined ? request : request.set('If-Match', ifMatch)).send(body);
+    };
+
+    beforeAll(async () => {
+      // A party of its own, so that renaming it leaves the demo's parties as they were.
+      if (path.endsWith('webmed-test')) {
+        const party = {
+          id: 'webmed-test',
+          kind: 'vendor',
+          name: 'Webmed',
+          products: ['Webmed'],
+          contactEmails: [],
+          serviceLevel: { firstResponseHours: 24, resolutionHours: 240 },
+        };
+        await admin({ method: 'post', path: '/api/directory/parties', body: party }).then((r) =>
+          expect(r.status).toBe(201),
+        );
+      }
+    });
+
+    it('refuses a change based on a version that is no longer the last, and takes one based on the last', async () => {
+      const read = await admin({ method: 'get', path });
+      const etag = read.headers.etag as string;
+      expect(etag).toMatch(/^"\d+"$/);
+      const first = await patch({ [field]: 'Første navn' }, etag);
+      expect(first.status).toBe(200);
+      expect(first.headers.etag).not.toBe(etag);
+      const stale = await patch({ [field]: 'Andre navn' }, etag);
+      expect(stale.status).toBe(409);
+      expect(stale.body).toMatchObject({ code: 'DIRECTORY_ENTRY_CHANGED' });
+      expect((await admin({ method: 'get', path })).body[field]).toBe('Første navn');
+      await patch({ [field]: read.body[field] as string }, first.headers.etag as string).then((r) =>
+        expect(r.status).toBe(200),
+      );
+    });
+
+    it('takes a change without If-Match, and refuses a malformed one naming the header', async () => {
+      const read = await admin({ method: 'get', path });
+      await patch({ [field]: read.body[field] as string }).then((r) => expect(r.status).toBe(200));
+      const malformed = await patch({ [field]: read.body[field] as string }, 'versjon 3');
+      expect(malformed.status).toBe(400);
+      expect(malformed.body.errors).toEqual([expect.objectContaining({ field: 'If-Match' })]);
+    });
+  });
+
   it('records who changed an entry and when, and shows it in the history', async () => {
     const path = '/api/directory/organisations/ronvik-legesenter';
     const before = (await admin({ method: 'get', path })).body;

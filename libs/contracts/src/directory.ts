@@ -16,15 +16,20 @@ export interface DirectoryPage<T> {
   readonly total: number;
 }
 
+/** The version of the entry's last change, as its ETag says too: what a change names in `If-Match`. */
+interface Versioned {
+  readonly version: number;
+}
+
 /** An organisation with where it sits, as the administration pages show it. */
-export interface OrganisationEntry extends Organisation {
+export interface OrganisationEntry extends Organisation, Versioned {
   readonly municipalityName?: string;
   readonly helsefellesskap?: string;
   readonly region?: string;
 }
 
-export type PartyEntry = Party;
-export type PersonEntry = Person;
+export type PartyEntry = Party & Versioned;
+export type PersonEntry = Person & Versioned;
 
 /** Regions → helsefellesskap → kommuner. */
 export interface RegionTree {

@@ -5,6 +5,7 @@ import {
   decideDirectory,
   DirectoryChangeForbiddenError,
   mayChangeDirectory,
+  type Directory,
   type DirectoryCommand,
   type DirectoryEvent,
 } from '@lagspill/domain';
@@ -22,7 +23,12 @@ export class DirectoryChanges {
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
-  apply(caller: Caller, commands: readonly DirectoryCommand[]): Promise<readonly DirectoryEvent[]> {
+  /** `precondition` must hold on the directory the commands are decided on (an If-Match). */
+  apply(
+    caller: Caller,
+    commands: readonly DirectoryCommand[],
+    precondition: (directory: Directory) => void = () => undefined,
+  ): Promise<readonly DirectoryEvent[]> {
     const viewer = viewerOf(caller);
     const by = actorOf(caller);
     return this.writer.change((directory) => {
@@ -31,6 +37,8 @@ export class DirectoryChanges {
       }
       const at = this.clock.now().toISOString();
       const events = commands.flatMap((command) => decideDirectory(directory, command, by, at));
+      // After deciding: an entry that is not there is 404 rather than a conflict of versions.
+      precondition(directory);
       return { events, result: events };
     });
   }

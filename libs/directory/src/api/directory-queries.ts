@@ -16,6 +16,7 @@ import {
   type DirectoryEntryKind,
   type Municipality,
   type Organisation,
+  type Party,
   type Person,
 } from '@lagspill/domain';
 import { EventStore } from '@lagspill/event-store';
@@ -92,13 +93,13 @@ export class DirectoryQueries {
     return page(
       sortedByName(matches, (p) => p),
       search,
-      (p) => p,
+      (p) => this.partyEntry(p),
     );
   }
 
   party(id: string): PartyEntry {
     if (!this.directory.hasParty(id)) throw new DirectoryEntryNotFoundError('id', `party ${id}`);
-    return this.directory.party(id);
+    return this.partyEntry(this.directory.party(id));
   }
 
   people(caller: Caller, search: DirectorySearch): DirectoryPage<PersonEntry> {
@@ -113,13 +114,13 @@ export class DirectoryQueries {
         (!search.belongsTo || p.organisation === search.belongsTo || p.party === search.belongsTo) &&
         (!search.region || region === search.region),
     );
-    return page(matches, search, ({ entry }) => entry);
+    return page(matches, search, ({ entry }) => this.personEntry(entry));
   }
 
   person(caller: Caller, username: string): PersonEntry {
     const person = this.directory.findPerson(username);
     if (!person || !this.sees(caller, person)) throw new DirectoryEntryNotFoundError('username', `person ${username}`);
-    return person;
+    return this.personEntry(person);
   }
 
   /** An entry's changes, oldest first; the entry must exist and be visible to the caller. */
@@ -169,7 +170,16 @@ export class DirectoryQueries {
       ...organisation,
       ...(municipality ? { municipalityName: municipality.name } : {}),
       ...(helsefellesskap ? { helsefellesskap: helsefellesskap.id, region: helsefellesskap.region } : {}),
+      version: this.directory.versionOf('organisation', organisation.id),
     };
+  }
+
+  private partyEntry(party: Party): PartyEntry {
+    return { ...party, version: this.directory.versionOf('party', party.id) };
+  }
+
+  private personEntry(person: Person): PersonEntry {
+    return { ...person, version: this.directory.versionOf('person', person.username) };
   }
 }
 

@@ -1,10 +1,12 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, Roles, type Caller } from '@lagspill/auth';
 import type { DirectoryHistoryEntry, DirectoryPage, PersonEntry } from '@lagspill/contracts';
-import type { NewPerson, PersonChanges } from '@lagspill/domain';
+import { Directory, type NewPerson, type PersonChanges } from '@lagspill/domain';
+import type { Response } from 'express';
 import { activation } from './activation';
 import { DirectoryChanges } from './directory-changes';
+import { ifMatchVersion, requireEntryVersion, tagEntry } from './entry-version';
 import { DirectoryQueries } from './directory-queries';
 import { DirectorySearchRequestDto, searchOf } from './directory-search.request.dto';
 import { CHANGE_EXTRAS, PERSON_SHAPE, readShape } from './entry-shapes';
@@ -20,6 +22,7 @@ export class PeopleController {
   constructor(
     @Inject(DirectoryQueries) private readonly queries: DirectoryQueries,
     @Inject(DirectoryChanges) private readonly changes: DirectoryChanges,
+    @Inject(Directory) private readonly directory: Directory,
   ) {}
 
   @Get()
@@ -30,8 +33,14 @@ export class PeopleController {
 
   @Get(':username')
   @ApiOperation({ summary: 'One person' })
-  get(@CurrentCaller() caller: Caller, @Param('username') username: string): PersonEntry {
-    return this.queries.person(caller, username);
+  get(
+    @CurrentCaller() caller: Caller,
+    @Param('username') username: string,
+    @Res({ passthrough: true }) response: Response,
+  ): PersonEntry {
+    const person = this.queries.person(caller, username);
+    tagEntry(response, this.directory, 'person', username);
+    return person;
   }
 
   @Get(':username/history')
@@ -43,28 +52,39 @@ export class PeopleController {
   @Post()
   @HttpCode(201)
   @ApiOperation({ summary: 'Enrol a person: username is their subject at the identity provider (or a client id)' })
-  async enrol(@CurrentCaller() caller: Caller, @Body() body: unknown): Promise<PersonEntry> {
+  async enrol(
+    @CurrentCaller() caller: Caller,
+    @Body() body: unknown,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<PersonEntry> {
     const person = readShape<NewPerson>(body, PERSON_SHAPE);
     await this.changes.apply(caller, [{ type: 'enrol-person', person }]);
-    return this.queries.person(caller, person.username);
+    return this.get(caller, person.username, response);
   }
 
   @Patch(':username')
-  @ApiOperation({ summary: 'Change a person: name, e-mail, HPR number, role and organisation or party; `active`' })
+  @ApiOperation({
+    summary:
+      'Change a person: name, e-mail, HPR number, role and organisation or party; `active`; with If-Match, only at that version',
+  })
   async change(
     @CurrentCaller() caller: Caller,
     @Param('username') username: string,
     @Body() body: unknown,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) response: Response,
   ): Promise<PersonEntry> {
+    const basedOn = ifMatchVersion(ifMatch);
     const { active, ...changes } = readShape<PersonChanges & { active?: boolean }>(
       body,
       { ...PERSON_FIELDS, ...CHANGE_EXTRAS },
       { nullable: true },
     );
-    await this.changes.apply(caller, [
-      { type: 'change-person', username, changes },
-      ...activation({ entry: 'person', id: username }, active),
-    ]);
-    return this.queries.person(caller, username);
+    await this.changes.apply(
+      caller,
+      [{ type: 'change-person', username, changes }, ...activation({ entry: 'person', id: username }, active)],
+      (directory) => requireEntryVersion(directory, 'person', username, basedOn),
+    );
+    return this.get(caller, username, response);
   }
 }

@@ -1,4 +1,4 @@
-import type { DirectoryEvent, EnrolmentRequest } from './directory-events';
+import { directoryEntryOf, type DirectoryEntryKind, type DirectoryEvent, type EnrolmentRequest } from './directory-events';
 import {
   systemOn,
   type DirectoryData,
@@ -27,6 +27,8 @@ export interface DirectorySnapshot {
   readonly version: number;
   readonly data: DirectoryData;
   readonly enrolmentRequests: readonly EnrolmentRequestState[];
+  /** `kind:id` → the stream version of the entry's last change (its ETag). */
+  readonly entryVersions?: readonly (readonly [string, number])[];
 }
 
 function indexBy<T>(items: readonly T[], key: (item: T) => string | number): Map<string, T> {
@@ -48,6 +50,7 @@ export class Directory {
   private readonly peopleByParty = new Map<string, Set<string>>();
   private readonly organisationsByOrgnr = new Map<string, Organisation>();
   private readonly enrolments: Map<string, EnrolmentRequestState>;
+  private readonly entryVersions: Map<string, number>;
   private regionIds: readonly string[] = [];
   private workingGroups = new Map<string, Party>();
   private cachedData: DirectoryData | undefined;
@@ -60,6 +63,7 @@ export class Directory {
     this.parties = indexBy(data.parties, (p) => p.id);
     this.people = indexBy(data.people, (p) => p.username);
     this.enrolments = indexBy(snapshot.enrolmentRequests, (r) => r.requestId);
+    this.entryVersions = new Map(snapshot.entryVersions ?? []);
     for (const person of data.people) this.indexPerson(undefined, person);
     for (const organisation of data.organisations) this.indexOrganisation(undefined, organisation);
     this.streamVersion = snapshot.version;
@@ -92,7 +96,20 @@ export class Directory {
   }
 
   snapshot(): DirectorySnapshot {
-    return { version: this.streamVersion, data: this.data, enrolmentRequests: [...this.enrolments.values()] };
+    return {
+      version: this.streamVersion,
+      data: this.data,
+      enrolmentRequests: [...this.enrolments.values()],
+      entryVersions: [...this.entryVersions],
+    };
+  }
+
+  /**
+   * The stream version of the entry's last change: what a client read, to say in `If-Match` which state
+   * its change is based on. 0 for an entry no event has changed (a directory built from data, in tests).
+   */
+  versionOf(kind: DirectoryEntryKind, id: string): number {
+    return this.entryVersions.get(`${kind}:${id}`) ?? 0;
   }
 
   organisation(id: string): Organisation {
@@ -210,6 +227,8 @@ export class Directory {
       throw new Error(`Directory at version ${this.streamVersion} was given the event of version ${version}`);
     }
     this.fold(event);
+    const entry = directoryEntryOf(event);
+    this.entryVersions.set(`${entry.kind}:${entry.id}`, version);
     this.streamVersion = version;
     this.changed();
   }

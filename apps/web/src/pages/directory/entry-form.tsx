@@ -31,7 +31,9 @@ interface EntryFormOptions<E, D, F extends string> {
  * The form of a directory entry: a new one is POSTed and its page opened (which says it was registered);
  * a change is PATCHed with only what changed, and the form then holds the entry as the server has it.
  */
-export function useEntryEditor<E, D extends { active: boolean }, F extends string>(options: EntryFormOptions<E, D, F>) {
+export function useEntryEditor<E extends { readonly version: number }, D extends { active: boolean }, F extends string>(
+  options: EntryFormOptions<E, D, F>,
+) {
   const { api } = useSession();
   const navigate = useNavigate();
   const [saved, setSaved] = useState<string | null>(null);
@@ -56,7 +58,12 @@ export function useEntryEditor<E, D extends { active: boolean }, F extends strin
       setSaved('Ingenting er endret.');
       return;
     }
-    const { body } = await api.request<E>(entryApi(kind, kind.keyOf(entry)), { method: 'PATCH', body: changes });
+    // Based on the version the form was filled from: someone else's change in between is a 409, not overwritten.
+    const { body } = await api.request<E>(entryApi(kind, kind.keyOf(entry)), {
+      method: 'PATCH',
+      body: changes,
+      ifMatch: entry.version,
+    });
     form.setDraft(options.draftOf(body));
     options.onSaved(body);
     setSaved('Endringene er lagret.');

@@ -7,6 +7,7 @@ import {
 } from './organisation-form-state';
 
 const ENTRY: OrganisationEntry = {
+  version: 12,
   id: 'morkved-legesenter',
   name: 'Mørkved legesenter',
   type: 'gp-office',

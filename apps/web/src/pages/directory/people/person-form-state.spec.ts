@@ -2,6 +2,7 @@ import type { PersonEntry } from '../../../api/types';
 import { newPersonBody, personChanges, personDraftOf, personDraftProblems } from './person-form-state';
 
 const REPORTER: PersonEntry = {
+  version: 7,
   username: 'lege.cgm',
   name: 'Kari Nordmann',
   role: 'reporter',
