@@ -883,8 +883,23 @@ describe('Directory', () => {
         version: 0,
         data: { helsefellesskap: [], municipalities: [], organisations: [], parties: [], people: [] },
         enrolmentRequests: [],
+        entryVersions: [],
       });
       expect(Directory.fromSnapshot(snapshot).regions()).toEqual([]);
+    });
+
+    it('keeps each entry’s version across a snapshot: what If-Match is checked against', () => {
+      const directory = Directory.empty();
+      for (const type of ['directory.helsefellesskap-registered', 'directory.municipality-registered'] as const) {
+        const { event: folded } = FOLDS[type];
+        directory.apply(folded, directory.version + 1);
+      }
+      const restored = Directory.fromSnapshot(directory.snapshot());
+      expect(restored.versionOf('helsefellesskap', 'nordmore')).toBe(1);
+      expect(
+        restored.versionOf('municipality', directoryEntryOf(FOLDS['directory.municipality-registered'].event).id),
+      ).toBe(2);
+      expect(restored.versionOf('organisation', 'ingen')).toBe(0);
     });
   });
 
