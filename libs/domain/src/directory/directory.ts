@@ -1,4 +1,9 @@
-import { directoryEntryOf, type DirectoryEntryKind, type DirectoryEvent, type EnrolmentRequest } from './directory-events';
+import {
+  directoryEntryOf,
+  type DirectoryEntryKind,
+  type DirectoryEvent,
+  type EnrolmentRequest,
+} from './directory-events';
 import {
   systemOn,
   type DirectoryData,
