@@ -106,6 +106,14 @@ describe('the live directory, across processes on one database', () => {
     await a.live.writeSnapshot();
     const stored = await new DirectorySnapshotRepository().version(a.store.sql);
     expect(stored).toBe(a.live.directory.version);
+    // Another process at the same version finds it stored and writes nothing.
+    const writtenAt = async () =>
+      (await a.store.sql.query<{ at: Date }>(`SELECT written_at AS at FROM directory.snapshot`)).rows[0]?.at.getTime();
+    const first = await writtenAt();
+    const [, b] = processes as [Process, Process];
+    await b.live.catchUp();
+    await b.live.writeSnapshot();
+    expect(await writtenAt()).toBe(first);
     await change(a, { type: 'change-person', username: 'lege.eg', changes: { name: 'Ingrid Johansen-Li' } });
 
     const c = await startProcess();

@@ -69,10 +69,19 @@ export class LiveDirectory {
    */
   async writeSnapshot(): Promise<void> {
     await this.writingSnapshot;
-    const snapshot = this.directory.snapshot();
-    if (snapshot.version <= this.snapshotVersion) return;
-    await runExclusively(this.store, SNAPSHOT_LOCK, (tx) => this.snapshots.save(tx.sql, snapshot));
-    this.snapshotVersion = snapshot.version;
+    await this.storeSnapshot(1);
+  }
+
+  /** Stores a snapshot when the stored one is at least `behind` changes older than this directory. */
+  private async storeSnapshot(behind: number): Promise<void> {
+    await runExclusively(this.store, SNAPSHOT_LOCK, async (tx) => {
+      // Another process may have stored a recent one: then this one's copy would only be thrown away.
+      this.snapshotVersion = Math.max(this.snapshotVersion, await this.snapshots.version(tx.sql));
+      const snapshot = this.directory.snapshot();
+      if (snapshot.version - this.snapshotVersion < behind) return;
+      await this.snapshots.save(tx.sql, snapshot);
+      this.snapshotVersion = snapshot.version;
+    });
   }
 
   private handle(events: readonly RecordedEvent[]): void {
@@ -83,8 +92,8 @@ export class LiveDirectory {
 
   private maybeSnapshot(): void {
     if (this.writingSnapshot || this.directory.version - this.snapshotVersion < SNAPSHOT_EVERY) return;
-    // Every process may write; the repository keeps the newest. A failure only means a slower next start.
-    this.writingSnapshot = this.writeSnapshot()
+    // A failure only means a slower next start.
+    this.writingSnapshot = this.storeSnapshot(SNAPSHOT_EVERY)
       .catch((error: unknown) => this.logger.warn({ err: error }, 'could not store the directory snapshot'))
       .finally(() => (this.writingSnapshot = undefined));
   }
