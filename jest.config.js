@@ -19,6 +19,9 @@ module.exports = {
   // A global option that also bounds hooks: Jest ignores it inside a project, where it once stood (and
   // hooks had 5 s).
   testTimeout: 30_000,
+  // Jest's default on 2 cores is one worker; most files wait on PostgreSQL, Chromium or child processes, and
+  // two workers took the HTTP tier from 196 s to 144 s on the 2-core CI machine (docs/testing.md).
+  maxWorkers: 2,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,test}/**/*.spec.ts'] },
     { ...withDatabase, displayName: 'int', testMatch: ['<rootDir>/{apps,libs,test}/**/*.int-spec.ts'] },
