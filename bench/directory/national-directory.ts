@@ -1,9 +1,6 @@
 import {
-  computeOrganisationNumberCheckDigit,
-  type DirectoryData,
   type DirectoryImport,
   type Helsefellesskap,
-  type ImportEntry,
   type MultidoseMode,
   type Municipality,
   type NewOrganisation,
@@ -13,6 +10,9 @@ import {
   type OrganisationType,
   type ServiceLevel,
 } from '@lagspill/domain';
+import { apportion, Numbers, Prng, slug } from '../../scripts/directory/synthetic-directory';
+
+export { directoryDataOf } from '../../scripts/directory/synthetic-directory';
 
 /**
  * A synthetic national directory for the scale benchmark (issue 16, point 6): the four regions with 19
@@ -196,155 +196,6 @@ const LAST_NAMES = [
   'Solberg', 'Haugen', 'Sara', 'Eira', 'Hætta', 'Gaup', 'Somby', 'Nordvik', 'Fagerli', 'Strøm', 'Bakke',
   'Lorentzen', 'Amundsen', 'Hanssen', 'Ellingsen', 'Simonsen', 'Mathisen', 'Henriksen', 'Ahmed', 'Nowak', 'Ali',
 ];
-const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-
-/** A small seedable random source (mulberry32 over an FNV-1a hash of the seed). */
-class Prng {
-  private state: number;
-
-  constructor(seed: string) {
-    let hash = 0x811c9dc5;
-    for (let i = 0; i < seed.length; i++) hash = Math.imul(hash ^ seed.charCodeAt(i), 0x01000193);
-    this.state = hash >>> 0;
-  }
-
-  /** Uniform in [0, 1). */
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) | 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  }
-
-  /** An integer in [min, max). */
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min));
-  }
-
-  pick<T>(items: readonly T[]): T {
-    return items[this.int(0, items.length)];
-  }
-
-  weighted<T>(entries: readonly (readonly [T, number])[]): T {
-    const total = entries.reduce((sum, [, weight]) => sum + weight, 0);
-    let left = this.next() * total;
-    for (const [value, weight] of entries) {
-      left -= weight;
-      if (left < 0) return value;
-    }
-    return entries[entries.length - 1][0];
-  }
-
-  shuffle<T>(items: readonly T[]): T[] {
-    const result = [...items];
-    for (let i = result.length - 1; i > 0; i--) {
-      const j = this.int(0, i + 1);
-      [result[i], result[j]] = [result[j], result[i]];
-    }
-    return result;
-  }
-}
-
-/** Lower-case ASCII with hyphens, for ids and e-mail addresses. */
-function slug(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .replace(/å/g, 'a')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
-/** Hands out unique organisation numbers, HER-ids, HPR numbers, usernames and entry ids. */
-class Numbers {
-  private readonly orgnrs = new Set<string>();
-  private readonly herIds = new Set<number>();
-  private readonly hprs = new Set<string>();
-  private readonly usernames = new Set<string>();
-  private readonly ids = new Set<string>();
-
-  constructor(private readonly rng: Prng) {}
-
-  /** 9 digits starting with 8 or 9 and a valid mod-11 check digit; prefixes without one are skipped. */
-  orgnr(): string {
-    for (;;) {
-      const prefix = `${this.rng.int(8, 10)}${String(this.rng.int(0, 10_000_000)).padStart(7, '0')}`;
-      if (prefix.startsWith('974')) continue; // The demo directory's.
-      const check = computeOrganisationNumberCheckDigit(prefix);
-      if (check === undefined) continue;
-      const orgnr = `${prefix}${check}`;
-      if (this.orgnrs.has(orgnr)) continue;
-      this.orgnrs.add(orgnr);
-      return orgnr;
-    }
-  }
-
-  /** 8 digits, clear of the demo directory's 8123…. */
-  herId(): number {
-    for (;;) {
-      const herId = this.rng.int(10_000_000, 100_000_000);
-      if (Math.floor(herId / 10_000) === 8123 || this.herIds.has(herId)) continue;
-      this.herIds.add(herId);
-      return herId;
-    }
-  }
-
-  /** 7 or 8 digits. */
-  hpr(): string {
-    for (;;) {
-      const hpr = String(this.rng.int(1_000_000, 100_000_000));
-      if (this.hprs.has(hpr)) continue;
-      this.hprs.add(hpr);
-      return hpr;
-    }
-  }
-
-  /** Like HelseID's `sub`: a pseudonym of 43 base64url characters and `=`. */
-  pseudonym(): string {
-    for (;;) {
-      let text = '';
-      for (let i = 0; i < 43; i++) text += BASE64URL[this.rng.int(0, 64)];
-      const username = `${text}=`;
-      if (this.usernames.has(username)) continue;
-      this.usernames.add(username);
-      return username;
-    }
-  }
-
-  /** `base` as an entry id (at most 64 characters), with a number after it when it is taken. */
-  id(base: string): string {
-    const stem = slug(base).slice(0, 56).replace(/-+$/, '');
-    for (let n = 1; ; n++) {
-      const id = n === 1 ? stem : `${stem}-${n}`;
-      if (this.ids.has(id)) continue;
-      this.ids.add(id);
-      return id;
-    }
-  }
-}
-
-/**
- * Shares `total` out over `weights` in proportion (largest remainder), after giving each `floor` first;
- * ties go to the earlier entry.
- */
-function apportion(weights: readonly number[], total: number, floor: number): number[] {
-  const spare = total - floor * weights.length;
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const exact = weights.map((w) => (w / sum) * spare);
-  const shares = exact.map((e) => floor + Math.floor(e));
-  let left = total - shares.reduce((a, b) => a + b, 0);
-  const order = exact.map((e, i) => ({ i, rest: e - Math.floor(e) })).sort((a, b) => b.rest - a.rest || a.i - b.i);
-  for (const { i } of order) {
-    if (left <= 0) break;
-    shares[i] += 1;
-    left -= 1;
-  }
-  return shares;
-}
 
 interface Kommune extends Municipality {
   readonly population: number;
@@ -353,7 +204,8 @@ interface Kommune extends Municipality {
 
 /** The synthetic national directory, as one import file. The same every call. */
 export function nationalDirectory(): DirectoryImport {
-  const numbers = new Numbers(new Prng(`${SEED}/numbers`));
+  const numberRng = new Prng(`${SEED}/numbers`);
+  const numbers = new Numbers(numberRng);
   const names = new Prng(`${SEED}/names`);
   const choices = new Prng(`${SEED}/choices`);
 
@@ -449,7 +301,7 @@ export function nationalDirectory(): DirectoryImport {
       id,
       name,
       type,
-      orgnr: numbers.orgnr(),
+      orgnr: numbers.orgnr(() => String(numberRng.int(8, 10))),
       herId: numbers.herId(),
       municipality: kommune.number,
       system: orgSystem,
@@ -639,18 +491,5 @@ export function nationalDirectory(): DirectoryImport {
       entry,
       ...(entry.role === 'reporter' ? inactive(INACTIVE_PEOPLE) : {}),
     })),
-  };
-}
-
-/** The file as the directory it describes; an entry listed as inactive is deactivated at `at`. */
-export function directoryDataOf(file: DirectoryImport, at: string): DirectoryData {
-  const entries = <T extends object>(list: readonly ImportEntry<T>[]) =>
-    list.map(({ entry, active }) => (active === false ? { ...entry, deactivatedAt: at } : entry));
-  return {
-    helsefellesskap: entries(file.helsefellesskap),
-    municipalities: entries(file.municipalities),
-    parties: entries(file.parties),
-    organisations: entries(file.organisations),
-    people: entries(file.people),
   };
 }

@@ -1,5 +1,4 @@
 import {
-  computeOrganisationNumberCheckDigit,
   type DirectoryImport,
   type Helsefellesskap,
   type ImportEntry,
@@ -13,6 +12,7 @@ import {
   type ScheduledSystem,
   type ServiceLevel,
 } from '@lagspill/domain';
+import { apportion, Numbers, Prng, slug } from './synthetic-directory';
 
 /**
  * A synthetic but realistic Helse Nord for the directory import (see examples/directory/README.md): the
@@ -289,132 +289,6 @@ const LAST_NAMES = [
   'Bakke', 'Lorentzen', 'Amundsen', 'Hanssen', 'Ellingsen', 'Simonsen', 'Mathisen', 'Henriksen', 'Aronsen',
   'Severinsen',
 ];
-
-/** A small seedable random source (mulberry32 over an FNV-1a hash of the seed). */
-class Prng {
-  private state: number;
-
-  constructor(seed: string) {
-    let hash = 0x811c9dc5;
-    for (let i = 0; i < seed.length; i++) hash = Math.imul(hash ^ seed.charCodeAt(i), 0x01000193);
-    this.state = hash >>> 0;
-  }
-
-  /** Uniform in [0, 1). */
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) | 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  }
-
-  /** An integer in [min, max). */
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min));
-  }
-
-  pick<T>(items: readonly T[]): T {
-    return items[this.int(0, items.length)];
-  }
-
-  weighted<T>(entries: readonly (readonly [T, number])[]): T {
-    const total = entries.reduce((sum, [, weight]) => sum + weight, 0);
-    let left = this.next() * total;
-    for (const [value, weight] of entries) {
-      left -= weight;
-      if (left < 0) return value;
-    }
-    return entries[entries.length - 1][0];
-  }
-
-  shuffle<T>(items: readonly T[]): T[] {
-    const result = [...items];
-    for (let i = result.length - 1; i > 0; i--) {
-      const j = this.int(0, i + 1);
-      [result[i], result[j]] = [result[j], result[i]];
-    }
-    return result;
-  }
-}
-
-/** Lower-case ASCII with hyphens, for ids and e-mail addresses. */
-function slug(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .replace(/å/g, 'a')
-    .replace(/ŋ/g, 'n')
-    .replace(/đ/g, 'd')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
-/** Hands out unique organisation numbers, HER-ids and HPR numbers. */
-class Numbers {
-  private readonly orgnrs = new Set<string>();
-  private readonly herIds = new Set<number>();
-  private readonly hprs = new Set<string>();
-
-  constructor(private readonly rng: Prng) {}
-
-  /** 9 digits starting with 9 and a valid mod-11 check digit; prefixes without one are skipped. */
-  orgnr(): string {
-    for (;;) {
-      const prefix = `9${String(this.rng.int(0, 10_000_000)).padStart(7, '0')}`;
-      // 974… is where the demo directory's numbers sit: keep clear of it, so both can be loaded together.
-      if (prefix.startsWith('974')) continue;
-      const check = computeOrganisationNumberCheckDigit(prefix);
-      if (check === undefined) continue;
-      const orgnr = `${prefix}${check}`;
-      if (this.orgnrs.has(orgnr)) continue;
-      this.orgnrs.add(orgnr);
-      return orgnr;
-    }
-  }
-
-  /** 8 digits, clear of the demo directory's 8123…. */
-  herId(): number {
-    for (;;) {
-      const herId = this.rng.int(10_000_000, 100_000_000);
-      if (Math.floor(herId / 10_000) === 8123 || this.herIds.has(herId)) continue;
-      this.herIds.add(herId);
-      return herId;
-    }
-  }
-
-  /** 7 or 8 digits. */
-  hpr(): string {
-    for (;;) {
-      const hpr = String(this.rng.int(1_000_000, 100_000_000));
-      if (this.hprs.has(hpr)) continue;
-      this.hprs.add(hpr);
-      return hpr;
-    }
-  }
-}
-
-/**
- * Shares `total` out over `weights` in proportion (largest remainder), after giving each `floor` first;
- * ties go to the earlier entry.
- */
-function apportion(weights: readonly number[], total: number, floor: number): number[] {
-  const spare = total - floor * weights.length;
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const exact = weights.map((w) => (w / sum) * spare);
-  const shares = exact.map((e) => floor + Math.floor(e));
-  let left = total - shares.reduce((a, b) => a + b, 0);
-  const order = exact.map((e, i) => ({ i, rest: e - Math.floor(e) })).sort((a, b) => b.rest - a.rest || a.i - b.i);
-  for (const { i } of order) {
-    if (left <= 0) break;
-    shares[i] = shares[i] + 1;
-    left -= 1;
-  }
-  return shares;
-}
 
 const entries = <T>(items: readonly T[]): ImportEntry<T>[] => items.map((entry) => ({ entry }));
 

@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { DirectoryData, DirectoryImport } from '@lagspill/domain';
 import { writeDirectorySheet } from '../../libs/directory/src/import';
 import { helseNordDirectory } from './helse-nord-directory';
+import { directoryDataOf } from './synthetic-directory';
 
 /**
  * Writes the synthetic Helse Nord directory (helse-nord-directory.ts) as the directory sheet the import
@@ -14,25 +14,10 @@ import { helseNordDirectory } from './helse-nord-directory';
 /** Where the sheet is committed, from the repository's root (where npm runs scripts). */
 export const HELSE_NORD_SHEET_PATH = 'examples/directory/helse-nord.csv';
 
-/** The entries of an import file as a directory. Every entry is active: the generator deactivates none. */
-export function directoryDataOf(file: DirectoryImport): DirectoryData {
-  const entries = <T>(list: readonly { readonly entry: T; readonly active?: boolean }[]): T[] =>
-    list.map(({ entry, active }) => {
-      if (active === false) throw new Error('The sheet of an import file is written for active entries only');
-      return entry;
-    });
-  return {
-    helsefellesskap: entries(file.helsefellesskap),
-    municipalities: entries(file.municipalities),
-    parties: entries(file.parties),
-    organisations: entries(file.organisations),
-    people: entries(file.people),
-  };
-}
-
 /** The sheet's text: UTF-8 with a byte order mark, CRLF line ends. The same every call. */
 export function helseNordSheet(): string {
-  return writeDirectorySheet(directoryDataOf(helseNordDirectory()));
+  // The generator deactivates nothing: the date is never written.
+  return writeDirectorySheet(directoryDataOf(helseNordDirectory(), '2026-01-01T00:00:00.000Z'));
 }
 
 function main(): number {
