@@ -10,7 +10,14 @@ import {
   type OrganisationType,
   type ServiceLevel,
 } from '@lagspill/domain';
-import { apportion, Numbers, Prng, slug } from '../../scripts/directory/synthetic-directory';
+import {
+  apportion,
+  NHN_PARTY,
+  Numbers,
+  Prng,
+  RECORD_SYSTEM_VENDORS,
+  slug,
+} from '../../scripts/directory/synthetic-directory';
 
 export { directoryDataOf } from '../../scripts/directory/synthetic-directory';
 
@@ -252,21 +259,8 @@ export function nationalDirectory(): DirectoryImport {
     serviceLevel: VENDOR_SLA,
   });
   const parties: NewParty[] = [
-    vendor('cgm', 'CompuGroup Medical (CGM)', ['CGM Journal']),
-    vendor('pridok', 'Pridok', ['Pridok']),
-    vendor('webmed', 'Webmed', ['Webmed']),
-    vendor('eg', 'EG Norge', ['EG Infodoc', 'EG Pasientsky']),
-    vendor('dips', 'DIPS', ['DIPS Arena']),
-    vendor('visma', 'Visma', ['Visma Profil']),
-    vendor('tietoevry', 'Tietoevry', ['Gerica']),
-    {
-      id: 'nhn',
-      kind: 'nhn',
-      name: 'Norsk helsenett – kundesenter',
-      products: ['Reseptformidleren', 'SFM', 'Kjernejournal', 'HelseID'],
-      contactEmails: ['saker@nhn.example.no'],
-      serviceLevel: { firstResponseHours: 4, resolutionHours: 72 },
-    },
+    ...RECORD_SYSTEM_VENDORS.map(([id, name, products]) => vendor(id, name, products)),
+    NHN_PARTY,
     ...(Object.keys(CHAINS) as Chain[]).map((id): NewParty => ({
       id,
       kind: 'pharmacy-chain',

@@ -12,7 +12,7 @@ import {
   type ScheduledSystem,
   type ServiceLevel,
 } from '@lagspill/domain';
-import { apportion, Numbers, Prng, slug } from './synthetic-directory';
+import { apportion, NHN_PARTY, Numbers, Prng, RECORD_SYSTEM_VENDORS, slug } from './synthetic-directory';
 
 /**
  * A synthetic but realistic Helse Nord for the directory import (see examples/directory/README.md): the
@@ -518,21 +518,8 @@ export function helseNordDirectory(): DirectoryImport {
     serviceLevel: { firstResponseHours: 8, resolutionHours: 72 },
   });
   const parties: NewParty[] = [
-    vendor('cgm', 'CompuGroup Medical (CGM)', ['CGM Journal']),
-    vendor('pridok', 'Pridok', ['Pridok']),
-    vendor('webmed', 'Webmed', ['Webmed']),
-    vendor('eg', 'EG Norge', ['EG Infodoc', 'EG Pasientsky']),
-    vendor('dips', 'DIPS', ['DIPS Arena']),
-    vendor('visma', 'Visma', ['Visma Profil']),
-    vendor('tietoevry', 'Tietoevry', ['Gerica']),
-    {
-      id: 'nhn',
-      kind: 'nhn',
-      name: 'Norsk helsenett – kundesenter',
-      products: ['Reseptformidleren', 'SFM', 'Kjernejournal', 'HelseID'],
-      contactEmails: ['saker@nhn.example.no'],
-      serviceLevel: { firstResponseHours: 4, resolutionHours: 72 },
-    },
+    ...RECORD_SYSTEM_VENDORS.map(([id, name, products]) => vendor(id, name, products)),
+    NHN_PARTY,
     chainParty('apotek1'),
     chainParty('vitus'),
     chainParty('boots'),

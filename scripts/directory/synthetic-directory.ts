@@ -1,8 +1,28 @@
-import type { DirectoryData, DirectoryImport, ImportEntry } from '@lagspill/domain';
+import type { DirectoryData, DirectoryImport, ImportEntry, NewParty } from '@lagspill/domain';
 import { computeOrganisationNumberCheckDigit } from '@lagspill/domain';
 
 // What the synthetic directories share (examples/directory's Helse Nord, bench:directory's national one):
 // a seedable random source, ids, unique identifiers with valid check digits, and shares of a total.
+
+/** The record systems' vendors of the rollout: id, name, the products they answer for. */
+export const RECORD_SYSTEM_VENDORS: readonly (readonly [string, string, readonly string[]])[] = [
+  ['cgm', 'CompuGroup Medical (CGM)', ['CGM Journal']],
+  ['pridok', 'Pridok', ['Pridok']],
+  ['webmed', 'Webmed', ['Webmed']],
+  ['eg', 'EG Norge', ['EG Infodoc', 'EG Pasientsky']],
+  ['dips', 'DIPS', ['DIPS Arena']],
+  ['visma', 'Visma', ['Visma Profil']],
+  ['tietoevry', 'Tietoevry', ['Gerica']],
+];
+
+export const NHN_PARTY: NewParty = {
+  id: 'nhn',
+  kind: 'nhn',
+  name: 'Norsk helsenett – kundesenter',
+  products: ['Reseptformidleren', 'SFM', 'Kjernejournal', 'HelseID'],
+  contactEmails: ['saker@nhn.example.no'],
+  serviceLevel: { firstResponseHours: 4, resolutionHours: 72 },
+};
 
 const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
