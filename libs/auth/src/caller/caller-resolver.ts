@@ -22,10 +22,16 @@ export class CallerResolver {
    * client id.
    */
   find(token: VerifiedToken): Person | undefined {
-    const byHpr = token.hprNumber === undefined ? undefined : this.directory.findPersonByHpr(token.hprNumber);
-    const bySubject = this.directory.findPerson(token.subject);
-    const byClient = token.clientId === undefined ? undefined : this.directory.findPerson(token.clientId);
-    return byHpr ?? bySubject ?? (byClient?.role === 'system' ? byClient : undefined);
+    const { hprNumber, subject, clientId } = token;
+    const byClient = () => {
+      const client = clientId === undefined ? undefined : this.directory.findPerson(clientId);
+      return client?.role === 'system' ? client : undefined;
+    };
+    return (
+      (hprNumber === undefined ? undefined : this.directory.findPersonByHpr(hprNumber)) ??
+      this.directory.findPerson(subject) ??
+      byClient()
+    );
   }
 
   toCaller(person: Person): Caller {

@@ -13,9 +13,12 @@ export class DirectoryEntryChangedError extends DomainError {
   }
 }
 
-/** The version an `If-Match: "<version>"` names; undefined when the header is absent (the change is unconditional). */
+/**
+ * The version an `If-Match: "<version>"` names; undefined when the header is absent or `*` (any version of
+ * an entry that exists, RFC 9110 §13.1.1): the change is unconditional.
+ */
 export function ifMatchVersion(header: string | undefined): number | undefined {
-  if (header === undefined || header.trim() === '') return undefined;
+  if (header === undefined || header.trim() === '' || header.trim() === '*') return undefined;
   const version = Number(ENTITY_TAG.exec(header)?.[1] ?? NaN);
   if (!Number.isSafeInteger(version)) {
     throw new DirectoryChangeRejectedError([
