@@ -49,7 +49,10 @@ describe('a case through the web UI', () => {
   });
 
   it("shows the report among the organisation's cases, with the reporter's own text", async () => {
+    // The list is asked to include the case just reported, however far the read model lags.
+    const listed = page.waitForRequest((request) => new URL(request.url()).pathname === '/api/cases');
     await page.getByRole('link', { name: 'Våre saker' }).click();
+    expect((await listed).headers()['lagspill-consistent-with']).toMatch(/^[0-9a-f-]{36};v=1$/);
     await page.getByRole('link', { name: new RegExp(reference) }).click();
     await page.getByRole('heading', { level: 1, name: 'Doseendring i SFM kom ikke over i journalen' }).waitFor();
     await expect(page.locator('.case-description').textContent()).resolves.toContain(IDENTITY_NUMBER);

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { base64url, exportJWK, exportSPKI, generateKeyPair, SignJWT, type CryptoKey, type JWTPayload } from 'jose';
 import type { Response } from 'supertest';
-import { REQUEST_ID_REQUEST_HEADERS } from '@lagspill/platform';
+import { CONSISTENT_WITH_HEADER, REQUEST_ID_REQUEST_HEADERS } from '@lagspill/platform';
 import { registeredRoutes } from '../../../test/support/registered-routes';
 import { startTestApp, type TestApp } from '../../../test/support/test-app';
 import { CaseApi, PROBLEM, sfmSyncReport } from './support/case-api';
@@ -193,7 +193,7 @@ describe('access over HTTP', () => {
           'access-control-allow-origin': origin,
           'access-control-allow-methods': 'GET,HEAD,POST,PUT,PATCH,DELETE',
           'access-control-allow-headers':
-            'Authorization,Content-Type,Accept,If-Match,Idempotency-Key,X-Request-Id,X-Correlation-Id,traceparent,tracestate',
+            'Authorization,Content-Type,Accept,If-Match,Idempotency-Key,Lagspill-Consistent-With,X-Request-Id,X-Correlation-Id,traceparent,tracestate',
           'access-control-max-age': '600',
         });
         expect(response.headers).not.toHaveProperty('access-control-allow-credentials');
@@ -215,16 +215,32 @@ describe('access over HTTP', () => {
         expect([...methods].filter((method) => !allowed.includes(method))).toEqual([]);
       });
 
-      it('lets the allowed origin send every header that names a request', async () => {
+      it('lets the allowed origin send every request header the API documents, and those that name a request', async () => {
+        const documented = new Set<string>();
+        const openapi = (await t.http().get('/api/docs-json').expect(200)).body as {
+          paths: Record<string, Record<string, { parameters?: { in: string; name: string }[] }>>;
+        };
+        for (const operations of Object.values(openapi.paths)) {
+          for (const operation of Object.values(operations)) {
+            for (const parameter of operation.parameters ?? []) {
+              if (parameter.in === 'header') documented.add(parameter.name.toLowerCase());
+            }
+          }
+        }
+        // Non-vacuous: the conditional, idempotent and consistent-read headers are documented.
+        expect([...documented]).toEqual(
+          expect.arrayContaining(['if-match', 'idempotency-key', CONSISTENT_WITH_HEADER.toLowerCase()]),
+        );
+        const wanted = [...documented, ...REQUEST_ID_REQUEST_HEADERS.map((header) => header.toLowerCase())];
         const response = await t
           .http()
           .options('/api/reports')
           .set('Origin', ALLOWED)
           .set('Access-Control-Request-Method', 'POST')
-          .set('Access-Control-Request-Headers', REQUEST_ID_REQUEST_HEADERS.join(', ').toLowerCase())
+          .set('Access-Control-Request-Headers', wanted.join(', '))
           .expect(204);
         const allowed = String(response.headers['access-control-allow-headers']).toLowerCase().split(',');
-        for (const header of REQUEST_ID_REQUEST_HEADERS) expect(allowed).toContain(header.toLowerCase());
+        expect(wanted.filter((header) => !allowed.includes(header))).toEqual([]);
       });
 
       it('lets the allowed origin read the answer and the headers a client needs', async () => {

@@ -15,6 +15,7 @@ import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger
 import { CurrentCaller, Roles, type Caller } from '@lagspill/auth';
 import type { CasePage, CaseView, HistoryEntry } from '@lagspill/contracts';
 import { CASE_ACTION_RULES, type CaseAction } from '@lagspill/domain';
+import { CONSISTENT_WITH_HEADER } from '@lagspill/platform';
 import type { Response } from 'express';
 import { AcknowledgeCaseHandler } from './commands/acknowledge-case/acknowledge-case.handler';
 import { AddCommentHandler } from './commands/add-comment/add-comment.handler';
@@ -36,6 +37,7 @@ import type { CaseCommandResult } from './commands/shared/case-command-request';
 import { etagOf } from './commands/shared/if-match';
 import { GetCaseHistoryHandler } from './queries/get-case-history/get-case-history.handler';
 import { GetCaseHandler } from './queries/get-case/get-case.handler';
+import { parseConsistentWith } from './queries/list-cases/consistent-with';
 import { ListCasesHandler } from './queries/list-cases/list-cases.handler';
 import { ListCasesRequestDto } from './queries/list-cases/list-cases.request.dto';
 
@@ -79,8 +81,19 @@ export class CasesController {
   @ApiOperation({
     summary: 'The cases the caller may see, newest first or soonest due first, with filters and cursor paging',
   })
-  list(@CurrentCaller() caller: Caller, @Query() query: ListCasesRequestDto): Promise<CasePage> {
-    return this.listCases.execute(caller, query);
+  @ApiHeader({
+    name: CONSISTENT_WITH_HEADER,
+    required: false,
+    description:
+      "The case id and version of the caller's own last change (`<id>;v=<version>`): the list waits up to 2 s for " +
+      'the read model to include it, then answers as it stands',
+  })
+  list(
+    @CurrentCaller() caller: Caller,
+    @Query() query: ListCasesRequestDto,
+    @Headers(CONSISTENT_WITH_HEADER.toLowerCase()) consistentWith: string | undefined,
+  ): Promise<CasePage> {
+    return this.listCases.execute(caller, query, parseConsistentWith(consistentWith));
   }
 
   @Get(':id/history')

@@ -1,4 +1,6 @@
 import { Module, type DynamicModule, type INestApplication } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
 import request from 'supertest';
 import { AuthModule } from '@lagspill/auth';
 import {
@@ -18,10 +20,12 @@ import {
   PlatformModule,
   type PlatformContext,
 } from '@lagspill/platform';
+import { eventually } from '../../../test/support/eventually';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
 import { CASEWORK_MIGRATIONS } from './casework.migrations';
 import { CaseworkModule } from './casework.module';
 import { CaseViewProjection } from './read-model/case-view.projection';
+import { CaseViewRepository } from './read-model/case-view.repository';
 import { ACTORS, aReport, plain, SERVICE_LEVEL } from './testing/case-fixtures';
 import { DEMO_DIRECTORY, DirectoryModule } from '@lagspill/directory';
 
@@ -142,6 +146,70 @@ describe('casework over HTTP', () => {
       .get('/api/cases?cursor=bogus')
       .set('Authorization', await as('admin'))
       .expect(400);
+  });
+
+  describe("a list that includes the caller's own last change (Lagspill-Consistent-With)", () => {
+    it('waits for the read model to fold the change it names, while a list without it answers at once', async () => {
+      const cases = new DeciderRepository<CaseCommand, CaseEvent, CaseState>(app.get(EventStore), CASE_DECIDER);
+      // Case ids the API gives out are UUIDs; the header takes nothing else.
+      const report = aReport({ caseId: randomUUID(), reportedAt: new Date().toISOString() });
+      const holder = new Client({ connectionString: database.url });
+      await holder.connect();
+      try {
+        // The projection cannot write while this transaction holds the table; readers still can.
+        await holder.query('BEGIN');
+        await holder.query('LOCK TABLE casework.case_view IN EXCLUSIVE MODE');
+        await cases.handle(caseStreamId(report.caseId), {
+          type: 'report-case',
+          actor: report.reporter,
+          at: report.reportedAt,
+          report,
+        });
+        const ids = (response: request.Response) => (response.body.items as { id: string }[]).map((c) => c.id);
+        const lagging = await http()
+          .get('/api/cases')
+          .set('Authorization', await as('lege.cgm'))
+          .expect(200);
+        expect(ids(lagging)).not.toContain(report.caseId);
+
+        const looks = jest.spyOn(app.get(CaseViewRepository), 'hasFolded');
+        const consistent = http()
+          .get('/api/cases')
+          .set('Authorization', await as('lege.cgm'))
+          .set('Lagspill-Consistent-With', `${report.caseId};v=1`)
+          .then((response) => response);
+        // The consistent list has looked for the change, and not found it, while the projection could not write.
+        const firstLook = await eventually('the consistent list to look for the change', async () =>
+          looks.mock.results.length > 0 ? (looks.mock.results[0].value as Promise<boolean>) : undefined,
+        );
+        expect(firstLook).toBe(false);
+        await holder.query('COMMIT');
+        const answered = await consistent;
+        expect(answered.status).toBe(200);
+        expect(ids(answered)).toContain(report.caseId);
+        looks.mockRestore();
+      } finally {
+        await holder.end();
+      }
+    });
+
+    it('answers as the read model stands when the change never arrives, and refuses a malformed header', async () => {
+      const unknown = await http()
+        .get('/api/cases')
+        .set('Authorization', await as('lege.cgm'))
+        .set('Lagspill-Consistent-With', '0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b;v=7')
+        .expect(200);
+      expect(unknown.body).toHaveProperty('items');
+      for (const value of ['PLL-2026-000001;v=1', '0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b', 'x;v=0']) {
+        const refused = await http()
+          .get('/api/cases')
+          .set('Authorization', await as('lege.cgm'))
+          .set('Lagspill-Consistent-With', value)
+          .expect(400);
+        expect(refused.headers['content-type']).toMatch(PROBLEM);
+        expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'Lagspill-Consistent-With' })]);
+      }
+    });
   });
 
   describe("a responder's inbox: soonest due first (sort=due)", () => {

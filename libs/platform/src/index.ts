@@ -23,6 +23,7 @@ export * from './privacy/case-keys.migration';
 export * from './privacy/privacy.module';
 export * from './privacy/text-screener';
 export * from './http/lenient-percent-decoding';
+export * from './http/consistent-with';
 export * from './http/public.decorator';
 export * from './http/request-context';
 export * from './http/request-id';

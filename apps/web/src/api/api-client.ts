@@ -28,6 +28,13 @@ export interface RequestOptions {
  * the server's problem+json, so pages show the server's own words and field names.
  */
 export class ApiClient {
+  /**
+   * This client's last change to a case (`<id>;v=<version>`), sent with case lists so they include it:
+   * lists come from a read model a moment behind the log, and a reporter opening "our cases" right
+   * after sending must see the case (see docs/api.md, Lagspill-Consistent-With).
+   */
+  private lastCaseChange: string | null = null;
+
   constructor(
     private readonly token: () => string | null,
     private readonly onUnauthorized: () => void,
@@ -38,7 +45,14 @@ export class ApiClient {
   async request<T>(path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
     const response = await this.send(path, options, 'application/json');
     const text = await response.text();
-    return { body: (text === '' ? undefined : JSON.parse(text)) as T, etag: response.headers.get('etag') };
+    const body = (text === '' ? undefined : JSON.parse(text)) as T;
+    if ((options.method ?? 'GET') !== 'GET' && CASE_CHANGE.test(path)) this.rememberCaseChange(body);
+    return { body, etag: response.headers.get('etag') };
+  }
+
+  private rememberCaseChange(body: unknown): void {
+    const { id, version } = (body ?? {}) as { id?: unknown; version?: unknown };
+    if (typeof id === 'string' && typeof version === 'number') this.lastCaseChange = `${id};v=${version}`;
   }
 
   async get<T>(path: string, signal?: AbortSignal): Promise<T> {
@@ -57,6 +71,7 @@ export class ApiClient {
     if (options.body !== undefined) headers['content-type'] = 'application/json';
     if (options.file !== undefined) headers['content-type'] = options.file.contentType;
     if (options.ifMatch !== undefined) headers['if-match'] = `"${options.ifMatch}"`;
+    if (this.lastCaseChange && CASE_LIST.test(path)) headers['lagspill-consistent-with'] = this.lastCaseChange;
     const body = options.file
       ? options.file.content
       : options.body === undefined
@@ -75,6 +90,11 @@ export class ApiClient {
     throw new ApiError(response.status, problem);
   }
 }
+
+/** Requests whose answer is the case they changed (a report makes one). */
+const CASE_CHANGE = /^\/api\/(reports|cases\/[^/?]+\/[^/?]+)(\?|$)/;
+/** The case list, read from the read model. */
+const CASE_LIST = /^\/api\/cases(\?|$)/;
 
 async function problemOf(response: Response): Promise<Problem> {
   try {

@@ -53,6 +53,16 @@ export class CaseViewRepository {
     return new Map(rows.map((row) => [row.id, row.document]));
   }
 
+  /** Whether the read model has folded this case up to at least this version. */
+  async hasFolded(caseId: string, version: number): Promise<boolean> {
+    const { rows } = await this.store.sql.query({
+      name: 'casework.case_view.has_folded',
+      text: `SELECT 1 FROM casework.case_view WHERE id = $1 AND version >= $2`,
+      values: [caseId, version],
+    });
+    return rows.length > 0;
+  }
+
   /** Writes these cases' rows in one statement (a projection's batch); at most one row per case. */
   async saveAll(sql: SqlExecutor, rows: readonly CaseViewRow[]): Promise<void> {
     if (rows.length === 0) return;

@@ -1,4 +1,5 @@
 import type { CorsOptions } from '@nestjs/common/interfaces/external/cors-options.interface';
+import { CONSISTENT_WITH_HEADER } from '../http/consistent-with';
 import { REQUEST_ID_HEADER, REQUEST_ID_REQUEST_HEADERS } from '../http/request-id';
 
 /**
@@ -17,6 +18,7 @@ export function crossOriginOptions(origins: readonly string[]): CorsOptions {
       'Accept',
       'If-Match',
       'Idempotency-Key',
+      CONSISTENT_WITH_HEADER,
       ...REQUEST_ID_REQUEST_HEADERS,
     ],
     exposedHeaders: [

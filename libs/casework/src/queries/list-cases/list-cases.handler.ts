@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Inject, Injectable } from '@nestjs/common';
 import { type Caller, viewerOf } from '@lagspill/auth';
 import type { CasePage } from '@lagspill/contracts';
@@ -7,12 +8,20 @@ import { dueAtOf } from '../../read-model/case-due-at';
 import { CaseViewRepository, type CaseListPosition, type CaseListSort } from '../../read-model/case-view.repository';
 import { CasePresenter } from '../../views/case-presenter';
 import { decodeCursor, encodeCursor, exclusiveEnd } from './case-cursor';
+import type { CaseWritten } from './consistent-with';
 import type { ListCasesRequestDto } from './list-cases.request.dto';
 
 export const DEFAULT_PAGE_SIZE = 50;
 
 /** The statuses of a case that is done with: `open=true` means every other one. */
 const FINISHED: readonly CaseStatus[] = ['resolved', 'closed'];
+
+/**
+ * How long a list waits for the read model to fold the caller's own last change, and how often it looks.
+ * The projection follows within milliseconds; the bound keeps a lost or foreign case id from holding a
+ * request, and after it the list answers as the read model stands.
+ */
+export const CONSISTENCY_WAIT = { limitMs: 2_000, intervalMs: 20 } as const;
 
 /** The cases the caller may see, newest first or soonest due first, one page at a time. */
 @Injectable()
@@ -22,7 +31,7 @@ export class ListCasesHandler {
     @Inject(CasePresenter) private readonly presenter: CasePresenter,
   ) {}
 
-  async execute(caller: Caller, query: ListCasesRequestDto): Promise<CasePage> {
+  async execute(caller: Caller, query: ListCasesRequestDto, written?: CaseWritten): Promise<CasePage> {
     const sort = query.sort ?? 'reported';
     const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
     if (query.cursor !== undefined && !after) {
@@ -33,6 +42,7 @@ export class ListCasesHandler {
         { field: 'cursor', message: `continues a list with sort=${after.sort}, not sort=${sort}` },
       ]);
     }
+    if (written) await this.untilFolded(written);
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const viewer = viewerOf(caller);
     const documents = await this.cases.list(viewer, {
@@ -53,6 +63,13 @@ export class ListCasesHandler {
       items: await Promise.all(page.map((document) => this.presenter.present(document, viewer))),
       nextCursor: documents.length > limit && last ? encodeCursor(positionOf(last, sort)) : null,
     };
+  }
+
+  private async untilFolded({ caseId, version }: CaseWritten): Promise<void> {
+    const deadline = Date.now() + CONSISTENCY_WAIT.limitMs;
+    while (!(await this.cases.hasFolded(caseId, version)) && Date.now() < deadline) {
+      await sleep(CONSISTENCY_WAIT.intervalMs);
+    }
   }
 }
 
