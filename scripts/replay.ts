@@ -20,6 +20,7 @@ import {
 } from '@lagspill/insights';
 import { ConfigError, loadConfig } from '@lagspill/platform';
 import { ClosedCasesProjection, ClosedCasesRepository } from '@lagspill/retention';
+import { ReportedCaseProjection, ReportedCaseRepository } from '@lagspill/routing';
 import { openDatabase } from './support/with-database';
 
 /**
@@ -66,6 +67,10 @@ const READ_MODELS: Record<string, ReadModel> = {
     table: 'insights.status_change',
     projection: (store, directory) =>
       new CaseStatusFeedProjection(store, directory, new CaseStatusRepository(), new StatusChangeRepository(store)),
+  },
+  'reported-cases': {
+    table: 'routing.reported_case',
+    projection: (store) => new ReportedCaseProjection(store, new ReportedCaseRepository(store)),
   },
   'closed-cases': {
     table: 'retention.closed_case',

@@ -31,7 +31,7 @@ function pages(caseReference: () => string): Visit[] {
     { name: 'dashboard', user: 'koordinator.nord', path: () => '/oversikt', ready: 'Oversikt' },
     { name: 'all cases', user: 'koordinator.nord', path: () => '/saker', ready: 'Saker' },
     { name: 'clusters', user: 'koordinator.nord', path: () => '/klynger', ready: 'Klynger av like feil' },
-    { name: 'routing rules', user: 'koordinator.nord', path: () => '/ruting', ready: 'Rutingregler' },
+    { name: 'routing rules', user: 'koordinator.nord', path: () => '/ruting', ready: 'Fordelingsregler' },
     { name: 'not found', user: 'koordinator.nord', path: () => '/finnes-ikke', ready: 'Fant ikke siden' },
     {
       name: 'directory: organisations',

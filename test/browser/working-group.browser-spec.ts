@@ -85,7 +85,7 @@ describe('the working group in the web UI', () => {
   });
 
   it('edits the routing rules and publishes them as a new version', async () => {
-    await page.getByRole('link', { name: 'Rutingregler' }).click();
+    await page.getByRole('link', { name: 'Fordelingsregler' }).click();
     const version = page.getByText(/^Versjon \d+/);
     await version.waitFor();
     const before = Number(/Versjon (\d+)/.exec((await version.textContent()) ?? '')?.[1]);

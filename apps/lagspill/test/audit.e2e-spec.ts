@@ -84,12 +84,13 @@ describe('the audit log', () => {
     expect(acknowledged.status).toBe(200);
     const stale = await api.command('support.cgm', routed.id, 'resolve', routed.version, { resolution: 'Rettet.' });
     expect(stale.status).toBe(409);
-    const forbidden = await api.command('lege.cgm', routed.id, 'acknowledge', routed.version);
+    // A coordinator may not acknowledge in a party's place: refused by role before anything else.
+    const forbidden = await api.command('koordinator.nord', routed.id, 'acknowledge', routed.version);
     expect(forbidden.status).toBe(403);
 
     await entry(`?case=${routed.id}`, { action: 'case.acknowledge', username: 'support.cgm', status: 200 });
     await entry(`?case=${routed.id}`, { action: 'case.resolve', status: 409, route: '/api/cases/:id/resolve' });
-    await entry(`?case=${routed.id}`, { action: 'case.acknowledge', username: 'lege.cgm', status: 403 });
+    await entry(`?case=${routed.id}`, { action: 'case.acknowledge', username: 'koordinator.nord', status: 403 });
   });
 
   it('records changes outside casework too: routing rules, cluster decisions, incident updates', async () => {

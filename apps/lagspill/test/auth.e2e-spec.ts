@@ -53,6 +53,7 @@ describe('authentication over HTTP', () => {
         name: 'Jonas Kristiansen',
         role: 'responder',
         party: 'cgm',
+        partyName: 'CompuGroup Medical (CGM)',
       });
       expect(body).toContainEqual({ username: 'admin', name: 'Lagspill drift', role: 'admin' });
     });

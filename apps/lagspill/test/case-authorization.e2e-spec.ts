@@ -60,13 +60,13 @@ const MATRIX = {
   'GET /api/cases':               [200,   200,      200,    200,    200,    200,    200,    401], // all list; the case is listed only for those who see it (checked)
   'GET /api/cases/{id}':          [200,   404,      200,    404,    200,    404,    200,    401],
   'GET /api/cases/{id}/history':  [200,   404,      200,    404,    200,    404,    200,    401],
-  'POST acknowledge':             [403,   403,      200,    404,    403,    403,    403,    401], // role gate: same 403 for any id, reveals nothing (checked)
+  'POST acknowledge':             [403,   404,      200,    404,    403,    403,    403,    401], // role gate: same 403 for any id, reveals nothing (checked); reporters pass it (a case may be with their organisation, issue 17)
   'POST comments (public)':       [200,   404,      200,    404,    200,    404,    200,    401], // silent on admin: "all who may see it", and admin sees all
   'POST comments (internal)':     [403,   404,      200,    404,    200,    404,    403,    401], // silent on admin: not a party or coordinator, no hidden notes
-  'POST request-information':     [403,   403,      200,    404,    200,    404,    403,    401],
+  'POST request-information':     [403,   404,      200,    404,    200,    404,    403,    401],
   'POST provide-information':     [200,   404,      403,    403,    403,    403,    403,    401], // only the reporting organisation answers, not a coordinator
   'POST forward':                 [403,   403,      200,    404,    200,    404,    403,    401],
-  'POST resolve':                 [403,   403,      200,    404,    200,    404,    403,    401],
+  'POST resolve':                 [403,   404,      200,    404,    200,    404,    403,    401],
   'POST reopen':                  [200,   404,      403,    403,    200,    404,    403,    401], // silent on the resolving party: it cannot overrule the reporter
   'POST close':                   [200,   404,      403,    403,    200,    404,    403,    401],
   'POST link':                    [403,   403,      200,    404,    200,    404,    403,    401], // silent on admin and reporters: not in "coordinator, responder"
@@ -275,7 +275,8 @@ describe('who may do what to a case, in each state', () => {
   const RULES: Readonly<Record<string, Rule>> = {
     acknowledge: {
       action: 'acknowledge',
-      roles: ['responder'],
+      // Reporters too: the people of an organisation a case is routed to work it (issue 17).
+      roles: ['responder', 'reporter'],
       states: ['routed'],
       may: (c, state) => partyOf(c, state) === 'current',
     },
@@ -295,7 +296,7 @@ describe('who may do what to a case, in each state', () => {
     },
     'request-information': {
       action: 'request-information',
-      roles: ['responder', 'coordinator'],
+      roles: ['responder', 'coordinator', 'reporter'],
       states: ['routed', 'acknowledged'],
       may: worksIt,
       body: () => ({ question: 'Hvilken versjon?' }),
@@ -316,7 +317,7 @@ describe('who may do what to a case, in each state', () => {
     },
     resolve: {
       action: 'resolve',
-      roles: ['responder', 'coordinator'],
+      roles: ['responder', 'coordinator', 'reporter'],
       states: OPEN_FOR_WORK,
       may: worksIt,
       body: () => ({ resolution: 'Rettet' }),

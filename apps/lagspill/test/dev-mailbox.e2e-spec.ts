@@ -69,7 +69,7 @@ describe('the dev mailbox', () => {
     expect(swept.recorded.map((clock) => [clock.caseId, clock.kind])).toContainEqual([routed.id, 'first-response']);
     const mail = await mailTo(
       COORDINATOR,
-      new RegExp(`Fristen for første svar er passert hos CompuGroup Medical \\(CGM\\) i ${routed.reference}`),
+      new RegExp(`Fristbrudd hos CompuGroup Medical \\(CGM\\): fristen for første svar i ${routed.reference}`),
     );
     expect(mail.text).toContain(`/saker/${routed.id}`);
   });

@@ -42,7 +42,7 @@ describe('free text that other organisations see is screened in every field of e
   let t: TestApp;
   let api: CaseApi;
   let openapi: OpenApiDocument;
-  const fresh = { clusterSubcategory: 0 };
+  const fresh = { clusterSubcategory: 0, savedFilter: 0 };
 
   const routedCase = (username = 'lege.cgm') => api.reportedAndRouted(username, sfmSyncReport({ system: CGM_842 }));
   const version = async (id: string) => caseBody(await api.getCase('koordinator.nord', id)).version;
@@ -104,10 +104,25 @@ describe('free text that other organisations see is screened in every field of e
       const [c, other] = [await routedCase(), await routedCase()];
       return caseWrite(c, 'link', 'support.cgm', { case: other.reference, relation: 'related' });
     },
+    'POST /api/cases/{id}/identity-sharing': async () => {
+      const c = await api.reportedAndRouted('multidose', {
+        ...sfmSyncReport({ system: CGM_842 }),
+        concerns: 'morkved-legesenter',
+      });
+      return caseWrite(c, 'identity-sharing', 'multidose', { share: true });
+    },
+    'POST /api/cases/{id}/concerned-organisation': async () =>
+      caseWrite(await routedCase(), 'concerned-organisation', 'koordinator.nord', {
+        organisation: 'ronvik-legesenter',
+      }),
     'PUT /api/routing/rules': () => ruleTableWrite('/api/routing/rules', 'koordinator.nord'),
     'PUT /api/routing/regions/{region}/rules': () =>
       ruleTableWrite('/api/routing/regions/helse-vest/rules', 'koordinator.vest'),
     'PUT /api/routing/national/rules': () => ruleTableWrite('/api/routing/national/rules', 'admin'),
+    'POST /api/routing/rules/dry-run': () => ruleTableDryRun('/api/routing/rules', 'koordinator.nord'),
+    'POST /api/routing/regions/{region}/rules/dry-run': () =>
+      ruleTableDryRun('/api/routing/regions/helse-vest/rules', 'koordinator.vest'),
+    'POST /api/routing/national/rules/dry-run': () => ruleTableDryRun('/api/routing/national/rules', 'admin'),
     'POST /api/clusters/{id}/confirm': async () => ({
       method: 'post',
       path: `/api/clusters/${(await freshCluster()).id}/confirm`,
@@ -149,6 +164,14 @@ describe('free text that other organisations see is screened in every field of e
         username: 'support.cgm',
         body: { kinds: {} },
       }),
+    'POST /api/saved-filters': () =>
+      Promise.resolve({
+        method: 'post',
+        path: '/api/saved-filters',
+        username: 'koordinator.nord',
+        // A new name each time: a person's names are unique.
+        body: { name: `Mitt filter ${++fresh.savedFilter}`, filters: { q: 'synk', status: ['routed'] } },
+      }),
     'POST /api/dev/token': () =>
       Promise.resolve({ method: 'post', path: '/api/dev/token', username: 'lege.cgm', body: { username: 'lege.cgm' } }),
     'POST /api/dev/oauth/token': () =>
@@ -170,6 +193,12 @@ describe('free text that other organisations see is screened in every field of e
   async function ruleTableWrite(path: string, username: string): Promise<Write> {
     const table = (await api.get(username, path)).body as { version: number; rules: unknown[] };
     return { method: 'put', path, username, body: { rules: table.rules }, ifMatch: table.version };
+  }
+
+  /** A dry run of the rule table at `path` as it is (nothing is stored). */
+  async function ruleTableDryRun(path: string, username: string): Promise<Write> {
+    const table = (await api.get(username, path)).body as { rules: unknown[] };
+    return { method: 'post', path: `${path}/dry-run`, username, body: { rules: table.rules } };
   }
 
   async function caseWrite(

@@ -93,7 +93,7 @@ describe('notifications', () => {
       await mailRound();
       const [sent] = smtp.to(CGM_MAILBOX).slice(before);
       expect(sent.subject).toBe(
-        `Lagspill: Ny sak til ${CGM}: ${routed.reference} «SFM viser feil liste for pasient ${IDENTITY_NUMBER_PLACEHOLDER}»`,
+        `Ny sak ${routed.reference} til ${CGM}: «SFM viser feil liste for pasient ${IDENTITY_NUMBER_PLACEHOLDER}»`,
       );
       expect(sent.text).toContain(`https://lagspill.example.no/saker/${routed.id}`);
       expect(sent.html).toContain(`href="https://lagspill.example.no/saker/${routed.id}"`);
@@ -112,9 +112,7 @@ describe('notifications', () => {
       expect((await api.command('support.cgm', routed.id, 'acknowledge', routed.version)).status).toBe(200);
       await windowPassed();
       const mails = smtp.to(REPORTER).slice(reporterBefore);
-      expect(mails.map((m) => m.subject)).toEqual([
-        `Lagspill: ${CGM} har tatt imot saken din ${routed.reference} «${routed.title}»`,
-      ]);
+      expect(mails.map((m) => m.subject)).toEqual([`Tatt imot av ${CGM}: ${routed.reference} «${routed.title}»`]);
       expect(mails[0].text).toContain('https://lagspill.example.no/varsler');
       expect(smtp.to('jonas.kristiansen@cgm.example.no')).toHaveLength(responderBefore);
     });
@@ -139,7 +137,7 @@ describe('notifications', () => {
       await windowPassed();
       const digests = smtp.to(REPORTER).slice(before + 1);
       expect(digests).toHaveLength(1);
-      expect(digests[0].subject).toBe('Lagspill: 5 nye varsler');
+      expect(digests[0].subject).toBe('5 nye varsler i Lagspill: Tatt imot (2), Ny kommentar (3)');
       for (const c of cases) expect(digests[0].text).toContain(`https://lagspill.example.no/saker/${c.id}`);
     });
 
@@ -156,9 +154,7 @@ describe('notifications', () => {
         .to(REPORTER)
         .slice(before)
         .map((m) => m.subject);
-      expect(subjects).toEqual([
-        `Lagspill: ${CGM} har løst saken din ${routed.reference} «${routed.title}»; lukk den, eller gjenåpne den`,
-      ]);
+      expect(subjects).toEqual([`Løst av ${CGM}: ${routed.reference} «${routed.title}»`]);
 
       // The planner handles the whole log again from the start: nothing new is planned or sent.
       const total = smtp.mails.length;
@@ -188,9 +184,7 @@ describe('notifications', () => {
       expect((await mailRound(30_000)).attempted).toBe(0);
       expect((await mailRound(31_000)).attempted).toBe(1);
       const arrived = smtp.to(REPORTER).slice(before);
-      expect(arrived.map((m) => m.subject)).toEqual([
-        `Lagspill: ${CGM} har tatt imot saken din ${routed.reference} «${routed.title}»`,
-      ]);
+      expect(arrived.map((m) => m.subject)).toEqual([`Tatt imot av ${CGM}: ${routed.reference} «${routed.title}»`]);
     });
 
     it('does not send again a mail whose reply never came, since the server may have taken it: it arrives once', async () => {

@@ -67,7 +67,7 @@ export function App() {
         <Route
           path="/innboks"
           element={
-            <Only roles={['responder']}>
+            <Only roles={['responder', 'coordinator', 'reporter']}>
               <CaseListPage mode="inbox" />
             </Only>
           }

@@ -1,3 +1,4 @@
+import { CASE_STATUS_LABELS, HARM_LABELS as CASE_HARM_LABELS } from '@lagspill/contracts';
 import {
   INTEGRATION_LABELS as DIRECTORY_INTEGRATION_LABELS,
   ROLE_LABELS as DIRECTORY_ROLE_LABELS,
@@ -8,15 +9,8 @@ import {
   type Role,
 } from '@lagspill/domain';
 
-/** Norwegian words for the API's codes. */
-export const STATUS_LABELS: Readonly<Record<string, string>> = {
-  reported: 'Meldt',
-  routed: 'Sendt til ansvarlig',
-  acknowledged: 'Under behandling',
-  'awaiting-information': 'Venter på svar fra melder',
-  resolved: 'Løst',
-  closed: 'Lukket',
-};
+/** Norwegian words for the API's codes; a case's statuses and harm levels as the CSV export writes them. */
+export const STATUS_LABELS: Readonly<Record<string, string>> = CASE_STATUS_LABELS;
 
 /** Designsystemet colours for a status tag. */
 export const STATUS_COLORS: Readonly<Record<string, 'info' | 'warning' | 'success' | 'neutral' | 'accent'>> = {
@@ -28,18 +22,13 @@ export const STATUS_COLORS: Readonly<Record<string, 'info' | 'warning' | 'succes
   closed: 'neutral',
 };
 
-export const HARM_LABELS: Readonly<Record<Harm, string>> = {
-  none: 'Ingen skade',
-  'near-miss': 'Nestenhendelse',
-  minor: 'Liten skade',
-  moderate: 'Moderat skade',
-  severe: 'Alvorlig skade',
-};
+export const HARM_LABELS: Readonly<Record<Harm, string>> = CASE_HARM_LABELS;
 
 export const MULTIDOSE_LABELS: Readonly<Record<MultidoseMode, string>> = {
   none: 'Ikke multidose',
   paper: 'Papirmultidose',
   electronic: 'Elektronisk multidose (eMD)',
+  both: 'Både papirmultidose og eMD',
   unknown: 'Vet ikke',
 };
 
@@ -64,7 +53,10 @@ export const EVENT_LABELS: Readonly<Record<CaseEventType, string>> = {
   'case.reopened': 'Gjenåpnet',
   'case.closed': 'Lukket',
   'case.linked': 'Koblet til annen sak',
-  'case.sla-breached': 'Fristen ble overskredet',
+  'case.concerned-organisation-set': 'Endret hvilken virksomhet saken gjelder',
+  'case.identity-shared': 'Delte fødselsnummer med virksomheten saken gjelder',
+  'case.identity-sharing-withdrawn': 'Trakk tilbake delingen av fødselsnummer',
+  'case.sla-breached': 'Fristbrudd',
 };
 
 export const LINK_LABELS: Readonly<Record<string, string>> = {

@@ -24,6 +24,10 @@ import { CloseCaseHandler } from './commands/close-case/close-case.handler';
 import { ForwardCaseHandler } from './commands/forward-case/forward-case.handler';
 import { ForwardCaseRequestDto } from './commands/forward-case/forward-case.request.dto';
 import { LinkCaseHandler } from './commands/link-case/link-case.handler';
+import { ShareIdentityHandler } from './commands/share-identity/share-identity.handler';
+import { IdentitySharingRequestDto } from './commands/share-identity/share-identity.request.dto';
+import { SetConcernedOrganisationHandler } from './commands/set-concerned-organisation/set-concerned-organisation.handler';
+import { SetConcernedOrganisationRequestDto } from './commands/set-concerned-organisation/set-concerned-organisation.request.dto';
 import { LinkCaseRequestDto } from './commands/link-case/link-case.request.dto';
 import { ProvideInformationHandler } from './commands/provide-information/provide-information.handler';
 import { ProvideInformationRequestDto } from './commands/provide-information/provide-information.request.dto';
@@ -75,6 +79,8 @@ export class CasesController {
     @Inject(ReopenCaseHandler) private readonly reopenCase: ReopenCaseHandler,
     @Inject(CloseCaseHandler) private readonly closeCase: CloseCaseHandler,
     @Inject(LinkCaseHandler) private readonly linkCase: LinkCaseHandler,
+    @Inject(SetConcernedOrganisationHandler) private readonly setConcerned: SetConcernedOrganisationHandler,
+    @Inject(ShareIdentityHandler) private readonly shareIdentity: ShareIdentityHandler,
   ) {}
 
   @Get()
@@ -218,6 +224,39 @@ export class CasesController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<CaseView> {
     return answer(response, await this.linkCase.execute({ caller, caseKey, ifMatch }, body));
+  }
+
+  @Post(':id/concerned-organisation')
+  @HttpCode(200)
+  @Roles('coordinator', 'admin')
+  @ApiOperation({ summary: 'Set or correct the other organisation the case concerns (the working group)' })
+  @ApiHeader(IF_MATCH)
+  async setConcernedOrganisation(
+    @CurrentCaller() caller: Caller,
+    @Param('id') caseKey: string,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Body() body: SetConcernedOrganisationRequestDto,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CaseView> {
+    return answer(response, await this.setConcerned.execute({ caller, caseKey, ifMatch }, body));
+  }
+
+  @Post(':id/identity-sharing')
+  @HttpCode(200)
+  @Roles('reporter')
+  @ApiOperation({
+    summary:
+      'The reporting organisation shares the identity numbers with the organisation the case concerns, or withdraws',
+  })
+  @ApiHeader(IF_MATCH)
+  async setIdentitySharing(
+    @CurrentCaller() caller: Caller,
+    @Param('id') caseKey: string,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Body() body: IdentitySharingRequestDto,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CaseView> {
+    return answer(response, await this.shareIdentity.execute({ caller, caseKey, ifMatch }, body));
   }
 }
 

@@ -1,11 +1,18 @@
 import { Module } from '@nestjs/common';
 import { CaseLoader } from './access/case-loader';
 import { CasesController } from './cases.controller';
+import { ExportCasesController } from './queries/export-cases/export-cases.controller';
+import { ExportCasesHandler } from './queries/export-cases/export-cases.handler';
+import { SavedFilterRepository } from './saved-filters/saved-filter.repository';
+import { SavedFilters } from './saved-filters/saved-filters';
+import { SavedFiltersController } from './saved-filters/saved-filters.controller';
 import { AcknowledgeCaseHandler } from './commands/acknowledge-case/acknowledge-case.handler';
 import { AddCommentHandler } from './commands/add-comment/add-comment.handler';
 import { CloseCaseHandler } from './commands/close-case/close-case.handler';
 import { ForwardCaseHandler } from './commands/forward-case/forward-case.handler';
 import { LinkCaseHandler } from './commands/link-case/link-case.handler';
+import { ShareIdentityHandler } from './commands/share-identity/share-identity.handler';
+import { SetConcernedOrganisationHandler } from './commands/set-concerned-organisation/set-concerned-organisation.handler';
 import { ProvideInformationHandler } from './commands/provide-information/provide-information.handler';
 import { ReopenCaseHandler } from './commands/reopen-case/reopen-case.handler';
 import { RequestInformationHandler } from './commands/request-information/request-information.handler';
@@ -25,10 +32,14 @@ import { LinkedCases } from './access/linked-cases';
  * (EventStoreModule, DirectoryModule, PlatformModule), and CASEWORK_MIGRATIONS.
  */
 @Module({
-  controllers: [CasesController],
+  // ExportCasesController first: Express matches in registration order, and /api/cases/:id would take export.csv.
+  controllers: [ExportCasesController, CasesController, SavedFiltersController],
   providers: [
     CaseViewProjection,
     CaseViewRepository,
+    ExportCasesHandler,
+    SavedFilterRepository,
+    SavedFilters,
     CaseLoader,
     LinkedCases,
     CasePresenter,
@@ -45,6 +56,8 @@ import { LinkedCases } from './access/linked-cases';
     ReopenCaseHandler,
     CloseCaseHandler,
     LinkCaseHandler,
+    SetConcernedOrganisationHandler,
+    ShareIdentityHandler,
   ],
   exports: [CaseViewProjection, CaseViewRepository],
 })

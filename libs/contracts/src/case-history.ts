@@ -92,6 +92,7 @@ function safeFields(
         subcategory: d.subcategory,
         title: text(d.title),
         description: text(d.description),
+        ...(d.concerns === undefined ? {} : { concerns: d.concerns }),
       };
     }
     case 'case.routed':
@@ -162,6 +163,10 @@ function safeFields(
         kind: event.data.kind,
         dueAt: event.data.dueAt,
       };
+    case 'case.concerned-organisation-set':
+    case 'case.identity-shared':
+    case 'case.identity-sharing-withdrawn':
+      return { actor: actorOf(event.data.by), at: event.data.at, organisation: event.data.organisation };
   }
 }
 

@@ -1,11 +1,14 @@
 import {
   canSeeEntry,
-  readsOriginalText,
+  originalTextAccess,
+  originalTextAudienceOf,
   IDENTITY_NUMBER_PLACEHOLDER,
   redactIdentityNumbers,
   textFor,
   type CaseDocument,
   type CaseStatus,
+  type DeviationChannel,
+  type DeviationNoticeStatus,
   type Directory,
   type OrganisationType,
   type Role,
@@ -43,6 +46,25 @@ export interface CaseView {
   readonly multidoseMode: string;
   readonly harm: string;
   readonly scope: CaseDocument['scope'];
+  /** The other organisation the report concerns: the prescribing GP office, the discharging hospital… */
+  readonly concerns: {
+    readonly id: string;
+    readonly name: string;
+    readonly type: OrganisationType;
+    readonly orgnr: string;
+    readonly herId: number;
+  } | null;
+  /** Double registration or a fragmented medication list, whatever the category. */
+  readonly fragmentedList: boolean;
+  /**
+   * For harm above a near miss: whether the statutory notice was given (null: not stated). Its reference
+   * is the reporting organisation's and the working group's only.
+   */
+  readonly deviationNotice: {
+    readonly status: DeviationNoticeStatus;
+    readonly channel?: DeviationChannel;
+    readonly reference?: string;
+  } | null;
   readonly technical: Readonly<Record<string, string>>;
   readonly routedTo: { readonly party: string; readonly since: string; readonly dueAt: string } | null;
   readonly comments: readonly {
@@ -59,6 +81,13 @@ export interface CaseView {
   readonly slaBreaches: CaseDocument['slaBreaches'];
   /** How many identity numbers were held back from this view. */
   readonly piiRedacted: number;
+  /**
+   * How this viewer reads identity numbers: `own` (the reporting organisation), `shared` (the organisation
+   * the reporter shared them with; every such read is audited), `redacted` (everyone else).
+   */
+  readonly identityNumbers: 'own' | 'shared' | 'redacted';
+  /** The organisation the identity numbers are shared with: for the reporting and the shared organisation, the working group and admins. */
+  readonly identitySharedWith?: string;
 }
 
 /**
@@ -72,7 +101,8 @@ export function toCaseView(
   directory: Directory,
   unseal: (sealed: string) => string | undefined,
 ): CaseView {
-  const original = readsOriginalText({ reporterOrganisation: document.reporter.organisation }, viewer);
+  const access = originalTextAccess(originalTextAudienceOf(document), viewer);
+  const original = access !== undefined;
   let piiRedacted = 0;
   const held = (count: number) => (piiRedacted += count);
   const read = (screened: CaseDocument['title']) => {
@@ -117,6 +147,9 @@ export function toCaseView(
     multidoseMode: document.multidoseMode,
     harm: document.harm,
     scope: document.scope,
+    concerns: concernedOrganisation(document, directory),
+    fragmentedList: document.fragmentedList ?? false,
+    deviationNotice: deviationNoticeFor(document, viewer, original, held),
     technical: Object.fromEntries(
       Object.entries(document.technical).map(([name, value]) => [name, redactedOnly(value, held)]),
     ),
@@ -142,7 +175,32 @@ export function toCaseView(
     links: document.links,
     slaBreaches: document.slaBreaches,
     piiRedacted,
+    identityNumbers: access ?? 'redacted',
+    ...(document.identitySharedWith !== undefined &&
+    (access !== undefined || viewer.role === 'coordinator' || viewer.role === 'admin')
+      ? { identitySharedWith: document.identitySharedWith }
+      : {}),
   };
+}
+
+function concernedOrganisation(document: CaseDocument, directory: Directory): CaseView['concerns'] {
+  const concerned = document.concerns === undefined ? undefined : directory.findOrganisation(document.concerns);
+  if (!concerned) return null;
+  const { id, name, type, orgnr, herId } = concerned;
+  return { id, name, type, orgnr, herId };
+}
+
+function deviationNoticeFor(
+  document: CaseDocument,
+  viewer: Viewer,
+  original: boolean,
+  held: (count: number) => void,
+): CaseView['deviationNotice'] {
+  const notice = document.deviationNotice;
+  if (!notice) return null;
+  const { reference, ...shown } = notice;
+  const readsReference = original || viewer.role === 'coordinator' || viewer.role === 'admin';
+  return reference !== undefined && readsReference ? { ...shown, reference: redactedOnly(reference, held) } : shown;
 }
 
 /**

@@ -36,6 +36,16 @@ export interface LinkCaseRequest {
   readonly relation: LinkRelation;
 }
 
+export interface SetConcernedOrganisationRequest {
+  /** An organisation id of GET /api/organisations; null: the case concerns no other organisation. */
+  readonly organisation: string | null;
+}
+
+export interface IdentitySharingRequest {
+  /** true: share the report's identity numbers with the organisation the case concerns; false: withdraw. */
+  readonly share: boolean;
+}
+
 /**
  * The body each `POST /api/cases/{id}/<path>` takes, by its path: every case action of libs/domain
  * `CASE_ACTIONS` (acknowledge and close take none), a comment and a link.
@@ -50,4 +60,6 @@ export interface CaseCommandRequests {
   readonly close: undefined;
   readonly comments: AddCommentRequest;
   readonly link: LinkCaseRequest;
+  readonly 'concerned-organisation': SetConcernedOrganisationRequest;
+  readonly 'identity-sharing': IdentitySharingRequest;
 }

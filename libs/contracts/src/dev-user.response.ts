@@ -8,4 +8,6 @@ export interface DevUserResponse {
   readonly organisation?: { readonly id: string; readonly name: string; readonly type: OrganisationType };
   /** A party id. */
   readonly party?: string;
+  /** The party's name, for the login page (which has no token to look parties up with). */
+  readonly partyName?: string;
 }

@@ -28,6 +28,16 @@ export interface OrganisationEntry extends Organisation, Versioned {
   readonly region?: string;
 }
 
+/** GET /api/organisations: an organisation as anyone enrolled may look it up (public register data). */
+export interface OrganisationHit {
+  readonly id: string;
+  readonly name: string;
+  readonly type: Organisation['type'];
+  readonly orgnr: string;
+  readonly herId: number;
+  readonly municipalityName?: string;
+}
+
 export type PartyEntry = Party & Versioned;
 export type PersonEntry = Person & Versioned;
 

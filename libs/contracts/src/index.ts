@@ -1,4 +1,6 @@
 export * from './case-history';
+export * from './case-labels';
+export * from './case-overdue';
 export * from './case.requests';
 export * from './case-view';
 export * from './cluster-view';
@@ -8,6 +10,7 @@ export * from './me.response';
 export * from './party.response';
 export * from './report.request';
 export * from './routing-rules';
+export * from './saved-filters';
 export * from './web-config.response';
 export * from './notifications';
 export * from './directory';

@@ -1,7 +1,8 @@
 /** GET /api/indicators: figures per interval and group (docs/indicators.md defines each). */
 
 export type IndicatorInterval = 'day' | 'week' | 'month';
-export type IndicatorDimension = 'total' | 'helsefellesskap' | 'party' | 'category' | 'organisationType';
+export type IndicatorDimension =
+  'total' | 'helsefellesskap' | 'party' | 'category' | 'organisationType' | 'concernedOrganisation';
 
 export interface IndicatorFigures {
   readonly cases: number;
@@ -16,8 +17,20 @@ export interface IndicatorFigures {
   readonly resolutionP90Hours: number | null;
   readonly slaBreached: number;
   readonly reopened: number;
+  /** Paper multidose involved: `paper`, and `both` (paper and eMD at once). */
   readonly paperMultidoseShare: number | null;
   readonly multiplePatientsShare: number | null;
+  /** `both` alone: part of the paper share, shown on its own too. */
+  readonly bothMultidoseShare: number | null;
+  /** Reports flagged as double registration / a fragmented medication list, and their share. */
+  readonly fragmentedList: number;
+  readonly fragmentedListShare: number | null;
+  /** Reports of harm above a near miss, and of those by what the reporter said of the statutory notice. */
+  readonly harmful: number;
+  readonly harmfulNotified: number;
+  readonly harmfulWillNotify: number;
+  readonly harmfulNotNotified: number;
+  readonly harmfulNotStated: number;
 }
 
 export type IndicatorRow = {

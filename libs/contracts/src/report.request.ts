@@ -1,4 +1,4 @@
-import type { Harm, MultidoseMode } from '@lagspill/domain';
+import type { DeviationChannel, DeviationNoticeStatus, Harm, MultidoseMode } from '@lagspill/domain';
 
 /**
  * `POST /api/reports` (and, with the submitting organisation, a message on lagspill.reports.inbound):
@@ -19,4 +19,14 @@ export interface ReportRequest {
   readonly harm: Harm;
   readonly scope: { readonly multiplePatients: boolean; readonly multipleOrganisations: boolean };
   readonly technical?: { readonly traceId?: string; readonly messageId?: string; readonly reseptId?: string };
+  /** The other organisation the report concerns (an id of GET /api/organisations). */
+  readonly concerns?: string;
+  /** Double registration or a fragmented medication list. */
+  readonly fragmentedList?: boolean;
+  /** Only with harm above a near miss. */
+  readonly deviationNotice?: {
+    readonly status: DeviationNoticeStatus;
+    readonly channel?: DeviationChannel;
+    readonly reference?: string;
+  };
 }

@@ -1,5 +1,10 @@
 import { v5 as uuidv5 } from 'uuid';
-import type { Harm, MultidoseMode } from '@lagspill/domain';
+import {
+  deviationNotice as recordedNotice,
+  type DeviationNotice,
+  type Harm,
+  type MultidoseMode,
+} from '@lagspill/domain';
 
 /** What happens to a demo case after it is routed, in order. */
 export type DemoStep =
@@ -24,6 +29,10 @@ export interface DemoCase {
   readonly multiplePatients?: boolean;
   readonly multipleOrganisations?: boolean;
   readonly technical?: Readonly<Record<string, string>>;
+  /** The other organisation the report concerns (issue 17). */
+  readonly concerns?: string;
+  readonly fragmentedList?: boolean;
+  readonly deviationNotice?: DeviationNotice;
   readonly daysAgo: number;
   readonly steps: readonly DemoStep[];
 }
@@ -31,6 +40,37 @@ export interface DemoCase {
 // Realistic reports from the PLL i nord trials and, last, from Helse Vest, in Norwegian, spread over every
 // status. One carries a (synthetic) fødselsnummer to show the redaction.
 export const DEMO_CASES: readonly DemoCase[] = [
+  // Between care levels: the pharmacy names the prescribing GP office, which gets the case and fixes it.
+  {
+    reporter: 'multidose',
+    category: 'prescribing',
+    subcategory: 'multidose-method',
+    title: 'Resept til multidosepasient forskrevet som vanlig e-resept',
+    description:
+      'Metformin er forskrevet som vanlig e-resept, ikke som multidose, for en pasient på eMD. Vi kan ikke pakke den før resepten er rettet.',
+    multidoseMode: 'electronic',
+    harm: 'minor',
+    multipleOrganisations: true,
+    concerns: 'morkved-legesenter',
+    deviationNotice: recordedNotice({ status: 'notified', channel: 'own-system', reference: 'AVVIK-2026-0412' }),
+    daysAgo: 6,
+    steps: ['acknowledge', 'comment', 'resolve'],
+  },
+  {
+    reporter: 'sykehuslege',
+    category: 'multidose',
+    subcategory: 'paper-and-emd',
+    title: 'Innlagt pasient har både ordinasjonskort og eMD',
+    description:
+      'Pasienten kom inn med ordinasjonskort fra hjemmetjenesten, men PLL viser elektronisk multidose med andre doser. To lister å avstemme før utskrivning.',
+    multidoseMode: 'both',
+    harm: 'near-miss',
+    multipleOrganisations: true,
+    concerns: 'bodo-hjemmetjeneste',
+    fragmentedList: true,
+    daysAgo: 3,
+    steps: ['comment'],
+  },
   {
     reporter: 'lege.cgm',
     category: 'multidose',

@@ -36,11 +36,15 @@ export function planDemoCase(seeded: DemoSeedCase, index: number, now: number, d
       multipleOrganisations: demo.multipleOrganisations ?? false,
     },
     technical: { ...demo.technical },
+    ...(demo.concerns === undefined ? {} : { concerns: demo.concerns }),
+    ...(demo.fragmentedList ? { fragmentedList: true } : {}),
+    ...(demo.deviationNotice === undefined ? {} : { deviationNotice: demo.deviationNotice }),
   };
   const route = routeReport(report, organisation, DEFAULT_ROUTING_RULES, directory);
   const routedAt = reportedAt + MINUTE_MS;
   const gap = Math.min(4 * HOUR_MS, (now - routedAt) / (demo.steps.length + 1));
-  const responder = directory.allPeople().find((p) => p.role === 'responder' && p.party === route.party);
+  // Who works the case for its holder: a party's responder, or a reporter of the organisation it is with.
+  const responder = directory.peopleOfHolder(route.party).find((p) => p.role !== 'coordinator');
   // The coordinator of the reporting organisation's region: no other may work the case.
   const workingGroup = directory.workingGroupOf(directory.regionOf(organisation.id)).id;
   const coordinator = directory.allPeople().find((p) => p.role === 'coordinator' && p.party === workingGroup);

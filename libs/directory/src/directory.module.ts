@@ -4,6 +4,7 @@ import { EventStore } from '@lagspill/event-store';
 import { MigrationRunner } from '@lagspill/platform';
 import { DirectoryChanges } from './api/directory-changes';
 import { DirectoryQueries } from './api/directory-queries';
+import { OrganisationLookupController } from './api/organisation-lookup.controller';
 import { OrganisationsController } from './api/organisations.controller';
 import { PartiesController } from './api/parties.controller';
 import { PeopleController } from './api/people.controller';
@@ -41,6 +42,7 @@ export class DirectoryModule {
       controllers: [
         RegionsController,
         OrganisationsController,
+        OrganisationLookupController,
         PartiesController,
         PeopleController,
         EnrolmentRequestsController,

@@ -1,99 +1,23 @@
-import {
-  ForbiddenException,
-  Global,
-  Inject,
-  Injectable,
-  Module,
-  UnauthorizedException,
-  type CanActivate,
-  type ExecutionContext,
-  type INestApplication,
-} from '@nestjs/common';
-import { APP_GUARD, Reflector } from '@nestjs/core';
-import { LoggerModule } from 'nestjs-pino';
-import request from 'supertest';
 import { randomUUID } from 'node:crypto';
-import { ROLES, type Caller } from '@lagspill/auth';
-import { CASE_DECIDER, caseStreamId, Directory, type Role, redactText, reportedSystem } from '@lagspill/domain';
-import { DEMO_DIRECTORY, DirectoryModule } from '@lagspill/directory';
-import { DeciderRepository, EventStore, EventStoreSchema1763769600000 } from '@lagspill/event-store';
-import { AppConfig, ClockModule, createHttpApp, loadConfig } from '@lagspill/platform';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
+import { CASE_DECIDER, caseStreamId, redactText, reportedSystem } from '@lagspill/domain';
+import { DEMO_DIRECTORY } from '@lagspill/directory';
+import { DeciderRepository } from '@lagspill/event-store';
 import { RouteReportedCaseHandler } from './route-reported-case/route-reported-case.handler';
-import { ROUTING_MIGRATIONS } from './routing.migrations';
-import { RoutingModule } from './routing.module';
+import { startRoutingHttpApp, type RoutingHttpApp } from './testing/routing-http-app';
 
 const PROBLEM = /^application\/problem\+json/;
 
-/** Stands in for the AuthGuard: the caller is the demo user named in `x-test-user`; `@Roles()` is enforced. */
-@Injectable()
-class TestCallerGuard implements CanActivate {
-  constructor(
-    @Inject(Reflector) private readonly reflector: Reflector,
-    @Inject(Directory) private readonly directory: Directory,
-  ) {}
-
-  canActivate(context: ExecutionContext): boolean {
-    const request = context.switchToHttp().getRequest<{ headers: Record<string, string>; caller?: Caller }>();
-    const person = this.directory.findPerson(request.headers['x-test-user'] ?? '');
-    if (!person) throw new UnauthorizedException('no test user');
-    const party = person.party ? this.directory.party(person.party) : undefined;
-    request.caller = {
-      username: person.username,
-      name: person.name,
-      role: person.role,
-      organisation: person.organisation ? this.directory.organisation(person.organisation) : undefined,
-      party,
-      // As the CallerResolver does: the organisation's region, else the party's.
-      region: person.organisation ? this.directory.regionOf(person.organisation) : party?.region,
-    };
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
-    if (roles && !roles.includes(person.role)) throw new ForbiddenException('wrong role');
-    return true;
-  }
-}
-
 describe('routing over HTTP (Nest wiring)', () => {
-  let database: TestDatabase;
-  let store: EventStore;
-  let app: INestApplication;
-  const http = () => request(app.getHttpServer());
+  let t: RoutingHttpApp;
+  const http = () => t.http();
   const catchAll = { id: 'triage', description: 'Resten', when: {}, target: 'working-group' };
 
   beforeAll(async () => {
-    database = await createTestDatabase([EventStoreSchema1763769600000, ...ROUTING_MIGRATIONS]);
-    store = new EventStore({ connection: { connectionString: database.url }, pollIntervalMs: 200 });
-
-    @Global()
-    @Module({ providers: [{ provide: EventStore, useValue: store }], exports: [EventStore] })
-    class TestEventStoreModule {}
-
-    @Module({
-      imports: [
-        LoggerModule.forRoot({ pinoHttp: { level: 'silent' } }),
-        ClockModule,
-        TestEventStoreModule,
-        DirectoryModule.fixed(new Directory(DEMO_DIRECTORY)),
-        RoutingModule.forRoot({ sweepIntervalMs: 0 }),
-      ],
-      providers: [
-        { provide: APP_GUARD, useClass: TestCallerGuard },
-        // createHttpApp reads the CORS and rate-limit settings from the app's configuration.
-        { provide: AppConfig, useValue: loadConfig({ LOG_LEVEL: 'silent' }) },
-      ],
-    })
-    class TestAppModule {}
-
-    app = await createHttpApp({ module: TestAppModule }, 'routing test');
+    t = await startRoutingHttpApp();
   });
 
   afterAll(async () => {
-    await app?.close();
-    await store?.close();
-    await database?.drop();
+    await t?.close();
   });
 
   it('lists the responding parties for any role, without contact addresses', async () => {
@@ -208,7 +132,7 @@ describe('routing over HTTP (Nest wiring)', () => {
       organisation: 'morkved-legesenter',
     };
     const at = new Date().toISOString();
-    await new DeciderRepository(store, CASE_DECIDER).handle(caseStreamId(caseId), {
+    await new DeciderRepository(t.store, CASE_DECIDER).handle(caseStreamId(caseId), {
       type: 'report-case',
       actor: reporter,
       at,
@@ -230,8 +154,8 @@ describe('routing over HTTP (Nest wiring)', () => {
       },
     });
     // start() hands back the subscription the app started at bootstrap.
-    await app.get(RouteReportedCaseHandler).start().whenCaughtUp();
-    const routed = (await store.readStream(caseStreamId(caseId))).find((e) => e.type === 'case.routed');
+    await t.app.get(RouteReportedCaseHandler).start().whenCaughtUp();
+    const routed = (await t.store.readStream(caseStreamId(caseId))).find((e) => e.type === 'case.routed');
     expect(routed?.data).toMatchObject({ party: 'nhn', rule: 'sfm-to-nhn' });
   });
 });

@@ -4,6 +4,7 @@
 import type { CaseView } from '@lagspill/contracts';
 export type {
   CaseCommandRequests,
+  CaseListFilters,
   CasePage,
   DeliveryStatus,
   CaseView,
@@ -19,6 +20,7 @@ export type {
   ImportSummary,
   MyEnrolment,
   OrganisationEntry,
+  OrganisationHit,
   PartyEntry,
   PersonEntry,
   RegionTree,
@@ -33,9 +35,13 @@ export type {
   RegisterWebhookRequest,
   RejectClusterRequest,
   ReportRequest,
+  RoutingDryRun,
+  RoutingDryRunRequest,
   RoutingRule,
   RoutingRuleTable as RoutingRules,
   RoutingRulesRequest,
+  SaveFilterRequest,
+  SavedFilterResponse as SavedFilter,
   RoutingRuleTarget,
   WebConfigResponse as WebConfig,
   WebhookCreatedResponse as CreatedWebhook,
@@ -44,6 +50,7 @@ export type {
   WebhookResponse as Webhook,
 } from '@lagspill/contracts';
 export type {
+  CaseStatus,
   Category,
   EnrolmentStatus,
   Helsefellesskap,

@@ -1,4 +1,5 @@
 import {
+  Button,
   Fieldset,
   FieldsetDescription,
   FieldsetLegend,
@@ -27,6 +28,8 @@ interface Props {
   /** Organisations whose name holds the text, or whose orgnr or HER-id it is. */
   readonly search: (text: string) => Promise<readonly OrganisationOption[]>;
   readonly error?: string | undefined;
+  /** Where the choice is optional: takes it away again (a button beside the chosen name). */
+  readonly onClear?: () => void;
 }
 
 const MIN_LENGTH = 2;
@@ -36,7 +39,7 @@ const DELAY_MS = 250;
  * Picks one organisation among thousands: a search field, and the hits as radio buttons (the chosen one
  * stays first while one searches on). The number of hits is announced as they come.
  */
-export function OrganisationPicker({ id, legend, description, chosen, onChoose, search, error }: Props) {
+export function OrganisationPicker({ id, legend, description, chosen, onChoose, search, error, onClear }: Props) {
   const [text, setText] = useState('');
   const [answer, setAnswer] = useState<{
     text: string;
@@ -92,6 +95,13 @@ export function OrganisationPicker({ id, legend, description, chosen, onChoose, 
           'Ingen virksomhet er valgt ennå.'
         )}
       </Paragraph>
+      {chosen && onClear && (
+        <div className="actions">
+          <Button type="button" variant="tertiary" data-size="sm" onClick={onClear}>
+            Fjern valget
+          </Button>
+        </div>
+      )}
       <Textfield
         id={`${id}-sok`}
         type="search"

@@ -27,8 +27,9 @@ describe('Oslo time', () => {
 
   it('says how far away a time is in Norwegian', () => {
     const now = Date.parse('2026-11-20T12:00:00Z');
-    expect(relativeToNow('2026-11-20T15:00:00Z', now)).toBe('om 3 t');
-    expect(relativeToNow('2026-11-20T11:50:00Z', now)).toBe('for 10 min siden');
-    expect(relativeToNow('2026-11-17T12:00:00Z', now)).toBe('for 3 d siden');
+    expect(relativeToNow('2026-11-20T15:00:00Z', now)).toBe('om 3 timer');
+    expect(relativeToNow('2026-11-20T11:50:00Z', now)).toBe('for 10 minutter siden');
+    expect(relativeToNow('2026-11-17T12:00:00Z', now)).toBe('for 3 dager siden');
+    expect(relativeToNow('2026-11-20T13:00:00Z', now)).toBe('om 1 time');
   });
 });

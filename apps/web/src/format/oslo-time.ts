@@ -61,11 +61,17 @@ export function osloLocalToIso(local: string): string | undefined {
   return new Date(instant).toISOString();
 }
 
-/** "om 3 t" / "for 2 d siden": how far an instant is from now, in the largest whole unit. */
+/** "om 3 timer" / "for 2 dager siden": how far an instant is from now, in the largest whole unit, written out. */
 export function relativeToNow(iso: string, now = Date.now()): string {
   const minutes = Math.round((new Date(iso).getTime() - now) / 60_000);
   const size = Math.abs(minutes);
   const amount =
-    size < 60 ? `${size} min` : size < 48 * 60 ? `${Math.round(size / 60)} t` : `${Math.round(size / 1440)} d`;
+    size < 60
+      ? counted(size, 'minutt', 'minutter')
+      : size < 48 * 60
+        ? counted(Math.round(size / 60), 'time', 'timer')
+        : counted(Math.round(size / 1440), 'dag', 'dager');
   return minutes >= 0 ? `om ${amount}` : `for ${amount} siden`;
 }
+
+const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

@@ -15,11 +15,12 @@ interface NavItem {
 const NAV: readonly NavItem[] = [
   { to: '/meld', text: 'Meld feil', roles: ['reporter'] },
   { to: '/saker', text: 'Våre saker', roles: ['reporter'] },
-  { to: '/innboks', text: 'Innboks', roles: ['responder'] },
+  // A reporter's: cases routed to its organisation (issue 17).
+  { to: '/innboks', text: 'Innboks', roles: ['responder', 'coordinator', 'reporter'] },
   { to: '/saker', text: 'Saker', roles: ['coordinator', 'admin'] },
   { to: '/oversikt', text: 'Oversikt', roles: ['coordinator', 'admin', 'responder'] },
   { to: '/klynger', text: 'Klynger', roles: ['coordinator', 'admin'] },
-  { to: '/ruting', text: 'Rutingregler', roles: ['coordinator', 'admin'] },
+  { to: '/ruting', text: 'Fordelingsregler', roles: ['coordinator', 'admin'] },
   { to: '/webhooker', text: 'Webhooker', roles: ['responder', 'coordinator', 'admin'] },
   { to: '/katalog', text: 'Katalog', roles: ['coordinator', 'admin'], section: true },
   { to: '/varsler', text: 'Varsler', roles: ['reporter', 'responder', 'coordinator', 'admin'] },

@@ -8,6 +8,8 @@ export const ANSWERED_CASE = 'lagspillAuditedCase';
 export interface AnsweredCase {
   readonly id: string;
   readonly reference: string;
+  /** The answer held identity numbers the reporting organisation shared with the caller's (case view). */
+  readonly sharedOriginal?: true;
 }
 
 /**
@@ -30,6 +32,7 @@ export class AnsweredCaseInterceptor implements NestInterceptor {
 
 function answeredCase(body: unknown): AnsweredCase | undefined {
   if (typeof body !== 'object' || body === null) return undefined;
-  const { id, reference } = body as { id?: unknown; reference?: unknown };
-  return typeof id === 'string' && typeof reference === 'string' ? { id, reference } : undefined;
+  const { id, reference, identityNumbers } = body as { id?: unknown; reference?: unknown; identityNumbers?: unknown };
+  if (typeof id !== 'string' || typeof reference !== 'string') return undefined;
+  return identityNumbers === 'shared' ? { id, reference, sharedOriginal: true } : { id, reference };
 }

@@ -28,7 +28,7 @@ export interface FinishedCall {
   readonly caller:
     { username: string; role: string; organisation?: { id: string }; party?: { id: string } } | undefined;
   /** The case the answer was about (a case view or a submitted report), when it was one. */
-  readonly answeredCase: { id: string; reference: string } | undefined;
+  readonly answeredCase: { id: string; reference: string; sharedOriginal?: true } | undefined;
   readonly status: number;
 }
 
@@ -42,8 +42,10 @@ const SAFE_NAME = /^[A-Za-z0-9._:-]{1,100}$/;
  */
 export function auditEntryFor(call: FinishedCall): AuditEntry | undefined {
   if (!call.route || !call.caller) return undefined;
-  const action = auditedAction(call.method, call.route);
-  if (!action) return undefined;
+  const audited = auditedAction(call.method, call.route);
+  if (!audited) return undefined;
+  // A read of identity numbers shared by the reporting organisation is an action of its own (issue 17).
+  const action = call.answeredCase?.sharedOriginal ? `${audited}.shared-original` : audited;
   const named = safeName(call.params.id);
   const isCase = routeNamesCase(call.route);
   const caseId = call.answeredCase?.id ?? (isCase && named && UUID.test(named) ? named : undefined);

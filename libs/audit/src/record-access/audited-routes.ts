@@ -6,6 +6,8 @@
 const ACTIONS: Readonly<Record<string, string>> = {
   'GET /api/cases/:id': 'case.read',
   'GET /api/cases/:id/history': 'case.read-history',
+  // Every case's details in one file: a read of health information like the case view's.
+  'GET /api/cases/export.csv': 'cases.export',
   'POST /api/reports': 'report.submit',
   'POST /api/cases/:id/acknowledge': 'case.acknowledge',
   'POST /api/cases/:id/comments': 'case.comment',
@@ -16,6 +18,8 @@ const ACTIONS: Readonly<Record<string, string>> = {
   'POST /api/cases/:id/reopen': 'case.reopen',
   'POST /api/cases/:id/close': 'case.close',
   'POST /api/cases/:id/link': 'case.link',
+  'POST /api/cases/:id/concerned-organisation': 'case.set-concerned-organisation',
+  'POST /api/cases/:id/identity-sharing': 'case.identity-sharing',
   'PUT /api/routing/rules': 'routing-rules.publish',
   'PUT /api/routing/regions/:region/rules': 'routing-rules.publish',
   'PUT /api/routing/national/rules': 'routing-rules.publish',

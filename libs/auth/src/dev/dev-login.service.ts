@@ -23,7 +23,12 @@ export class DevLoginService {
         ...(organisation
           ? { organisation: { id: organisation.id, name: organisation.name, type: organisation.type } }
           : {}),
-        ...(person.party === undefined ? {} : { party: person.party }),
+        ...(person.party === undefined
+          ? {}
+          : {
+              party: person.party,
+              ...(this.directory.hasParty(person.party) ? { partyName: this.directory.party(person.party).name } : {}),
+            }),
       };
     });
   }

@@ -1,5 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { CaseAudience, CaseDocument, CaseStatus, Viewer } from '@lagspill/domain';
+import {
+  organisationHolder,
+  type CaseAudience,
+  type CaseDocument,
+  type CaseStatus,
+  type Viewer,
+} from '@lagspill/domain';
 import { EventStore, type SqlExecutor } from '@lagspill/event-store';
 import type { CaseViewRow } from './case-view-row';
 
@@ -210,8 +216,11 @@ function visibleTo(viewer: Viewer, values: unknown[]): string {
     case 'responder':
       return `${parameter(values, viewer.party ?? null)} = ANY(c.routed_parties)`;
     case 'reporter':
-    case 'system':
-      return `c.reporter_organisation = ${parameter(values, viewer.organisation ?? null)}`;
+    case 'system': {
+      // Its own reports, and those routed to it (canSeeCase).
+      const holder = viewer.organisation === undefined ? null : organisationHolder(viewer.organisation);
+      return `(c.reporter_organisation = ${parameter(values, viewer.organisation ?? null)} OR ${parameter(values, holder)} = ANY(c.routed_parties))`;
+    }
   }
 }
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { toCaseView, type CaseView } from '@lagspill/contracts';
-import { Directory, readsOriginalText, type CaseDocument, type Viewer } from '@lagspill/domain';
+import { Directory, originalTextAudienceOf, readsOriginalText, type CaseDocument, type Viewer } from '@lagspill/domain';
 import { CaseKeyring } from '@lagspill/platform';
 import { LinkedCases } from '../access/linked-cases';
 
@@ -35,7 +35,7 @@ export class CasePresenter {
 
   /** Opens the case's originals only for the viewers who may read them; no key is even fetched for others. */
   async unsealFor(document: CaseDocument, viewer: Viewer): Promise<Unseal> {
-    const original = readsOriginalText({ reporterOrganisation: document.reporter.organisation }, viewer);
+    const original = readsOriginalText(originalTextAudienceOf(document), viewer);
     return original ? this.keyring.opener(document.id) : SEALED;
   }
 }

@@ -11,7 +11,8 @@ export interface IndicatorSnapshot {
   readonly start: string;
   readonly end: string;
   readonly publishedAt: string;
-  readonly tables: Readonly<Record<IndicatorDimension, readonly IndicatorRow[]>>;
+  /** Every grouping but the organisation a report concerns, which is the working group's (docs/indicators.md). */
+  readonly tables: Readonly<Record<Exclude<IndicatorDimension, 'concernedOrganisation'>, readonly IndicatorRow[]>>;
 }
 
 export interface IndicatorsPublishedEvent {

@@ -182,6 +182,14 @@ function commandBehind(
       return { type: 'close-case', actor: event.data.by, at: event.data.at };
     case 'case.sla-breached':
       return { type: 'record-sla-breach', actor: ROUTING_ACTOR, at: event.data.at, kind: event.data.kind };
+    case 'case.concerned-organisation-set': {
+      const { by, at, organisation } = event.data;
+      return { type: 'set-concerned-organisation', actor: by, at, organisation };
+    }
+    case 'case.identity-shared':
+      return { type: 'share-identity', actor: event.data.by, at: event.data.at };
+    case 'case.identity-sharing-withdrawn':
+      return { type: 'withdraw-identity-sharing', actor: event.data.by, at: event.data.at };
     case 'case.linked':
       throw new Error('The demo year links no cases');
   }

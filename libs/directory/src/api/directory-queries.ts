@@ -4,6 +4,7 @@ import type {
   DirectoryHistoryEntry,
   DirectoryPage,
   OrganisationEntry,
+  OrganisationHit,
   PartyEntry,
   PersonEntry,
   RegionTree,
@@ -69,12 +70,38 @@ export class DirectoryQueries {
     const q = search.q?.trim().toLowerCase();
     const matches = this.listed().organisations.filter(
       ({ entry: o, key, region }) =>
-        (!q || key.includes(q) || o.orgnr === q || String(o.herId) === q || o.id === q) &&
+        (!q || matchesOrganisation(o, key, q)) &&
         (!search.type || o.type === search.type) &&
         (!search.region || region === search.region) &&
         (!search.belongsTo || o.system.vendor === search.belongsTo),
     );
     return page(matches, search, ({ entry }) => this.organisationEntry(entry));
+  }
+
+  /**
+   * The active organisations `q` finds: the one whose whole id, orgnr or HER-id it is first, then those
+   * whose name holds it, by name. What a reporter picks as the one a report concerns.
+   */
+  lookup(q: string, limit: number): OrganisationHit[] {
+    const wanted = q.trim().toLowerCase();
+    const active = this.listed().organisations.filter(
+      ({ entry: o, key }) => o.deactivatedAt === undefined && matchesOrganisation(o, key, wanted),
+    );
+    const exact = active.filter(({ key }) => !key.includes(wanted));
+    const named = active.filter(({ key }) => key.includes(wanted));
+    return [...exact, ...named].slice(0, limit).map(({ entry: o }) => this.organisationHit(o));
+  }
+
+  private organisationHit(o: Organisation): OrganisationHit {
+    const municipality = this.directory.findMunicipality(o.municipality);
+    return {
+      id: o.id,
+      name: o.name,
+      type: o.type,
+      orgnr: o.orgnr,
+      herId: o.herId,
+      ...(municipality ? { municipalityName: municipality.name } : {}),
+    };
   }
 
   organisation(id: string): OrganisationEntry {
@@ -181,6 +208,11 @@ export class DirectoryQueries {
   private personEntry(person: Person): PersonEntry {
     return { ...person, version: this.directory.versionOf('person', person.username) };
   }
+}
+
+/** Part of its name (`key`, lower case), or its whole orgnr, HER-id or id. */
+function matchesOrganisation(o: Organisation, key: string, q: string): boolean {
+  return key.includes(q) || o.orgnr === q || String(o.herId) === q || o.id === q;
 }
 
 /** An entry as the lists search it: its name in lower case, and the region it belongs to. */

@@ -578,7 +578,11 @@ describe('readDirectorySheet', () => {
         ORGANISASJON,
       ],
       ['Integrasjon', 'Integrasjon: must be one of SFM Full, SFM Basis, Egen; Vendorr is not', ORGANISASJON],
-      ['Multidose', 'Multidose: must be one of Ingen, Papir, Elektronisk, Ukjent; Vendorr is not', ORGANISASJON],
+      [
+        'Multidose',
+        'Multidose: must be one of Ingen, Papir, Elektronisk, Papir og elektronisk, Ukjent; Vendorr is not',
+        ORGANISASJON,
+      ],
       [
         'Rolle',
         'Rolle: must be one of Melder, Saksbehandler, Koordinator, Administrator, System; Vendorr is not',

@@ -1,4 +1,6 @@
-import { ERASED_PLACEHOLDER, textFor } from './case-access';
+import { ROLES } from '../directory/directory.types';
+import { canSeeCase, ERASED_PLACEHOLDER, textFor, type Viewer } from './case-access';
+import { organisationHolder } from './case-holder';
 import { redactText } from '../privacy/screened-text';
 
 const SCREENED = { text: redactText('Gjelder [fødselsnummer].'), piiRedacted: 1, sealed: 'v1:sealed' };
@@ -30,5 +32,30 @@ describe('textFor', () => {
       text: 'Ingen personopplysninger.',
       piiRedacted: 0,
     });
+  });
+});
+
+describe('canSeeCase', () => {
+  const audience = {
+    reporterOrganisation: 'apotek1-multidose-bodo',
+    routedParties: ['cgm', organisationHolder('morkved-legesenter')],
+    region: 'helse-nord',
+  };
+  // Every role, in each organisation, party and region that could matter, and in none.
+  const viewers: Viewer[] = ROLES.flatMap((role) =>
+    ['apotek1-multidose-bodo', 'morkved-legesenter', 'ronvik-legesenter', undefined].flatMap((organisation) =>
+      ['cgm', 'eg', 'morkved-legesenter', organisationHolder('morkved-legesenter'), undefined].flatMap((party) =>
+        ['helse-nord', 'helse-vest', undefined].map((region) => ({ role, organisation, party, region })),
+      ),
+    ),
+  );
+  it.each(viewers.map((viewer) => [JSON.stringify(viewer), viewer] as const))('decides for %s', (_, viewer) => {
+    const expected =
+      viewer.role === 'admin' ||
+      (viewer.role === 'coordinator' && viewer.region === 'helse-nord') ||
+      (viewer.role === 'responder' && viewer.party === 'cgm') ||
+      ((viewer.role === 'reporter' || viewer.role === 'system') &&
+        (viewer.organisation === 'apotek1-multidose-bodo' || viewer.organisation === 'morkved-legesenter'));
+    expect(canSeeCase(audience, viewer)).toBe(expected);
   });
 });

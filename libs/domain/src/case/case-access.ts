@@ -1,5 +1,6 @@
 import type { Role } from '../directory/directory.types';
 import { IDENTITY_NUMBER_PLACEHOLDER } from '../privacy/identity-number-redactor';
+import { organisationHolder, organisationOfHolder } from './case-holder';
 import type { CaseEntry } from './case-document';
 import type { ScreenedText } from '../privacy/screened-text';
 
@@ -20,8 +21,8 @@ export interface CaseAudience {
 }
 
 /**
- * Who may see a case: its reporting organisation, every party it has been routed to (now or before),
- * the coordinators of its region, and admins. Anyone else must not even learn that it exists.
+ * Who may see a case: its reporting organisation, every party or organisation it has been routed to (now
+ * or before), the coordinators of its region, and admins. Anyone else must not even learn that it exists.
  */
 export function canSeeCase(audience: CaseAudience, viewer: Viewer): boolean {
   switch (viewer.role) {
@@ -30,10 +31,19 @@ export function canSeeCase(audience: CaseAudience, viewer: Viewer): boolean {
     case 'coordinator':
       return viewer.region === audience.region;
     case 'responder':
-      return viewer.party !== undefined && audience.routedParties.includes(viewer.party);
+      // A party id never has the organisation prefix (the directory refuses it); a forged one gains nothing.
+      return (
+        viewer.party !== undefined &&
+        organisationOfHolder(viewer.party) === undefined &&
+        audience.routedParties.includes(viewer.party)
+      );
     case 'reporter':
     case 'system':
-      return viewer.organisation === audience.reporterOrganisation;
+      return (
+        viewer.organisation !== undefined &&
+        (viewer.organisation === audience.reporterOrganisation ||
+          audience.routedParties.includes(organisationHolder(viewer.organisation)))
+      );
   }
 }
 
@@ -44,12 +54,40 @@ export function canSeeEntry(entry: Pick<CaseEntry, 'visibility' | 'author'>, vie
   return viewer.role === 'responder' && viewer.party !== undefined && viewer.party === entry.author.party;
 }
 
-/** Only the reporting organisation reads its own text unredacted; everyone else sees the placeholder. */
-export function readsOriginalText(audience: Pick<CaseAudience, 'reporterOrganisation'>, viewer: Viewer): boolean {
-  return (
-    (viewer.role === 'reporter' || viewer.role === 'system') && viewer.organisation === audience.reporterOrganisation
-  );
+/** Whose identity numbers a case's text holds, and with whom the reporting organisation shares them. */
+export interface OriginalTextAudience {
+  readonly reporterOrganisation: string;
+  readonly identitySharedWith?: string;
 }
+
+/**
+ * Who reads a case's text with its identity numbers: the reporting organisation (`own`), and the people
+ * of the organisation it chose to share them with because it treats the patient (`shared`, reporters
+ * only: not its machine clients). Everyone else, vendors and the working group included, sees the
+ * placeholder.
+ */
+export function originalTextAccess(audience: OriginalTextAudience, viewer: Viewer): 'own' | 'shared' | undefined {
+  if (viewer.organisation === undefined) return undefined;
+  if (
+    (viewer.role === 'reporter' || viewer.role === 'system') &&
+    viewer.organisation === audience.reporterOrganisation
+  ) {
+    return 'own';
+  }
+  return viewer.role === 'reporter' && viewer.organisation === audience.identitySharedWith ? 'shared' : undefined;
+}
+
+export const readsOriginalText = (audience: OriginalTextAudience, viewer: Viewer): boolean =>
+  originalTextAccess(audience, viewer) !== undefined;
+
+/** The audience of a case's original text, from its document. */
+export const originalTextAudienceOf = (document: {
+  readonly reporter: { readonly organisation: string };
+  readonly identitySharedWith?: string;
+}): OriginalTextAudience => ({
+  reporterOrganisation: document.reporter.organisation,
+  ...(document.identitySharedWith === undefined ? {} : { identitySharedWith: document.identitySharedWith }),
+});
 
 /** What the reporting organisation sees where an identity number stood once the case's key is erased. */
 export const ERASED_PLACEHOLDER = '[slettet]';

@@ -2,6 +2,7 @@ import { ROLES, type ServiceLevel } from '../directory/directory.types';
 import { redactText } from '../privacy/screened-text';
 import { allowedCaseActions, CASE_ACTION_RULES, CASE_ACTIONS, type CaseAction, type CaseActor } from './case-actions';
 import type { CaseCommand } from './case-commands';
+import { organisationHolder } from './case-holder';
 import { INITIAL_CASE_STATE, type CaseState } from './case-state';
 import { CASE_STATUSES } from './case-status';
 import { decide } from './decide-case';
@@ -39,32 +40,59 @@ function accepts(command: CaseCommand, state: CaseState): boolean {
   }
 }
 
-// Every role, as a member of the case's own party or organisation and of another.
+// Every role, as a member of the case's own party or reporting organisation, of the organisation it may be
+// routed to, and of neither.
 const ACTORS: CaseActor[] = ROLES.flatMap((role) => [
   { role, party: 'cgm', organisation: 'morkved' },
   { role, party: 'eg', organisation: 'ronvik' },
+  { role, party: 'pridok', organisation: 'tromso' },
 ]);
+// The case with a party, or with an organisation (case-holder.ts).
+const HOLDERS = ['cgm', organisationHolder('ronvik')];
 
 describe('allowedCaseActions', () => {
   it('offers exactly what the routes admit and the decider accepts, in every status, to everyone', () => {
     for (const status of CASE_STATUSES)
-      for (const actor of ACTORS) {
-        const state: CaseState = {
-          ...INITIAL_CASE_STATE,
-          id: 'case-1',
-          status,
-          party: 'cgm',
-          reporterOrganisation: 'morkved',
-          routedParties: ['cgm'],
-        };
-        const accepted = CASE_ACTIONS.filter(
-          (action) => CASE_ACTION_RULES[action].roles.includes(actor.role) && accepts(commandFor(action, actor), state),
-        );
-        expect({ status, actor, actions: allowedCaseActions(state, actor) }).toEqual({
-          status,
-          actor,
-          actions: accepted,
-        });
-      }
+      for (const party of HOLDERS)
+        for (const actor of ACTORS) {
+          const state: CaseState = {
+            ...INITIAL_CASE_STATE,
+            id: 'case-1',
+            status,
+            party,
+            reporterOrganisation: 'morkved',
+            routedParties: [party],
+          };
+          const accepted = CASE_ACTIONS.filter(
+            (action) =>
+              CASE_ACTION_RULES[action].roles.includes(actor.role) && accepts(commandFor(action, actor), state),
+          );
+          expect({ status, party, actor, actions: allowedCaseActions(state, actor) }).toEqual({
+            status,
+            party,
+            actor,
+            actions: accepted,
+          });
+        }
+  });
+
+  it('lets the reporters of the organisation a case is with work it as a party would, and no one else of theirs', () => {
+    const state = (party: string): CaseState => ({
+      ...INITIAL_CASE_STATE,
+      id: 'case-1',
+      status: 'routed',
+      party,
+      reporterOrganisation: 'morkved',
+      routedParties: [party],
+    });
+    const ronvik = state(organisationHolder('ronvik'));
+    expect(allowedCaseActions(ronvik, { role: 'reporter', organisation: 'ronvik' })).toEqual([
+      'acknowledge',
+      'request-information',
+      'resolve',
+    ]);
+    expect(allowedCaseActions(ronvik, { role: 'system', organisation: 'ronvik' })).toEqual([]);
+    expect(allowedCaseActions(ronvik, { role: 'reporter', organisation: 'tromso' })).toEqual([]);
+    expect(allowedCaseActions(state('cgm'), { role: 'reporter', organisation: 'ronvik' })).toEqual([]);
   });
 });

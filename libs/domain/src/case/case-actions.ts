@@ -1,5 +1,6 @@
 import type { Role } from '../directory/directory.types';
 import type { ActorRef } from './case-events';
+import { organisationHolder } from './case-holder';
 import type { CaseStatus } from './case-status';
 
 /** The changes a person makes to a case as it is worked; each is one `POST /api/cases/{id}/<action>`. */
@@ -33,9 +34,10 @@ export const OPEN_FOR_WORK: readonly CaseStatus[] = ['routed', 'acknowledged', '
  * what it allows, so a page never shows a button the server is bound to refuse.
  */
 export const CASE_ACTION_RULES: Readonly<Record<CaseAction, CaseActionRule>> = {
-  acknowledge: { roles: ['responder'], statuses: ['routed'], takenBy: 'current-party' },
+  // Reporters take the current party's actions only for a case routed to their organisation (case-holder.ts).
+  acknowledge: { roles: ['responder', 'reporter'], statuses: ['routed'], takenBy: 'current-party' },
   'request-information': {
-    roles: ['responder', 'coordinator'],
+    roles: ['responder', 'coordinator', 'reporter'],
     statuses: ['routed', 'acknowledged'],
     takenBy: 'current-party',
     coordinatorStatuses: ['routed', 'acknowledged'],
@@ -48,7 +50,7 @@ export const CASE_ACTION_RULES: Readonly<Record<CaseAction, CaseActionRule>> = {
     coordinatorStatuses: OPEN_FOR_WORK,
   },
   resolve: {
-    roles: ['responder', 'coordinator'],
+    roles: ['responder', 'coordinator', 'reporter'],
     statuses: OPEN_FOR_WORK,
     takenBy: 'current-party',
     coordinatorStatuses: OPEN_FOR_WORK,
@@ -78,8 +80,10 @@ export interface CaseStanding {
   readonly reporterOrganisation: string | undefined;
 }
 
-/** A responder or coordinator of the party the case is with now. */
+/** A responder or coordinator of the party the case is with now, or a reporter of the organisation it is with. */
 export function isCurrentParty(kase: CaseStanding, actor: CaseActor): boolean {
+  if (kase.party === undefined) return false;
+  if (actor.role === 'reporter') return !!actor.organisation && organisationHolder(actor.organisation) === kase.party;
   return (actor.role === 'responder' || actor.role === 'coordinator') && !!actor.party && actor.party === kase.party;
 }
 

@@ -37,6 +37,11 @@ export type ReopenCase = Command<'reopen-case'> & {
 export type CloseCase = Command<'close-case'>;
 export type LinkCase = Command<'link-case'> & { readonly case: string; readonly relation: LinkRelation };
 export type RecordSlaBreach = Command<'record-sla-breach'> & { readonly kind: SlaKind };
+/** The working group sets or corrects the organisation a case concerns (null: none). */
+export type SetConcernedOrganisation = Command<'set-concerned-organisation'> & { readonly organisation: string | null };
+/** The reporting organisation shares its identity numbers with the organisation the case concerns, or stops. */
+export type ShareIdentity = Command<'share-identity'>;
+export type WithdrawIdentitySharing = Command<'withdraw-identity-sharing'>;
 
 export type CaseCommand =
   | ReportCase
@@ -50,4 +55,7 @@ export type CaseCommand =
   | ReopenCase
   | CloseCase
   | LinkCase
-  | RecordSlaBreach;
+  | RecordSlaBreach
+  | SetConcernedOrganisation
+  | ShareIdentity
+  | WithdrawIdentitySharing;

@@ -2,6 +2,7 @@ import type { MultidoseMode } from '../directory/directory.types';
 import type { ActorRef, CaseEvent, CaseReportedData } from './case-events';
 import type { ScreenedText } from '../privacy/screened-text';
 import type { CaseStatus, CommentVisibility, Harm, LinkRelation } from './case-status';
+import type { DeviationNotice } from './deviation-notice';
 
 /** A comment, or the text that came with a request, answer, forward, resolution or reopening. */
 export interface CaseEntry {
@@ -35,6 +36,16 @@ export interface CaseDocument {
   readonly harm: Harm;
   readonly scope: CaseReportedData['scope'];
   readonly technical: Readonly<Record<string, string>>;
+  /*
+   * Optional: documents stored before these fields existed lack them (absent: no organisation, no flag,
+   * no notice stated), and the read model is not rebuilt for an additive field.
+   */
+  /** The other organisation the case concerns (a directory organisation id). */
+  readonly concerns?: string;
+  readonly fragmentedList?: boolean;
+  readonly deviationNotice?: DeviationNotice;
+  /** The organisation the reporting one shares its identity numbers with, if any. */
+  readonly identitySharedWith?: string;
   /** The party the case is with now, since when, and its clock. */
   readonly routedTo:
     | {
@@ -142,6 +153,17 @@ export function applyToDocument(document: CaseDocument | undefined, event: CaseE
         ...base,
         slaBreaches: [...document.slaBreaches, { party: event.data.party, kind: event.data.kind, at: event.data.at }],
       };
+    case 'case.concerned-organisation-set': {
+      // Sharing ends with the organisation it was agreed with (as CaseState has it).
+      const { concerns: _previous, identitySharedWith: _shared, ...rest } = base;
+      return event.data.organisation === null ? rest : { ...rest, concerns: event.data.organisation };
+    }
+    case 'case.identity-shared':
+      return { ...base, identitySharedWith: event.data.organisation };
+    case 'case.identity-sharing-withdrawn': {
+      const { identitySharedWith: _withdrawn, ...rest } = base;
+      return rest;
+    }
   }
 }
 
@@ -164,6 +186,9 @@ function reportedDocument(r: CaseReportedData, version: number): CaseDocument {
     harm: r.harm,
     scope: r.scope,
     technical: r.technical,
+    ...(r.concerns === undefined ? {} : { concerns: r.concerns }),
+    ...(r.fragmentedList ? { fragmentedList: true } : {}),
+    ...(r.deviationNotice === undefined ? {} : { deviationNotice: r.deviationNotice }),
     routedTo: undefined,
     routedParties: [],
     resumeStatus: undefined,

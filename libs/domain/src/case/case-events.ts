@@ -3,6 +3,7 @@ import { keyedEventStream, streamKeyOf } from '../events/event-stream';
 import { eventTypesOf } from '../events/event-types';
 import type { RedactedText, ScreenedText } from '../privacy/screened-text';
 import type { CommentVisibility, Harm, LinkRelation, SlaKind } from './case-status';
+import type { DeviationNotice } from './deviation-notice';
 
 /** Who did something, as recorded in the event (names are kept: the history must read without lookups). */
 export interface ActorRef {
@@ -30,6 +31,34 @@ export interface CaseReportedData {
   readonly scope: { readonly multiplePatients: boolean; readonly multipleOrganisations: boolean };
   /** TraceID, MessageID, ReseptID: kept redacted only (no sealed original). */
   readonly technical: Readonly<Record<string, RedactedText>>;
+  /*
+   * Added to version 1 as optional fields (docs/events.md): a case reported before them reads as
+   * concerning no other organisation, without the flag, and with no notice stated.
+   */
+  /** The other organisation the report concerns (a directory organisation id): the prescribing GP office, say. */
+  readonly concerns?: string;
+  /** Double registration or a fragmented medication list, whatever the category: counted on its own. */
+  readonly fragmentedList?: boolean;
+  /** For harm above a near miss: whether the statutory notice was given. */
+  readonly deviationNotice?: DeviationNotice;
+}
+
+/**
+ * The reporting organisation shares the identity numbers in its text with the organisation the case
+ * concerns (which treats the patient), or withdraws that. Sharing follows the organisation named: it
+ * ends when the working group names another.
+ */
+export interface CaseIdentitySharingData {
+  readonly organisation: string;
+  readonly by: ActorRef;
+  readonly at: string;
+}
+
+export interface CaseConcernedOrganisationSetData {
+  /** The organisation the case now concerns; null: none. */
+  readonly organisation: string | null;
+  readonly by: ActorRef;
+  readonly at: string;
 }
 
 export interface ServiceClock {
@@ -127,7 +156,10 @@ export type CaseEvent =
   | { readonly type: 'case.reopened'; readonly data: CaseReopenedData }
   | { readonly type: 'case.closed'; readonly data: CaseClosedData }
   | { readonly type: 'case.linked'; readonly data: CaseLinkedData }
-  | { readonly type: 'case.sla-breached'; readonly data: CaseSlaBreachedData };
+  | { readonly type: 'case.sla-breached'; readonly data: CaseSlaBreachedData }
+  | { readonly type: 'case.concerned-organisation-set'; readonly data: CaseConcernedOrganisationSetData }
+  | { readonly type: 'case.identity-shared'; readonly data: CaseIdentitySharingData }
+  | { readonly type: 'case.identity-sharing-withdrawn'; readonly data: CaseIdentitySharingData };
 
 export type CaseEventType = CaseEvent['type'];
 
@@ -145,6 +177,9 @@ export const CASE_EVENT_SCHEMA_VERSIONS: Readonly<Record<CaseEventType, number>>
   'case.closed': 1,
   'case.linked': 1,
   'case.sla-breached': 1,
+  'case.concerned-organisation-set': 1,
+  'case.identity-shared': 1,
+  'case.identity-sharing-withdrawn': 1,
 };
 
 /** When the event happened in the case's life (not when it was recorded). */

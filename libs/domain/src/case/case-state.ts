@@ -18,6 +18,10 @@ export interface CaseState {
   /** `${party}:${kind}` of every recorded breach. */
   readonly breaches: readonly string[];
   readonly links: readonly { readonly case: string; readonly relation: LinkRelation }[];
+  /** The other organisation the case concerns, if any. */
+  readonly concerns: string | null;
+  /** The organisation the reporting one shares its identity numbers with (the one concerned), if any. */
+  readonly identitySharedWith: string | null;
 }
 
 export const INITIAL_CASE_STATE: CaseState = {
@@ -32,6 +36,8 @@ export const INITIAL_CASE_STATE: CaseState = {
   paused: undefined,
   breaches: [],
   links: [],
+  concerns: null,
+  identitySharedWith: null,
 };
 
 export const breachKey = (party: string, kind: SlaKind) => `${party}:${kind}`;
@@ -44,6 +50,7 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
         id: event.data.caseId,
         status: 'reported',
         reporterOrganisation: event.data.reporter.organisation,
+        concerns: event.data.concerns ?? null,
       };
     case 'case.routed':
       return {
@@ -93,6 +100,13 @@ export function evolve(state: CaseState, event: CaseEvent): CaseState {
       return { ...state, links: [...state.links, { case: event.data.case, relation: event.data.relation }] };
     case 'case.sla-breached':
       return { ...state, breaches: [...state.breaches, breachKey(event.data.party, event.data.kind)] };
+    case 'case.concerned-organisation-set':
+      // Sharing was agreed with the organisation named then, not with whoever is named next.
+      return { ...state, concerns: event.data.organisation, identitySharedWith: null };
+    case 'case.identity-shared':
+      return { ...state, identitySharedWith: event.data.organisation };
+    case 'case.identity-sharing-withdrawn':
+      return { ...state, identitySharedWith: null };
     case 'case.comment-added':
       return state;
   }

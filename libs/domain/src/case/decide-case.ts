@@ -11,6 +11,8 @@ import {
 import type { ActorRef, CaseEvent, ServiceClock } from './case-events';
 import type { CaseCommand } from './case-commands';
 import { breachKey, type CaseState } from './case-state';
+import { SETS_CONCERNED_ORGANISATION } from './concerned-organisation';
+import { CaseCommandRejectedError } from './errors/case-command-rejected.error';
 import type { CaseStatus } from './case-status';
 import {
   CaseAlreadyReportedError,
@@ -18,9 +20,11 @@ import {
   CaseNotFoundError,
   InvalidCaseTransitionError,
   InvalidForwardError,
+  InvalidIdentitySharingError,
   InvalidLinkError,
   NotCurrentPartyError,
   NotReportingOrganisationError,
+  NotWorkingGroupError,
   SlaNotBreachedError,
 } from './errors/case-errors';
 
@@ -158,6 +162,41 @@ export function decide(command: CaseCommand, state: CaseState): CaseEvent[] {
       }
       return [{ type: 'case.sla-breached', data: { party, kind: command.kind, dueAt, at } }];
     }
+
+    case 'set-concerned-organisation':
+      if (!(SETS_CONCERNED_ORGANISATION as readonly string[]).includes(actor.role)) {
+        throw new NotWorkingGroupError(command.type);
+      }
+      if (command.organisation === state.concerns) {
+        throw new CaseCommandRejectedError('organisation', 'is already the organisation the case concerns');
+      }
+      return [{ type: 'case.concerned-organisation-set', data: { organisation: command.organisation, by: actor, at } }];
+
+    case 'share-identity':
+      requireReporter(command.type, state, actor);
+      if (state.concerns === null) {
+        throw new InvalidIdentitySharingError('The case names no organisation it concerns to share with');
+      }
+      if (state.identitySharedWith === state.concerns) {
+        throw new InvalidIdentitySharingError('The identity numbers are already shared with that organisation');
+      }
+      return [{ type: 'case.identity-shared', data: { organisation: state.concerns, by: actor, at } }];
+
+    case 'withdraw-identity-sharing':
+      requireReporter(command.type, state, actor);
+      if (state.identitySharedWith === null) {
+        throw new InvalidIdentitySharingError('The identity numbers are not shared with anyone');
+      }
+      return [
+        { type: 'case.identity-sharing-withdrawn', data: { organisation: state.identitySharedWith, by: actor, at } },
+      ];
+  }
+}
+
+/** The reporting organisation's people decide on its patients' identity numbers; not a coordinator, not a system. */
+function requireReporter(command: string, state: CaseState, actor: ActorRef): void {
+  if (actor.role !== 'reporter' || actor.organisation !== state.reporterOrganisation) {
+    throw new NotReportingOrganisationError(command);
   }
 }
 

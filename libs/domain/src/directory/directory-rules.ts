@@ -35,7 +35,8 @@ export class DirectoryChangeRejectedError extends DomainError {
   }
 }
 
-const ENTRY_ID = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
+/** The id of a directory entry (organisation, party, helsefellesskap). */
+export const ENTRY_ID = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
 // HelseID subjects are base64 pseudonyms; client ids are free text without spaces.
 const USERNAME = /^[A-Za-z0-9._@+/=:-]{1,200}$/;
 const MUNICIPALITY_NUMBER = /^\d{4}$/;

@@ -14,6 +14,7 @@ import {
   type Person,
 } from './directory.types';
 import { UnknownDirectoryEntryError } from './unknown-directory-entry.error';
+import { ORGANISATION_SERVICE_LEVEL, organisationOfHolder, type CaseHolder } from '../case/case-holder';
 
 export type EnrolmentStatus = 'pending' | 'approved' | 'refused';
 
@@ -137,6 +138,41 @@ export class Directory {
     return this.parties.has(id);
   }
 
+  /**
+   * Who a case may be with (see case-holder.ts): a party, or an organisation as `organisation:<id>`,
+   * deactivated ones included (a past holder keeps its name). Undefined when neither exists.
+   */
+  findHolder(id: string): CaseHolder | undefined {
+    const organisationId = organisationOfHolder(id);
+    if (organisationId === undefined) return this.parties.get(id);
+    const organisation = this.organisations.get(organisationId);
+    if (!organisation) return undefined;
+    const region = this.regionOfKnown(organisationId);
+    return {
+      id,
+      kind: 'organisation',
+      name: organisation.name,
+      products: [],
+      ...(region === undefined ? {} : { region }),
+      contactEmails: organisation.contactEmails ?? [],
+      serviceLevel: ORGANISATION_SERVICE_LEVEL,
+      ...(organisation.deactivatedAt === undefined ? {} : { deactivatedAt: organisation.deactivatedAt }),
+    };
+  }
+
+  holder(id: string): CaseHolder {
+    return found(this.findHolder(id), 'party', id);
+  }
+
+  /** The active people who act for a holder: a party's (see peopleOf), or an organisation's reporters. */
+  peopleOfHolder(holder: string): readonly Person[] {
+    const organisationId = organisationOfHolder(holder);
+    if (organisationId === undefined) return this.peopleOf(holder);
+    return this.data.people.filter(
+      (p) => p.organisation === organisationId && p.role === 'reporter' && p.deactivatedAt === undefined,
+    );
+  }
+
   findPerson(username: string): Person | undefined {
     return this.people.get(username);
   }
@@ -203,6 +239,12 @@ export class Directory {
     return this.regionIds.includes(id);
   }
 
+  /** The region of an organisation whose kommune may be missing from the directory. */
+  private regionOfKnown(organisationId: string): string | undefined {
+    const municipality = this.municipalities.get(this.organisations.get(organisationId)?.municipality ?? '');
+    return municipality && this.helsefellesskap.get(municipality.helsefellesskap)?.region;
+  }
+
   /** The region the organisation's kommune belongs to. */
   regionOf(organisationId: string): string {
     return this.locate(organisationId).helsefellesskap.region;
@@ -214,7 +256,10 @@ export class Directory {
    */
   servesRegion(partyId: string, region: string | null): boolean {
     const party = this.parties.get(partyId);
-    return party !== undefined && (party.region === undefined || party.region === region);
+    if (party) return party.region === undefined || party.region === region;
+    // An organisation a case is with acts in its own region only (case-holder.ts).
+    const organisationId = organisationOfHolder(partyId);
+    return organisationId !== undefined && region !== null && this.regionOfKnown(organisationId) === region;
   }
 
   /** The working group of a region (every region has one). */

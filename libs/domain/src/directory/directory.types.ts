@@ -50,7 +50,8 @@ export const ORGANISATION_TYPE_LABELS: Readonly<Record<OrganisationType, string>
   'multidose-pharmacy': 'Multidoseapotek',
 };
 
-export const MULTIDOSE_MODES = ['none', 'paper', 'electronic', 'unknown'] as const;
+/** `both`: paper and electronic multidose at once, the mix the rollout flags as a patient risk. */
+export const MULTIDOSE_MODES = ['none', 'paper', 'electronic', 'both', 'unknown'] as const;
 export type MultidoseMode = (typeof MULTIDOSE_MODES)[number];
 
 /** Norwegian names of the multidose modes, as the directory sheet writes them. */
@@ -58,6 +59,7 @@ export const MULTIDOSE_MODE_LABELS: Readonly<Record<MultidoseMode, string>> = {
   none: 'Ingen',
   paper: 'Papir',
   electronic: 'Elektronisk',
+  both: 'Papir og elektronisk',
   unknown: 'Ukjent',
 };
 

@@ -23,7 +23,7 @@ export const NOTIFICATION_KIND_LABELS: Readonly<Record<NotificationKind, string>
   'information-requested': 'Det er bedt om mer informasjon i saken min',
   'case-resolved': 'Saken min er løst',
   'public-comment': 'Ny kommentar i saken min',
-  'sla-breached': 'En frist er passert i regionen',
+  'sla-breached': 'Fristbrudd i regionen',
   'cluster-suggested': 'Samme feil er meldt fra flere virksomheter',
   'webhook-disabled': 'En webhook er slått av etter gjentatte feil',
   'enrolment-requested': 'Noen ber om tilgang for en virksomhet i regionen',

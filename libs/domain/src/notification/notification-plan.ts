@@ -110,18 +110,22 @@ export function planCaseNotifications(
   return planned.filter((n) => n.recipient.kind !== 'person' || n.recipient.person.username !== actor?.username);
 }
 
-/** A party's shared mailbox and its people (responders, or the coordinators of a working group). */
+/**
+ * A holder's shared mailbox and its people: a party's responders (or a working group's coordinators), or
+ * an organisation's reporters when the case is with the organisation (case-holder.ts).
+ */
 export function forParty(kind: NotificationKind, party: string, directory: Directory): PlannedNotification[] {
-  if (!directory.hasParty(party)) return [];
+  const holder = directory.findHolder(party);
+  if (!holder) return [];
   const mailbox = PARTY_MAILBOX_KINDS.includes(kind)
-    ? directory.party(party).contactEmails.map((address) => ({
+    ? holder.contactEmails.map((address) => ({
         kind,
         recipient: { kind: 'party-mailbox', party, address } as const,
         forParty: party,
       }))
     : [];
   const people = directory
-    .peopleOf(party)
+    .peopleOfHolder(party)
     .map((person) => ({ kind, recipient: { kind: 'person', person } as const, forParty: party }));
   return [...mailbox, ...people];
 }

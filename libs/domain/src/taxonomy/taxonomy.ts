@@ -2,8 +2,19 @@
  * The fault taxonomy of the domain brief (§2.2), with the codes of the API contract and Norwegian
  * labels for the UI. `defaultRoute` seeds the routing rules; the rules, not this table, decide.
  */
-export const ROUTE_TARGETS = ['vendor', 'nhn', 'pharmacy', 'working-group', 'organisation'] as const;
-/** vendor: of the reporter's system · nhn: NHN kundesenter · pharmacy: the (multidose) pharmacy's chain. */
+export const ROUTE_TARGETS = [
+  'vendor',
+  'nhn',
+  'pharmacy',
+  'working-group',
+  'organisation',
+  'concerned-organisation',
+] as const;
+/**
+ * vendor: of the reporter's system · nhn: NHN kundesenter · pharmacy: the (multidose) pharmacy's chain ·
+ * organisation: the reporter's own (no party: the working group follows up locally) · concerned-organisation:
+ * the other organisation the report names (the prescribing GP office, say), else the working group.
+ */
 export type RouteTarget = (typeof ROUTE_TARGETS)[number];
 
 export interface Subcategory {

@@ -62,8 +62,10 @@ export class CaseFactsProjection extends Projection<CaseEvent> {
       if (!next) continue;
       facts.set(id, next);
       changed.add(id);
-      // Routing also names the party the case counts as reported to, back at its report time.
-      const from = event.type === 'case.routed' ? next.reportedAt : caseEventTime(event);
+      // Routing also names the party the case counts as reported to, back at its report time; a changed
+      // concerned organisation moves every figure of the case to another group, from its report on.
+      const fromReport = event.type === 'case.routed' || event.type === 'case.concerned-organisation-set';
+      const from = fromReport ? next.reportedAt : caseEventTime(event);
       earliest = Math.min(earliest, Date.parse(from));
     }
     if (changed.size === 0) return;

@@ -1,13 +1,30 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { ClusterReport } from '@lagspill/domain';
+import type { ClusterReport, DeviationNoticeStatus } from '@lagspill/domain';
 import { EventStore, type SqlExecutor } from '@lagspill/event-store';
 import type { CaseFigures } from '../indicators/indicator-cells.calculator';
 import type { CaseFacts, MeasureKind } from './case-facts';
 
 const CASE_COLUMNS = `f.case_id, (EXTRACT(EPOCH FROM f.reported_at) * 1000)::float8, f.region, f.helsefellesskap, f.category,
-  f.organisation_type, f.paper_multidose, f.multiple_patients`;
+  f.organisation_type, f.paper_multidose, f.multiple_patients, f.concerns, f.both_multidose, f.fragmented_list,
+  f.harmful, f.deviation_notice`;
 
-type CaseRow = [string, number, string | null, string | null, string, string | null, boolean, boolean];
+type CaseRow = [
+  string,
+  number,
+  string | null,
+  string | null,
+  string,
+  string | null,
+  boolean,
+  boolean,
+  string | null,
+  boolean,
+  boolean,
+  boolean,
+  DeviationNoticeStatus | null,
+];
+/** Where a measure's or holding's own columns start in a row (after CASE_COLUMNS). */
+const OWN = 13;
 
 /**
  * The case facts: insights.case_fact and its rows in insights.measure and insights.holding, one read
@@ -32,14 +49,18 @@ export class CaseFactsRepository {
     await sql.query(
       `INSERT INTO insights.case_fact (case_id, version, reported_at, region, helsefellesskap, organisation_type,
                                        category, subcategory, organisation, system_vendor, system_product,
-                                       system_version, paper_multidose, multiple_patients, facts)
+                                       system_version, paper_multidose, multiple_patients, concerns, both_multidose,
+                                       fragmented_list, harmful, deviation_notice, facts)
        SELECT f.value->>'caseId', (f.value->>'version')::int, (f.value->>'reportedAt')::timestamptz,
               d->>'region', d->>'helsefellesskap', d->>'organisationType', d->>'category', d->>'subcategory',
               d->>'organisation', d->'system'->>'vendor', d->'system'->>'product', d->'system'->>'version',
-              (d->>'paperMultidose')::boolean, (d->>'multiplePatients')::boolean, f.value
+              (d->>'paperMultidose')::boolean, (d->>'multiplePatients')::boolean, d->>'concerns',
+              (d->>'bothMultidose')::boolean, (d->>'fragmentedList')::boolean, (d->>'harmful')::boolean,
+              d->>'deviationNotice', f.value
        FROM jsonb_array_elements($1::jsonb) AS f, LATERAL (SELECT f.value->'dimensions') AS x(d)
-       -- The other columns come from the report, which never changes.
-       ON CONFLICT (case_id) DO UPDATE SET version = EXCLUDED.version, facts = EXCLUDED.facts`,
+       -- The other columns come from the report, which never changes; the working group may correct concerns.
+       ON CONFLICT (case_id) DO UPDATE SET version = EXCLUDED.version, concerns = EXCLUDED.concerns,
+                                           facts = EXCLUDED.facts`,
       [JSON.stringify(facts)],
     );
     // A case's measures and holdings are few: replacing them is simpler than diffing and as fast.
@@ -83,6 +104,11 @@ export class CaseFactsRepository {
           organisationType: row[5],
           paperMultidose: row[6],
           multiplePatients: row[7],
+          concerns: row[8],
+          bothMultidose: row[9],
+          fragmentedList: row[10],
+          harmful: row[11],
+          deviationNotice: row[12],
           measures: [],
           holdings: [],
         };
@@ -100,10 +126,10 @@ export class CaseFactsRepository {
     });
     for (const row of measures.rows) {
       figuresOf(row as CaseRow).measures.push({
-        kind: row[8] as MeasureKind,
-        at: row[9] as number,
-        party: row[10] as string | null,
-        hours: row[11] as number | null,
+        kind: row[OWN] as MeasureKind,
+        at: row[OWN + 1] as number,
+        party: row[OWN + 2] as string | null,
+        hours: row[OWN + 3] as number | null,
       });
     }
     const holdings = await sql.query<unknown[]>({
@@ -117,9 +143,9 @@ export class CaseFactsRepository {
     });
     for (const row of holdings.rows) {
       figuresOf(row as CaseRow).holdings.push({
-        party: row[8] as string | null,
-        from: row[9] as number,
-        to: (row[10] as number | null) ?? Infinity,
+        party: row[OWN] as string | null,
+        from: row[OWN + 1] as number,
+        to: (row[OWN + 2] as number | null) ?? Infinity,
       });
     }
     return byCase;

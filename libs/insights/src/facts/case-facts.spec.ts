@@ -42,7 +42,12 @@ describe('case facts (what a case counts towards)', () => {
       category: 'multidose',
       subcategory: 'paper-and-emd',
       paperMultidose: true,
+      bothMultidose: false,
       multiplePatients: true,
+      concerns: null,
+      fragmentedList: false,
+      harmful: false,
+      deviationNotice: null,
     });
     expect(facts.measures).toEqual([{ kind: 'reported', at: at(0), party: 'cgm', hours: null }]);
     expect(facts.holdings).toEqual([
@@ -99,6 +104,80 @@ describe('case facts (what a case counts towards)', () => {
     const facts = fold([reported, routed('cgm', 0), { type: 'case.closed', data: { by: actor, at: at(3) } }]);
     expect(facts.holdings.at(-1)).toEqual({ party: 'cgm', from: at(0), to: at(3) });
     expect(facts.measures.map((m) => m.kind)).toEqual(['reported']);
+  });
+
+  it('reads a report from before the issue 17 fields as no flag, no notice stated and no other organisation', () => {
+    // `report` has none of concerns, fragmentedList, deviationNotice: as version 1 reports were written.
+    expect(['concerns', 'fragmentedList', 'deviationNotice'].filter((field) => field in report)).toEqual([]);
+    const harmful = { ...report, harm: 'severe' } as CaseReportedData;
+    const { dimensions } = fold([{ type: 'case.reported', data: harmful }]);
+    expect(dimensions).toMatchObject({ concerns: null, fragmentedList: false, harmful: true, deviationNotice: null });
+  });
+
+  it.each([
+    ['paper', true, false],
+    ['both', true, true],
+    ['electronic', false, false],
+    ['none', false, false],
+    ['unknown', false, false],
+  ] as const)('counts multidose mode %s as paper: %s, both: %s', (multidoseMode, paper, both) => {
+    const { dimensions } = fold([{ type: 'case.reported', data: { ...report, multidoseMode } }]);
+    expect([dimensions.paperMultidose, dimensions.bothMultidose]).toEqual([paper, both]);
+  });
+
+  it.each([
+    [true, true],
+    [false, false],
+  ])('takes the fragmented-list flag %s from the report, whatever the category', (fragmentedList, flagged) => {
+    const data = { ...report, category: 'sfm', subcategory: 'sync', fragmentedList };
+    expect(fold([{ type: 'case.reported', data }]).dimensions.fragmentedList).toBe(flagged);
+  });
+
+  it.each([
+    ['none', false],
+    ['near-miss', false],
+    ['minor', true],
+    ['moderate', true],
+    ['severe', true],
+  ] as const)('counts harm %s as harmful: %s', (harm, harmful) => {
+    const { dimensions } = fold([{ type: 'case.reported', data: { ...report, harm } }]);
+    expect(dimensions.harmful).toBe(harmful);
+  });
+
+  it.each(['notified', 'will-notify', 'not-notified'] as const)(
+    "keeps a harmful event's notice as stated: %s",
+    (status) => {
+      const data = { ...report, harm: 'minor', deviationNotice: { status } } as CaseReportedData;
+      expect(fold([{ type: 'case.reported', data }]).dimensions.deviationNotice).toBe(status);
+    },
+  );
+
+  it('states no notice for an event that needs none, even if the report carries one', () => {
+    const data = { ...report, harm: 'near-miss', deviationNotice: { status: 'notified' } } as CaseReportedData;
+    expect(fold([{ type: 'case.reported', data }]).dimensions).toMatchObject({
+      harmful: false,
+      deviationNotice: null,
+    });
+  });
+
+  it('takes the concerned organisation from the report, and as the working group sets or clears it later', () => {
+    const by = { username: 'k', name: 'K', role: 'coordinator' } as const;
+    const set = (organisation: string | null, hours: number): CaseEvent => ({
+      type: 'case.concerned-organisation-set',
+      data: { organisation, by, at: at(hours) },
+    });
+    const concerning = { type: 'case.reported', data: { ...report, concerns: 'apotek1-bodo' } } as CaseEvent;
+    expect(fold([concerning]).dimensions.concerns).toBe('apotek1-bodo');
+
+    const corrected = fold([concerning, routed('cgm', 0), set('ronvik-legesenter', 30)]);
+    expect(corrected.dimensions.concerns).toBe('ronvik-legesenter');
+    expect(corrected.version).toBe(3);
+    // A correction, not something that happened to the case: no measure, and the holdings go on.
+    expect(corrected.measures).toEqual(fold([concerning, routed('cgm', 0)]).measures);
+    expect(corrected.holdings).toEqual(fold([concerning, routed('cgm', 0)]).holdings);
+
+    expect(fold([concerning, set(null, 2)]).dimensions.concerns).toBeNull();
+    expect(fold([reported, set('apotek1-bodo', 2)]).dimensions.concerns).toBe('apotek1-bodo');
   });
 
   it('ignores events before the report', () => {

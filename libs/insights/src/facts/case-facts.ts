@@ -1,4 +1,9 @@
-import type { CaseEvent, CaseReportedData } from '@lagspill/domain';
+import {
+  needsDeviationNotice,
+  type CaseEvent,
+  type CaseReportedData,
+  type DeviationNoticeStatus,
+} from '@lagspill/domain';
 
 /** What a case counts towards in one interval (see docs/indicators.md for each definition). */
 export type MeasureKind = 'reported' | 'first-response' | 'resolved' | 'sla-breach' | 'reopened';
@@ -32,8 +37,19 @@ export interface CaseDimensions extends CaseLocation {
   readonly system: CaseReportedData['system'];
   readonly category: string;
   readonly subcategory: string;
+  /** Paper multidose involved: `paper`, or `both` paper and eMD at once. */
   readonly paperMultidose: boolean;
+  /** `both`: counted in the paper share and on its own. */
+  readonly bothMultidose: boolean;
   readonly multiplePatients: boolean;
+  /** The other organisation the case concerns (set at report or later by the working group). */
+  readonly concerns: string | null;
+  /** Double registration / a fragmented medication list, whatever the category. */
+  readonly fragmentedList: boolean;
+  /** Harm above a near miss: the reporter may be bound to notify it. */
+  readonly harmful: boolean;
+  /** What the reporter said of that notice; null when harmful and not stated, or not harmful. */
+  readonly deviationNotice: DeviationNoticeStatus | null;
 }
 
 /** The service clock as far as the indicators follow it. */
@@ -89,8 +105,9 @@ function reported(report: CaseReportedData, version: number, locate: Locate): Ca
       system: report.system,
       category: report.category,
       subcategory: report.subcategory,
-      paperMultidose: report.multidoseMode === 'paper',
+      ...reportedFlags(report),
       multiplePatients: report.scope.multiplePatients,
+      concerns: report.concerns ?? null,
     },
     measures: [{ kind: 'reported', at, party: null, hours: null }],
     holdings: [{ party: null, from: at, to: null }],
@@ -105,6 +122,20 @@ function reported(report: CaseReportedData, version: number, locate: Locate): Ca
       pausedMsAtReceipt: 0,
       pausedMsAtOpening: 0,
     },
+  };
+}
+
+/** A report from before these fields existed has no flag and states no notice (they are optional in version 1). */
+function reportedFlags(
+  report: CaseReportedData,
+): Pick<CaseDimensions, 'paperMultidose' | 'bothMultidose' | 'fragmentedList' | 'harmful' | 'deviationNotice'> {
+  const harmful = needsDeviationNotice(report.harm);
+  return {
+    paperMultidose: report.multidoseMode === 'paper' || report.multidoseMode === 'both',
+    bothMultidose: report.multidoseMode === 'both',
+    fragmentedList: report.fragmentedList === true,
+    harmful,
+    deviationNotice: harmful ? (report.deviationNotice?.status ?? null) : null,
   };
 }
 
@@ -156,7 +187,12 @@ function applyEvent(facts: CaseFacts, event: CaseEvent): CaseFacts {
         ...facts,
         measures: [...facts.measures, { kind: 'sla-breach', at: event.data.at, party: event.data.party, hours: null }],
       };
+    case 'case.concerned-organisation-set':
+      // A correction of what the report concerns: the case counts there from its report on, like its category.
+      return { ...facts, dimensions: { ...facts.dimensions, concerns: event.data.organisation } };
     case 'case.reported':
+    case 'case.identity-shared':
+    case 'case.identity-sharing-withdrawn':
     case 'case.comment-added':
     case 'case.linked':
       return facts;

@@ -1,3 +1,4 @@
+import type { DeviationNoticeStatus } from '@lagspill/domain';
 import type { MeasureKind } from '../facts/case-facts';
 import type { CellFigures } from './indicator-cells.repository';
 import type { IntervalKind } from './interval';
@@ -12,6 +13,12 @@ export interface CaseFigures {
   readonly organisationType: string | null;
   readonly paperMultidose: boolean;
   readonly multiplePatients: boolean;
+  readonly concerns: string | null;
+  readonly bothMultidose: boolean;
+  readonly fragmentedList: boolean;
+  readonly harmful: boolean;
+  /** Of a harmful case: the notice as stated (null: not stated). */
+  readonly deviationNotice: DeviationNoticeStatus | null;
   readonly measures: { kind: MeasureKind; at: number; party: string | null; hours: number | null }[];
   readonly holdings: { party: string | null; from: number; to: number }[];
 }
@@ -38,13 +45,22 @@ class Accumulator {
   slaBreached = 0;
   reopened = 0;
   paperMultidose = 0;
+  bothMultidose = 0;
   multiplePatients = 0;
+  fragmentedList = 0;
+  harmful = 0;
+  harmfulNotified = 0;
+  harmfulWillNotify = 0;
+  harmfulNotNotified = 0;
+  harmfulNotStated = 0;
   readonly ages: number[] = [];
   readonly firstResponses: number[] = [];
   readonly resolutions: number[] = [];
 }
 
 const HOUR_MS = 3_600_000;
+/** The group of cases that concern no other organisation. */
+export const NO_CONCERNED_ORGANISATION = 'none';
 
 /**
  * Computes the cells of consecutive buckets (`starts`, each bucket's instant being its end or `asOf`,
@@ -82,7 +98,15 @@ export function computeCells(
   // Cases that share their dimensions and party share their cells' combinations: work them out once.
   const combinationsByProfile = new Map<string, number[]>();
   for (const figures of cases) {
-    const profile = `${figures.region}\u0000${figures.helsefellesskap}\u0000${figures.category}\u0000${figures.organisationType}`;
+    const profile = [
+      figures.region,
+      figures.helsefellesskap,
+      figures.category,
+      figures.organisationType,
+      figures.concerns,
+    ]
+      .map(String)
+      .join('\u0000');
     const combinationsOf = (party: string | null) => {
       const key = `${profile}\u0000${party}`;
       let ids = combinationsByProfile.get(key);
@@ -98,6 +122,7 @@ export function computeCells(
           ['party', party ?? 'unrouted'],
           ['category', figures.category],
           ['organisationType', figures.organisationType ?? 'unknown'],
+          ['concernedOrganisation', figures.concerns ?? NO_CONCERNED_ORGANISATION],
         ];
         ids = scopes.flatMap((scope) => groups.map(([dimension, group]) => idOf(scope, dimension, group)));
         combinationsByProfile.set(key, ids);
@@ -114,9 +139,7 @@ export function computeCells(
         const acc = accumulator(cell);
         switch (measure.kind) {
           case 'reported':
-            acc.reported++;
-            if (figures.paperMultidose) acc.paperMultidose++;
-            if (figures.multiplePatients) acc.multiplePatients++;
+            countReport(acc, figures);
             break;
           case 'first-response':
             acc.firstResponses.push(measure.hours as number);
@@ -178,10 +201,42 @@ export function computeCells(
       slaBreached: acc.slaBreached,
       reopened: acc.reopened,
       paperMultidose: acc.paperMultidose,
+      bothMultidose: acc.bothMultidose,
       multiplePatients: acc.multiplePatients,
+      fragmentedList: acc.fragmentedList,
+      harmful: acc.harmful,
+      harmfulNotified: acc.harmfulNotified,
+      harmfulWillNotify: acc.harmfulWillNotify,
+      harmfulNotNotified: acc.harmfulNotNotified,
+      harmfulNotStated: acc.harmfulNotStated,
     });
   }
   return computed;
+}
+
+/** What a report counts towards besides itself: its flags, and a harmful event's notice. */
+function countReport(acc: Accumulator, figures: CaseFigures): void {
+  acc.reported++;
+  if (figures.paperMultidose) acc.paperMultidose++;
+  if (figures.bothMultidose) acc.bothMultidose++;
+  if (figures.multiplePatients) acc.multiplePatients++;
+  if (figures.fragmentedList) acc.fragmentedList++;
+  if (!figures.harmful) return;
+  acc.harmful++;
+  switch (figures.deviationNotice) {
+    case 'notified':
+      acc.harmfulNotified++;
+      break;
+    case 'will-notify':
+      acc.harmfulWillNotify++;
+      break;
+    case 'not-notified':
+      acc.harmfulNotNotified++;
+      break;
+    case null:
+      acc.harmfulNotStated++;
+      break;
+  }
 }
 
 /** The bucket holding `at`, or -1 outside [starts[0], ends[last]). */

@@ -19,7 +19,14 @@ export interface CellFigures {
   readonly slaBreached: number;
   readonly reopened: number;
   readonly paperMultidose: number;
+  readonly bothMultidose: number;
   readonly multiplePatients: number;
+  readonly fragmentedList: number;
+  readonly harmful: number;
+  readonly harmfulNotified: number;
+  readonly harmfulWillNotify: number;
+  readonly harmfulNotNotified: number;
+  readonly harmfulNotStated: number;
 }
 
 /** One stored cell: the figures of one group in one bucket, as IndicatorRefresher computed them. */
@@ -57,10 +64,12 @@ export class IndicatorCellsRepository {
     await sql.query(
       `INSERT INTO insights.indicator_cell (scope, interval, bucket, dimension, grp, cases, reported, resolved, open,
          backlog_p50, backlog_p90, first_response_p50, first_response_p90, resolution_p50, resolution_p90,
-         sla_breached, reopened, paper_multidose, multiple_patients)
+         sla_breached, reopened, paper_multidose, multiple_patients, both_multidose, fragmented_list, harmful,
+         harmful_notified, harmful_will_notify, harmful_not_notified, harmful_not_stated)
        SELECT * FROM unnest($1::text[], $2::text[], $3::timestamptz[], $4::text[], $5::text[], $6::int[], $7::int[],
          $8::int[], $9::int[], $10::float8[], $11::float8[], $12::float8[], $13::float8[], $14::float8[], $15::float8[],
-         $16::int[], $17::int[], $18::int[], $19::int[])`,
+         $16::int[], $17::int[], $18::int[], $19::int[], $20::int[], $21::int[], $22::int[], $23::int[], $24::int[],
+         $25::int[], $26::int[])`,
       [
         column((c) => c.scope),
         column((c) => c.interval),
@@ -81,6 +90,13 @@ export class IndicatorCellsRepository {
         column((c) => c.reopened),
         column((c) => c.paperMultidose),
         column((c) => c.multiplePatients),
+        column((c) => c.bothMultidose),
+        column((c) => c.fragmentedList),
+        column((c) => c.harmful),
+        column((c) => c.harmfulNotified),
+        column((c) => c.harmfulWillNotify),
+        column((c) => c.harmfulNotNotified),
+        column((c) => c.harmfulNotStated),
       ],
     );
   }
@@ -98,7 +114,8 @@ export class IndicatorCellsRepository {
     const { rows } = await this.store.sql.query(
       `SELECT (EXTRACT(EPOCH FROM bucket) * 1000)::float8 AS bucket_ms, grp, cases, reported, resolved, open, backlog_p50, backlog_p90, first_response_p50,
               first_response_p90, resolution_p50, resolution_p90, sla_breached, reopened, paper_multidose,
-              multiple_patients
+              multiple_patients, both_multidose, fragmented_list, harmful, harmful_notified, harmful_will_notify,
+              harmful_not_notified, harmful_not_stated
        FROM insights.indicator_cell
        WHERE scope = $1 AND interval = $2 AND dimension = $3
          AND bucket >= date_trunc($2, $4::timestamptz, 'UTC') AND bucket <= $5::timestamptz
@@ -125,6 +142,13 @@ export class IndicatorCellsRepository {
       reopened: row.reopened as number,
       paperMultidose: row.paper_multidose as number,
       multiplePatients: row.multiple_patients as number,
+      bothMultidose: row.both_multidose as number,
+      fragmentedList: row.fragmented_list as number,
+      harmful: row.harmful as number,
+      harmfulNotified: row.harmful_notified as number,
+      harmfulWillNotify: row.harmful_will_notify as number,
+      harmfulNotNotified: row.harmful_not_notified as number,
+      harmfulNotStated: row.harmful_not_stated as number,
     }));
   }
 }

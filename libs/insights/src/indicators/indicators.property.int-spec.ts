@@ -9,8 +9,8 @@ import { CaseFactsRepository } from '../facts/case-facts.repository';
 import { GetIndicatorsHandler } from '../queries/get-indicators/get-indicators.handler';
 import type { GetIndicatorsRequestDto } from '../queries/get-indicators/get-indicators.request.dto';
 import type { IndicatorDimension, IndicatorTable } from '@lagspill/contracts';
-import { InsightsSchema1763900000000 } from '../schema/insights-schema.migration';
-import { casePlans, playPlan, type CaseHistory } from '../testing/random-case-histories';
+import { INSIGHTS_MIGRATIONS } from '../insights.migrations';
+import { casePlans, playPlan, type CaseHistory, type CasePlan } from '../testing/random-case-histories';
 import { recomputeIndicators, type RecomputedCell } from '../testing/recompute-indicators';
 import { IndicatorCellsRepository } from './indicator-cells.repository';
 import { IndicatorRefresher } from './indicator-refresher';
@@ -23,7 +23,14 @@ const AS_OF = new Date('2026-06-15T12:34:00.000Z');
 const SPAN_DAYS = 75;
 const FROM = new Date('2026-03-25T00:00:00.000Z');
 const TO = new Date('2026-06-15T00:00:00.000Z');
-const DIMENSIONS: IndicatorDimension[] = ['total', 'helsefellesskap', 'party', 'category', 'organisationType'];
+const DIMENSIONS: IndicatorDimension[] = [
+  'total',
+  'helsefellesskap',
+  'party',
+  'category',
+  'organisationType',
+  'concernedOrganisation',
+];
 const ORGANISATIONS = DEMO_DIRECTORY.organisations.map((o) => o.id);
 const coordinator = directory.allPeople().find((p) => p.role === 'coordinator');
 const CALLERS: Record<string, Caller> = {
@@ -33,12 +40,20 @@ const CALLERS: Record<string, Caller> = {
 };
 const SCOPES: Record<string, string> = { admin: 'all', coordinator: 'region:helse-nord', cgm: 'party:cgm' };
 
-/** A hand-made history that makes every kind of figure, run first whatever the random ones do. */
-const EVERY_KIND_OF_FIGURE = ORGANISATIONS.slice(0, 6).map((organisation, i) => ({
+/**
+ * A hand-made history that makes every kind of figure, run first whatever the random ones do: paper,
+ * both and no multidose, the fragmented-list flag set, unset and left out, harm with each answer about
+ * the notice and with none, a concerned organisation named, left out, and corrected later.
+ */
+const NOTICES = ['notified', 'will-notify', 'not-notified', undefined] as const;
+const EVERY_KIND_OF_FIGURE: CasePlan[] = ORGANISATIONS.slice(0, 6).map((organisation, i) => ({
   organisation,
   category: i,
-  multidoseMode: 'paper' as const,
+  multidoseMode: (['paper', 'both', 'electronic'] as const)[i % 3],
   multiplePatients: i % 2 === 0,
+  ...(i % 3 === 2 ? {} : { fragmentedList: i % 3 === 0 }),
+  ...(i < 4 ? { harm: 'moderate' as const, deviationNotice: NOTICES[i] } : {}),
+  ...(i % 2 === 0 ? { concerns: ORGANISATIONS[(i + 1) % 6] } : {}),
   reportedMinutesBefore: (40 + i) * 24 * 60,
   routedBy: 0,
   steps: [
@@ -48,9 +63,12 @@ const EVERY_KIND_OF_FIGURE = ORGANISATIONS.slice(0, 6).map((organisation, i) => 
     { action: 'provide-information' as const, gapMinutes: 600, pick: 1 },
     { action: 'resolve' as const, gapMinutes: 100, pick: 1 },
     { action: 'reopen' as const, gapMinutes: 100, pick: 1 },
+    ...(i === 1 ? [{ action: 'set-concerned' as const, gapMinutes: 10, pick: 7 }] : []),
     { action: 'resolve' as const, gapMinutes: 50, pick: 2 },
   ],
 }));
+// The first case again but concerning no one: all else alike, its figures must still go to its own group.
+EVERY_KIND_OF_FIGURE.push({ ...EVERY_KIND_OF_FIGURE[0], concerns: undefined, reportedMinutesBefore: 39 * 24 * 60 });
 
 /** The API's row without labels, suppression flags and rounding, keyed like the recomputation. */
 function comparable(table: IndicatorTable): Map<string, IndicatorTable['rows'][number]> {
@@ -125,14 +143,32 @@ function expectNoneAlone(api: IndicatorTable, expected: RecomputedCell[], label:
 }
 
 describe('indicators equal a recomputation from the raw events (property)', () => {
-  const seen = { reported: 0, resolved: 0, open: 0, slaBreached: 0, reopened: 0, firstResponseP50Hours: 0 };
+  const seen = {
+    reported: 0,
+    resolved: 0,
+    open: 0,
+    slaBreached: 0,
+    reopened: 0,
+    firstResponseP50Hours: 0,
+    paperMultidoseShare: 0,
+    bothMultidoseShare: 0,
+    fragmentedList: 0,
+    harmful: 0,
+    harmfulNotified: 0,
+    harmfulWillNotify: 0,
+    harmfulNotNotified: 0,
+    harmfulNotStated: 0,
+  };
+  /** Groups of the concerned organisation seen with figures: named organisations and "none" both. */
+  const concernedGroups = new Set<string>();
+  let correctedConcerns = 0;
 
   it('for random case histories, every interval, grouping and scope, live and after a replay', async () => {
     expect(coordinator).toBeDefined();
     await fc.assert(
       fc.asyncProperty(casePlans(ORGANISATIONS, SPAN_DAYS, { min: 5, max: 35 }), async (plans) => {
         const histories: CaseHistory[] = plans.map((plan, i) => playPlan(plan, i, AS_OF, directory));
-        const database = await createTestDatabase([EventStoreSchema1763769600000, InsightsSchema1763900000000]);
+        const database = await createTestDatabase([EventStoreSchema1763769600000, ...INSIGHTS_MIGRATIONS]);
         const store = new EventStore({ connection: { connectionString: database.url }, pollIntervalMs: 50 });
         const facts = new CaseFactsRepository(store);
         const refreshState = new RefreshStateRepository(store);
@@ -184,6 +220,12 @@ describe('indicators equal a recomputation from the raw events (property)', () =
           for (const row of live.flatMap((t) => t.rows)) {
             for (const name of Object.keys(seen) as (keyof typeof seen)[]) seen[name] += row[name] ?? 0;
           }
+          for (const table of live.filter((t) => t.by === 'concernedOrganisation' && t.scope === 'region:helse-nord')) {
+            for (const row of table.rows) concernedGroups.add(row.group === 'none' ? 'none' : 'named');
+          }
+          correctedConcerns += histories
+            .flatMap((h) => h.events)
+            .filter((e) => e.type === 'case.concerned-organisation-set').length;
 
           await projection.rebuild();
           await refresher.refresh(AS_OF);
@@ -204,5 +246,7 @@ describe('indicators equal a recomputation from the raw events (property)', () =
     // The comparison above must not have been vacuous: every kind of figure occurred.
     for (const [name, total] of Object.entries(seen))
       expect({ name, occurred: total > 0 }).toEqual({ name, occurred: true });
+    expect([...concernedGroups].sort()).toEqual(['named', 'none']);
+    expect(correctedConcerns).toBeGreaterThan(0);
   }, 300_000);
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { hiddenCells, hiddenInLine, SUPPRESSION_THRESHOLD } from './small-group-suppression';
 
 /**
- * The figures that add up across the groups of an interval to its total: counts, and the two counts the
+ * The figures that add up across the groups of an interval to its total: counts, and the counts the
  * shares give away (share × reported). Percentiles do not add up and are not derivable by subtraction.
  */
 const ADDITIVE = [
@@ -14,21 +14,28 @@ const ADDITIVE = [
   'reopened',
   'paperMultidose',
   'multiplePatients',
+  'bothMultidose',
+  'fragmentedList',
+  'harmful',
+  'harmfulNotified',
+  'harmfulWillNotify',
+  'harmfulNotNotified',
+  'harmfulNotStated',
 ] as const;
 type Figure = (typeof ADDITIVE)[number];
 type Group = { readonly group: string } & Record<Figure, number>;
 
 /** What anyone knows of a figure of a listed group without seeing it: a listed group has a case. */
 const LOWER: Record<Figure, number> = {
+  ...(Object.fromEntries(ADDITIVE.map((figure) => [figure, 0])) as Record<Figure, number>),
   cases: 1,
-  reported: 0,
-  resolved: 0,
-  open: 0,
-  slaBreached: 0,
-  reopened: 0,
-  paperMultidose: 0,
-  multiplePatients: 0,
 };
+
+/** `count` split at random into `parts` parts adding up to it (the notices of the harmful reports). */
+function split(count: number, cuts: readonly number[]): number[] {
+  const marks = cuts.map((cut) => Math.floor(cut * (count + 1))).sort((a, b) => a - b);
+  return [...marks, count].map((mark, i) => mark - (i === 0 ? 0 : marks[i - 1]));
+}
 
 /** A group as the indicator cells make one: mostly small, sometimes just over the threshold, some large. */
 const groupFigures = fc
@@ -41,16 +48,32 @@ const groupFigures = fc
     reopened: fc.integer({ min: 0, max: 2 }),
     paperPart: fc.double({ min: 0, max: 1, noNaN: true }),
     multiplePart: fc.double({ min: 0, max: 1, noNaN: true }),
+    bothPart: fc.double({ min: 0, max: 1, noNaN: true }),
+    fragmentedPart: fc.double({ min: 0, max: 1, noNaN: true }),
+    harmfulPart: fc.double({ min: 0, max: 1, noNaN: true }),
+    noticeCuts: fc.array(fc.double({ min: 0, max: 0.999, noNaN: true }), { minLength: 3, maxLength: 3 }),
   })
-  .map(({ cases, reportedPart, openPart, paperPart, multiplePart, ...rest }) => {
+  .map(({ cases, reportedPart, openPart, paperPart, multiplePart, bothPart, fragmentedPart, ...rest }) => {
+    const { harmfulPart, noticeCuts, ...counts } = rest;
     const reported = Math.floor(cases * reportedPart);
+    const paperMultidose = Math.floor(reported * paperPart);
+    const harmful = Math.floor(reported * harmfulPart);
+    const [harmfulNotified, harmfulWillNotify, harmfulNotNotified, harmfulNotStated] = split(harmful, noticeCuts);
     return {
       cases,
       reported,
       open: Math.floor(cases * openPart),
-      paperMultidose: Math.floor(reported * paperPart),
+      paperMultidose,
       multiplePatients: Math.floor(reported * multiplePart),
-      ...rest,
+      // `both` is part of the paper figure; the notices part of the harmful one.
+      bothMultidose: Math.floor(paperMultidose * bothPart),
+      fragmentedList: Math.floor(reported * fragmentedPart),
+      harmful,
+      harmfulNotified,
+      harmfulWillNotify,
+      harmfulNotNotified,
+      harmfulNotStated,
+      ...counts,
     };
   });
 

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { IndicatorSnapshot } from '@lagspill/contracts';
 import { EventStore, type SqlExecutor } from '@lagspill/event-store';
 import { hiddenInLine } from '../indicators/small-group-suppression';
-import { suppressedRow } from '../queries/get-indicators/indicator-table';
+import { suppressedRow, withEveryFigure } from '../queries/get-indicators/indicator-table';
 
 /** insights.indicator_snapshot: one row per published week. */
 @Injectable()
@@ -26,7 +26,8 @@ export class IndicatorSnapshotRepository {
   /**
    * Snapshots of weeks starting in [from, to] (either open), newest first, as they may be read today: a
    * week published before the complementary rule may have left one group hidden alone in a grouping,
-   * given away by the total; such a group's smallest neighbour is hidden on the way out.
+   * given away by the total; such a group's smallest neighbour is hidden on the way out. A figure added
+   * after a week was published reads as null there (not counted then).
    */
   async list(from: Date | null, to: Date | null, limit: number): Promise<IndicatorSnapshot[]> {
     const { rows } = await this.store.sql.query<{ snapshot: IndicatorSnapshot }>(
@@ -44,7 +45,9 @@ function withComplementsHidden(snapshot: IndicatorSnapshot): IndicatorSnapshot {
   for (const dimension of Object.keys(tables) as (keyof typeof tables)[]) {
     const rows = tables[dimension];
     const hidden = hiddenInLine(rows.map((row) => ({ group: row.group, cases: row.suppressed ? null : row.cases })));
-    tables[dimension] = rows.map((row, i) => (hidden[i] && !row.suppressed ? suppressedRow(row) : row));
+    tables[dimension] = rows.map((row, i) =>
+      hidden[i] && !row.suppressed ? suppressedRow(row) : withEveryFigure(row),
+    );
   }
   return { ...snapshot, tables };
 }

@@ -1,6 +1,10 @@
-import type { IndicatorDimension } from '@lagspill/contracts';
+import type { IndicatorSnapshot } from '@lagspill/contracts';
 
-export const SNAPSHOT_DIMENSIONS: readonly IndicatorDimension[] = [
+/**
+ * The groupings a weekly snapshot publishes to outside systems: not the organisation a report concerns,
+ * a per-GP-office table for the working group, not for every vendor's integration.
+ */
+export const SNAPSHOT_DIMENSIONS: readonly (keyof IndicatorSnapshot['tables'])[] = [
   'total',
   'helsefellesskap',
   'party',

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Viewer } from '@lagspill/domain';
+import { organisationHolder, type Viewer } from '@lagspill/domain';
 import { EventStore, type SqlExecutor } from '@lagspill/event-store';
 
 export interface StatusChange {
@@ -101,6 +101,13 @@ function visibleTo(viewer: Viewer): [string, unknown[]] {
       return ['$3 = ANY(routed_parties)', [viewer.party ?? null]];
     case 'reporter':
     case 'system':
-      return ['reporter_organisation = $3', [viewer.organisation ?? null]];
+      // Its own reports, and those routed to it (canSeeCase).
+      return [
+        '(reporter_organisation = $3 OR $4 = ANY(routed_parties))',
+        [
+          viewer.organisation ?? null,
+          viewer.organisation === undefined ? null : organisationHolder(viewer.organisation),
+        ],
+      ];
   }
 }

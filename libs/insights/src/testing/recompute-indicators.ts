@@ -1,4 +1,4 @@
-import { caseEventTime, type CaseEvent, type Directory } from '@lagspill/domain';
+import { caseEventTime, type CaseEvent, type CaseReportedData, type Directory } from '@lagspill/domain';
 import type { IndicatorDimension, IndicatorFigures } from '@lagspill/contracts';
 import { bucketStart, nextBucket, type IntervalKind } from '../indicators/interval';
 import type { CaseHistory } from './random-case-histories';
@@ -30,14 +30,13 @@ export function recomputeIndicators(
   directory: Directory,
   query: { interval: IntervalKind; by: IndicatorDimension; from: Date; to: Date; asOf: Date; scope: string },
 ): RecomputedCell[] {
-  const cells = new Map<
-    string,
-    { start: Date; group: string; rows: (Happening & { paper: boolean; multi: boolean })[] }
-  >();
+  const cells = new Map<string, { start: Date; group: string; rows: (Happening & ReportFlags)[] }>();
   for (const history of histories) {
     const report = history.events[0];
     if (report.type !== 'case.reported') continue;
     const location = locate(directory, report.data.reporter.organisation);
+    const flags = reportFlags(report.data);
+    const concerned = concernedOrganisation(history.events);
     const groupOf = (party: string | null): string => {
       switch (query.by) {
         case 'total':
@@ -50,6 +49,8 @@ export function recomputeIndicators(
           return report.data.category;
         case 'organisationType':
           return location.organisationType ?? 'unknown';
+        case 'concernedOrganisation':
+          return concerned ?? 'none';
       }
     };
     const inScope = (party: string | null) =>
@@ -61,11 +62,7 @@ export function recomputeIndicators(
       const group = groupOf(happening.party);
       const key = `${start.toISOString()}|${group}`;
       const cell = cells.get(key) ?? { start, group, rows: [] };
-      cell.rows.push({
-        ...happening,
-        paper: report.type === 'case.reported' && report.data.multidoseMode === 'paper',
-        multi: report.type === 'case.reported' && report.data.scope.multiplePatients,
-      });
+      cell.rows.push({ ...happening, ...flags });
       cells.set(key, cell);
     };
     for (const measure of measuresOf(history)) {
@@ -81,6 +78,8 @@ export function recomputeIndicators(
       const reported = of('reported');
       const share = (count: number) => (reported.length === 0 ? null : count / reported.length);
       const hours = (kind: Happening['kind']) => of(kind).map((r) => r.hours as number);
+      const count = (flag: (r: ReportFlags) => boolean) => reported.filter(flag).length;
+      const harmful = (notice: ReportFlags['notice']) => count((r) => r.harmful && r.notice === notice);
       return {
         start: start.toISOString(),
         group,
@@ -96,11 +95,51 @@ export function recomputeIndicators(
         resolutionP90Hours: percentile(hours('resolved'), 0.9),
         slaBreached: of('sla-breach').length,
         reopened: of('reopened').length,
-        paperMultidoseShare: share(reported.filter((r) => r.paper).length),
-        multiplePatientsShare: share(reported.filter((r) => r.multi).length),
+        paperMultidoseShare: share(count((r) => r.paper)),
+        multiplePatientsShare: share(count((r) => r.multi)),
+        bothMultidoseShare: share(count((r) => r.both)),
+        fragmentedList: count((r) => r.fragmented),
+        fragmentedListShare: share(count((r) => r.fragmented)),
+        harmful: count((r) => r.harmful),
+        harmfulNotified: harmful('notified'),
+        harmfulWillNotify: harmful('will-notify'),
+        harmfulNotNotified: harmful('not-notified'),
+        harmfulNotStated: harmful('not stated'),
       };
     })
     .sort((a, b) => a.start.localeCompare(b.start) || a.group.localeCompare(b.group));
+}
+
+/** What a report counts towards besides itself, read straight from the report as docs/indicators.md says. */
+interface ReportFlags {
+  readonly paper: boolean;
+  readonly both: boolean;
+  readonly multi: boolean;
+  readonly fragmented: boolean;
+  readonly harmful: boolean;
+  readonly notice: 'notified' | 'will-notify' | 'not-notified' | 'not stated';
+}
+
+function reportFlags(report: CaseReportedData): ReportFlags {
+  return {
+    paper: report.multidoseMode === 'paper' || report.multidoseMode === 'both',
+    both: report.multidoseMode === 'both',
+    multi: report.scope.multiplePatients,
+    fragmented: report.fragmentedList === true,
+    // Harm above a near miss, spelt out here rather than taken from the domain.
+    harmful: ['minor', 'moderate', 'severe'].includes(report.harm),
+    notice: report.deviationNotice?.status ?? 'not stated',
+  };
+}
+
+/** The organisation the case concerns now: the report's, as the working group last set it. */
+function concernedOrganisation(events: readonly CaseEvent[]): string | null {
+  let concerned: string | null = null;
+  for (const event of events) {
+    if (event.type === 'case.reported') concerned = event.data.concerns ?? null;
+    if (event.type === 'case.concerned-organisation-set') concerned = event.data.organisation;
+  }
+  return concerned;
 }
 
 /** Linear interpolation between closest ranks (PostgreSQL's percentile_cont). */

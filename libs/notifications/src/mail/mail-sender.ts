@@ -82,7 +82,7 @@ export class MailSender extends ScheduledJob {
         const mail = composeMail(waiting.notices, {
           baseUrl: this.options.publicBaseUrl,
           recipient: waiting.recipient,
-          partyName: (party) => (this.directory.hasParty(party) ? this.directory.party(party).name : party),
+          partyName: (party) => this.directory.findHolder(party)?.name ?? party,
         });
         const mailId = await this.mails.add(sql, address, mail, waiting.ids.length, now);
         await this.outbox.taken(sql, waiting.ids, mailId);

@@ -152,7 +152,12 @@ interface BatchPlan {
 }
 
 function caseNotice(planned: PlannedNotification, notified: NotifiedCase, event: CaseEvent): Notice {
-  const detail = event.type === 'case.sla-breached' ? { sla: event.data.kind, dueAt: event.data.dueAt } : undefined;
+  const detail: Notice['detail'] =
+    event.type === 'case.sla-breached'
+      ? { sla: event.data.kind, dueAt: event.data.dueAt }
+      : planned.kind === 'reporter-replied'
+        ? { reply: REPLY_OF[event.type] ?? 'replied' }
+        : undefined;
   const party = partyOf(planned, notified, event);
   return {
     kind: planned.kind,
@@ -165,6 +170,13 @@ function caseNotice(planned: PlannedNotification, notified: NotifiedCase, event:
     ...(detail ? { detail } : {}),
   };
 }
+
+/** Which of the reporter's doings a `reporter-replied` notice is, so its mail's subject can say so. */
+const REPLY_OF: Partial<Record<CaseEvent['type'], string>> = {
+  'case.information-provided': 'answered',
+  'case.comment-added': 'commented',
+  'case.reopened': 'reopened',
+};
 
 /** The party a notice names: the one whose deadline passed, the one it is written for, or the case's. */
 function partyOf(planned: PlannedNotification, notified: NotifiedCase, event: CaseEvent): string | undefined {

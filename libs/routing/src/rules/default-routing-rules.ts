@@ -1,5 +1,5 @@
 import type { RoutingRule } from '@lagspill/contracts';
-import { TAXONOMY, type RouteTarget } from '@lagspill/domain';
+import { shadowedRoutingRules, TAXONOMY, type RouteTarget } from '@lagspill/domain';
 
 /** Id of the last rule of every table: whatever nothing else caught goes to the working group for triage. */
 export const TRIAGE_RULE_ID = 'triage';
@@ -20,6 +20,8 @@ function describeDefault(target: RouteTarget, what: string): string {
       return `${what}: til regionens arbeidsgruppe (standard i taksonomien).`;
     case 'organisation':
       return `${what}: egen virksomhet (standard i taksonomien).${ORGANISATION_NOTE}`;
+    case 'concerned-organisation':
+      return `${what}: til virksomheten meldingen gjelder (standard i taksonomien).`;
   }
 }
 
@@ -53,6 +55,17 @@ const SPECIFIC_RULES: readonly RoutingRule[] = [
     target: 'pharmacy',
   },
   {
+    id: 'multidose-prescribing-method-to-prescriber',
+    description:
+      'Feil forskrivningsmåte for multidose meldt av apotek eller multidoseapotek: til legekontoret meldingen gjelder, som retter resepten; arbeidsgruppen følger saken. Nevner meldingen ingen virksomhet, går den til arbeidsgruppen.',
+    when: {
+      category: 'prescribing',
+      subcategories: ['multidose-method'],
+      organisationTypes: ['pharmacy', 'multidose-pharmacy'],
+    },
+    target: 'concerned-organisation',
+  },
+  {
     id: 'collaboration-to-working-group',
     description: 'Samhandling (uklart ansvar, kontaktpunkt, opplæring, trege svar): til regionens arbeidsgruppe.',
     when: { category: 'collaboration' },
@@ -80,14 +93,23 @@ function taxonomyRules(): RoutingRule[] {
   ]);
 }
 
+const TRIAGE_RULE: RoutingRule = {
+  id: TRIAGE_RULE_ID,
+  description: 'Alt annet: til regionens arbeidsgruppe for triage.',
+  when: {},
+  target: 'working-group',
+};
+
+/**
+ * Specific rules, then the taxonomy defaults, then triage; minus the taxonomy defaults that the
+ * specific rules leave no case (the Reseptformidleren category's own, say). Such a rule would never
+ * route anything, and a coordinator who starts from the defaults would be asked to confirm it.
+ */
+function defaultRules(): RoutingRule[] {
+  const rules = [...SPECIFIC_RULES, ...taxonomyRules(), TRIAGE_RULE];
+  const shadowed = new Set(shadowedRoutingRules(rules).map((s) => s.index));
+  return rules.filter((_, index) => !shadowed.has(index));
+}
+
 /** The table in force until a coordinator publishes one: specific rules, taxonomy defaults, triage. */
-export const DEFAULT_ROUTING_RULES: readonly RoutingRule[] = [
-  ...SPECIFIC_RULES,
-  ...taxonomyRules(),
-  {
-    id: TRIAGE_RULE_ID,
-    description: 'Alt annet: til regionens arbeidsgruppe for triage.',
-    when: {},
-    target: 'working-group',
-  },
-];
+export const DEFAULT_ROUTING_RULES: readonly RoutingRule[] = defaultRules();

@@ -1,5 +1,5 @@
 import type { RoutingRule } from '@lagspill/contracts';
-import { defaultRoute, Directory, TAXONOMY } from '@lagspill/domain';
+import { defaultRoute, Directory, shadowedRoutingRules, TAXONOMY } from '@lagspill/domain';
 import { DEMO_DIRECTORY } from '@lagspill/directory';
 import { DEFAULT_ROUTING_RULES, TRIAGE_RULE_ID } from './default-routing-rules';
 import { isCatchAll, matchRoutingRule } from './match-routing-rule';
@@ -116,14 +116,29 @@ describe('the default rule table', () => {
     expect(last).toMatchObject({ id: TRIAGE_RULE_ID, target: 'working-group' });
   });
 
+  it('has no rule that can never match, so a coordinator who starts from it is not asked to confirm one', () => {
+    expect(shadowedRoutingRules(DEFAULT_ROUTING_RULES)).toEqual([]);
+    // The categories a specific rule takes whole need no taxonomy rule of their own.
+    const ids = DEFAULT_ROUTING_RULES.map((rule) => rule.id);
+    expect(ids).toContain('reseptformidler-to-nhn');
+    expect(ids).not.toContain('default-reseptformidler');
+    expect(ids).toContain('default-sfm');
+  });
+
   it('agrees with the taxonomy default for every subcategory from every demo organisation', () => {
+    // But a pharmacy's report of a prescription written the wrong way for multidose goes to the prescriber.
+    const toPrescriber = (type: string, category: string, subcategory: string) =>
+      ['pharmacy', 'multidose-pharmacy'].includes(type) &&
+      `${category}/${subcategory}` === 'prescribing/multidose-method';
     for (const organisation of DEMO_DIRECTORY.organisations) {
       for (const category of TAXONOMY) {
         for (const subcategory of category.subcategories) {
           const rule = ruleFor(organisation.id, category.code, subcategory.code);
           expect({ at: `${organisation.id} ${category.code}/${subcategory.code}`, target: rule?.target }).toEqual({
             at: `${organisation.id} ${category.code}/${subcategory.code}`,
-            target: defaultRoute(category.code, subcategory.code),
+            target: toPrescriber(organisation.type, category.code, subcategory.code)
+              ? 'concerned-organisation'
+              : defaultRoute(category.code, subcategory.code),
           });
         }
       }

@@ -23,7 +23,9 @@ export interface RouteDecision {
  * Shared by the router and the demo-year seeder, so seeded cases are routed exactly as live ones.
  */
 export function routeReport(
-  report: Pick<CaseReportedData, 'category' | 'subcategory'> & { readonly system: { readonly vendor: string } },
+  report: Pick<CaseReportedData, 'category' | 'subcategory' | 'concerns'> & {
+    readonly system: { readonly vendor: string };
+  },
   organisation: Organisation,
   rules: readonly RoutingRule[],
   directory: Directory,
@@ -37,10 +39,10 @@ export function routeReport(
     }) ?? TRIAGE;
   const resolved = resolveRouteTarget(
     rule.target,
-    { organisation: organisation.id, systemVendor: report.system?.vendor },
+    { organisation: organisation.id, systemVendor: report.system?.vendor, concerns: report.concerns },
     directory,
   );
-  const party = directory.party(resolved.party);
+  const party = directory.holder(resolved.party);
   return {
     party: party.id,
     rule: rule.id,

@@ -1,7 +1,7 @@
 import type { RoutingRule } from '@lagspill/contracts';
 import { Directory } from '@lagspill/domain';
 import { DEMO_DIRECTORY } from '@lagspill/directory';
-import { routingRuleTableProblems } from './routing-rule-table-problems';
+import { routingRuleTableProblems, shadowedRuleProblems } from './routing-rule-table-problems';
 
 const directory = new Directory(DEMO_DIRECTORY);
 const problemsOf = (rules: RoutingRule[]) => routingRuleTableProblems(rules, (id) => directory.hasParty(id));
@@ -85,5 +85,53 @@ describe('routingRuleTableProblems', () => {
       triage,
     ]).map((p) => p.field);
     expect(fields).toEqual(['rules.0.when.subcategories', 'rules.1.when.category', 'rules.2.when.subcategories']);
+  });
+});
+
+describe('shadowedRuleProblems', () => {
+  const rule = (id: string, when: RoutingRule['when']): RoutingRule => ({
+    id,
+    description: id,
+    when,
+    target: 'vendor',
+  });
+
+  it('names the shadowed rule and the one earlier rule that is broader, by position and id', () => {
+    expect(
+      shadowedRuleProblems([
+        rule('all-sfm', { category: 'sfm' }),
+        rule('sfm-gui', { category: 'sfm', subcategories: ['gui'] }),
+        triage,
+      ]),
+    ).toEqual([
+      {
+        field: 'rules.1',
+        message: 'rules.1 (sfm-gui) can never match: the earlier rules.0 (all-sfm) catches every case it would',
+      },
+    ]);
+  });
+
+  it('names every earlier rule when only together they catch its cases', () => {
+    const [problem] = shadowedRuleProblems([
+      rule('gp', { organisationTypes: ['gp-office', 'out-of-hours', 'hospital-unit', 'nursing-home'] }),
+      rule('rest', { organisationTypes: ['home-care', 'contract-specialist', 'pharmacy', 'multidose-pharmacy'] }),
+      rule('sfm', { category: 'sfm' }),
+      triage,
+    ]);
+    expect(problem).toEqual({
+      field: 'rules.2',
+      message:
+        'rules.2 (sfm) can never match: the earlier rules.0 (gp), rules.1 (rest) catch every case it would between them',
+    });
+  });
+
+  it('finds nothing in a table whose rules each take some case', () => {
+    expect(
+      shadowedRuleProblems([
+        rule('sfm-gui', { category: 'sfm', subcategories: ['gui'] }),
+        rule('sfm', { category: 'sfm' }),
+        triage,
+      ]),
+    ).toEqual([]);
   });
 });

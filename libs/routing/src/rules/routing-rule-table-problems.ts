@@ -1,5 +1,12 @@
 import type { RoutingRule } from '@lagspill/contracts';
-import { findCategory, ORGANISATION_TYPES, ROUTE_TARGETS, TAXONOMY } from '@lagspill/domain';
+import {
+  findCategory,
+  ORGANISATION_TYPES,
+  ROUTE_TARGETS,
+  shadowedRoutingRules,
+  TAXONOMY,
+  type ShadowedRoutingRule,
+} from '@lagspill/domain';
 import { isCatchAll } from './match-routing-rule';
 import { INTEGRATIONS, isRouteTarget } from './routing-rule';
 
@@ -114,4 +121,23 @@ function targetProblems(
     return [{ field: `${at}.target.party`, message }];
   }
   return [];
+}
+
+/**
+ * The rules of a valid table that can never match (`shadowedRoutingRules`), one problem each, naming the
+ * rule and the earlier ones that take its cases by position and id. Not part of
+ * `routingRuleTableProblems`: such a table may be published, once the publisher confirms it.
+ */
+export function shadowedRuleProblems(
+  rules: readonly RoutingRule[],
+  shadowed: readonly ShadowedRoutingRule[] = shadowedRoutingRules(rules),
+): RuleTableProblem[] {
+  const name = (index: number) => `rules.${index} (${rules[index].id})`;
+  return shadowed.map(({ index, shadowedBy }) => ({
+    field: `rules.${index}`,
+    message:
+      shadowedBy.length === 1
+        ? `${name(index)} can never match: the earlier ${name(shadowedBy[0])} catches every case it would`
+        : `${name(index)} can never match: the earlier ${shadowedBy.map(name).join(', ')} catch every case it would between them`,
+  }));
 }

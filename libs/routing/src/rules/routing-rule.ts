@@ -1,15 +1,16 @@
 import type { RoutingRuleTarget } from '@lagspill/contracts';
-import { ROUTE_TARGETS, type Integration, type OrganisationType, type RouteTarget } from '@lagspill/domain';
+import {
+  INTEGRATIONS as DIRECTORY_INTEGRATIONS,
+  ROUTE_TARGETS,
+  type Integration,
+  type RouteTarget,
+  type RoutingFacts as DomainRoutingFacts,
+} from '@lagspill/domain';
 
 /** What rules are matched against: the report's classification and the reporter's organisation. */
-export interface RoutingFacts {
-  readonly category: string;
-  readonly subcategory: string;
-  readonly organisationType: OrganisationType;
-  readonly integration: Integration;
-}
+export type RoutingFacts = DomainRoutingFacts;
 
-export const INTEGRATIONS: readonly Integration[] = ['sfm-full', 'sfm-basis', 'own'];
+export const INTEGRATIONS: readonly Integration[] = DIRECTORY_INTEGRATIONS;
 
 export const isRouteTarget = (value: unknown): value is RouteTarget =>
   typeof value === 'string' && (ROUTE_TARGETS as readonly string[]).includes(value);

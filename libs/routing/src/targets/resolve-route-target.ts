@@ -1,5 +1,5 @@
 import type { RoutingRuleTarget } from '@lagspill/contracts';
-import type { Directory, RouteTarget } from '@lagspill/domain';
+import { organisationHolder, type Directory, type RouteTarget } from '@lagspill/domain';
 
 /** Who reported, as far as resolving a target needs to know. */
 export interface RouteContext {
@@ -7,6 +7,8 @@ export interface RouteContext {
   readonly organisation: string;
   /** The vendor named in the report's `system`, if any. */
   readonly systemVendor?: string;
+  /** The other organisation the report concerns, if it names one. */
+  readonly concerns?: string;
 }
 
 export interface ResolvedRoute {
@@ -62,6 +64,13 @@ function findParty(target: RouteTarget, context: RouteContext, directory: Direct
     case 'working-group':
     case 'organisation':
       return workingGroup(context, directory);
+    case 'concerned-organisation': {
+      const concerned =
+        context.concerns === undefined ? undefined : directory.findHolder(organisationHolder(context.concerns));
+      return concerned && concerned.deactivatedAt === undefined && context.concerns !== context.organisation
+        ? concerned.id
+        : undefined;
+    }
   }
 }
 
@@ -70,7 +79,7 @@ function workingGroup(context: RouteContext, directory: Directory): string {
 }
 
 function fallbackReason(target: RouteTarget): string {
-  return target === 'pharmacy'
-    ? 'the reporter has no multidose pharmacy or pharmacy chain'
-    : `no ${target} party for the reporter`;
+  if (target === 'pharmacy') return 'the reporter has no multidose pharmacy or pharmacy chain';
+  if (target === 'concerned-organisation') return 'the report names no active organisation it concerns';
+  return `no ${target} party for the reporter`;
 }

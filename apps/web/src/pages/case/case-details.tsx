@@ -1,9 +1,27 @@
 import { Alert, Card, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { ORGANISATION_TYPE_LABELS } from '@lagspill/domain';
+import { needsDeviationNotice, ORGANISATION_TYPE_LABELS, type Harm } from '@lagspill/domain';
 import type { ReactNode } from 'react';
 import type { CaseView } from '../../api/types';
+import {
+  DEVIATION_CHANNEL_LABELS,
+  DEVIATION_STATUS_LABELS,
+  FRAGMENTED_LIST_LABEL,
+} from '../../components/case-extras-labels';
 import { Time } from '../../components/time';
 import { HARM_LABELS, label, MULTIDOSE_LABELS, TECHNICAL_LABELS } from '../../labels';
+
+/** The organisation a case concerns, as the case page and its editor name it. */
+export function concernedOrganisationText(concerns: CaseView['concerns']): string {
+  if (!concerns) return 'Ingen annen virksomhet oppgitt';
+  return `${concerns.name} (${label(ORGANISATION_TYPE_LABELS, concerns.type)}), orgnr ${concerns.orgnr}`;
+}
+
+/** Whether the statutory notice was given, where and under which reference (when this viewer may see it). */
+function deviationNoticeText(notice: NonNullable<CaseView['deviationNotice']>): string {
+  const where = notice.channel ? ` på ${label(DEVIATION_CHANNEL_LABELS, notice.channel)}` : '';
+  const reference = notice.reference ? `, referanse ${notice.reference}` : '';
+  return `${label(DEVIATION_STATUS_LABELS, notice.status)}${where}${reference}`;
+}
 
 /** What was reported, as this viewer may see it (identity numbers already held back by the server). */
 export function CaseDetails({ view }: { readonly view: CaseView }) {
@@ -20,9 +38,20 @@ export function CaseDetails({ view }: { readonly view: CaseView }) {
       'Virksomhet',
       `${organisation.name} (${ORGANISATION_TYPE_LABELS[organisation.type] ?? organisation.type}), ${organisation.municipality}. HER-id ${organisation.herId}`,
     ],
+    ['Gjelder virksomhet', concernedOrganisationText(view.concerns)],
     ['System', `${view.system.product}${view.system.version ? ` ${view.system.version}` : ''}`],
     ['Multidose', label(MULTIDOSE_LABELS, view.multidoseMode)],
+    [FRAGMENTED_LIST_LABEL, view.fragmentedList ? 'Ja' : 'Nei'],
     ['Skade', label(HARM_LABELS, view.harm)],
+    // Asked only for harm above a near miss; a case reported before the question has no answer.
+    ...(view.deviationNotice || needsDeviationNotice(view.harm as Harm)
+      ? [
+          [
+            'Meldt som uønsket hendelse',
+            view.deviationNotice ? deviationNoticeText(view.deviationNotice) : 'Ikke oppgitt',
+          ] as [string, ReactNode],
+        ]
+      : []),
     [
       'Omfang',
       [

@@ -19,6 +19,8 @@ import { CaseActionsPanel } from './case-actions-panel';
 import { CaseDetails } from './case-details';
 import { CaseTimeline } from './case-timeline';
 import { CommentForm } from './comment-form';
+import { ConcernedOrganisationPanel } from './concerned-organisation-panel';
+import { IdentitySharingPanel } from './identity-sharing-panel';
 
 /** Sends a change to the case with the version last read, with the body its path takes; returns the new view. */
 export type ChangeCase = <P extends keyof CaseCommandRequests>(path: P, body: CaseCommandRequests[P]) => Promise<void>;
@@ -122,6 +124,8 @@ export function CasePage() {
         </div>
         <div className="stack">
           <CaseActionsPanel view={view} me={me} change={change} />
+          <ConcernedOrganisationPanel view={view} me={me} change={change} />
+          <IdentitySharingPanel view={view} me={me} change={change} />
           {view.status !== 'closed' && <CommentForm me={me} change={change} />}
         </div>
       </div>

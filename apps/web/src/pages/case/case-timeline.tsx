@@ -1,5 +1,6 @@
 import { Paragraph, Tag } from '@digdir/designsystemet-react';
 import type { HistoryEntry } from '../../api/types';
+import { OrganisationName } from '../../components/organisation-name';
 import { PartyName } from '../../components/party-name';
 import { Time } from '../../components/time';
 import { EVENT_LABELS, label, LINK_LABELS } from '../../labels';
@@ -52,7 +53,29 @@ function EntryText({ entry }: { readonly entry: HistoryEntry }) {
   const text = (value: unknown) => (typeof value === 'string' ? value : '');
   switch (entry.type) {
     case 'case.reported':
-      return <Paragraph data-size="sm">{text(entry.title)}</Paragraph>;
+      return (
+        <Paragraph data-size="sm">
+          {text(entry.title)}
+          {typeof entry.concerns === 'string' && (
+            <>
+              <br />
+              Gjelder <OrganisationName id={entry.concerns} />
+            </>
+          )}
+        </Paragraph>
+      );
+    case 'case.concerned-organisation-set':
+      return (
+        <Paragraph data-size="sm">
+          {typeof entry.organisation === 'string' ? (
+            <>
+              Gjelder nå <OrganisationName id={entry.organisation} />
+            </>
+          ) : (
+            'Gjelder ikke lenger en annen virksomhet'
+          )}
+        </Paragraph>
+      );
     case 'case.comment-added':
       return <Paragraph className="timeline__text">{text(entry.body)}</Paragraph>;
     case 'case.information-requested':

@@ -18,9 +18,11 @@ import { Loading } from '../../components/loading';
 import { Time } from '../../components/time';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { useResource } from '../../hooks/use-resource';
-import { Chart, formatNumber } from './charts/chart';
+import { Chart } from './charts/chart';
 import { seriesByGroup, seriesByMeasure, type Measure } from './charts/chart-data';
+import { KeyFigure } from './key-figure';
 import { osloDate, periodLabel } from './period-label';
+import { ReportFlagsSections } from './report-flags-sections';
 import { LabelOptions } from '../../components/label-options';
 
 type Interval = 'day' | 'week' | 'month';
@@ -29,6 +31,7 @@ const GROUPINGS = {
   helsefellesskap: 'helsefellesskap',
   party: 'ansvarlig part',
   organisationType: 'type virksomhet',
+  concernedOrganisation: 'virksomhet saken gjelder',
 } as const;
 type Grouping = keyof typeof GROUPINGS;
 
@@ -157,6 +160,7 @@ export function DashboardPage() {
           ))}
         </div>
       )}
+      {total.data && <ReportFlagsSections totals={total.data.rows} periodLabel={label} />}
     </section>
   );
 }
@@ -196,17 +200,6 @@ function chartsOf(filter: Filter, grouped: IndicatorTable, total: IndicatorTable
       unit: 'fristbrudd',
     },
   ] as const;
-}
-
-function KeyFigure({ label, value }: { readonly label: string; readonly value: number }) {
-  return (
-    <Card data-color="neutral" className="key-figure">
-      <Paragraph data-size="sm">{label}</Paragraph>
-      <Paragraph data-size="xl" className="key-figure__value">
-        {formatNumber(value)}
-      </Paragraph>
-    </Card>
-  );
 }
 
 const intervalWord = (interval: Interval) => ({ day: 'dag', week: 'uke', month: 'måned' })[interval];

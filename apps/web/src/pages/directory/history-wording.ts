@@ -92,7 +92,7 @@ export function historyWording(event: DirectoryHistoryEntry, names: HistoryNames
     case 'directory.party-service-level-changed':
       return {
         title: 'Nye frister',
-        detail: `Svar innen ${event.data.serviceLevel.firstResponseHours} t, løst innen ${event.data.serviceLevel.resolutionHours} t`,
+        detail: `Svar innen ${event.data.serviceLevel.firstResponseHours} timer, løst innen ${event.data.serviceLevel.resolutionHours} timer`,
       };
     case 'directory.party-products-changed':
       return { title: 'Nye produkter', detail: list(event.data.products) };

@@ -9,6 +9,7 @@ import { Loading } from '../../components/loading';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { useResource } from '../../hooks/use-resource';
 import { ROLE_LABELS } from '../../labels';
+import { workplaceOf } from './demo-user';
 import { newcomerUsername, slugOfName } from './newcomer';
 
 const ROLE_ORDER: readonly Role[] = ['reporter', 'responder', 'coordinator', 'admin'];
@@ -72,7 +73,7 @@ function DemoUsers({ onPick }: { readonly onPick: (username: string) => void }) 
                     <Paragraph>
                       <strong>{user.name}</strong>
                       <br />
-                      <span className="muted">{user.organisation?.name ?? user.party ?? ''}</span>
+                      <span className="muted">{workplaceOf(user)}</span>
                     </Paragraph>
                     <Button
                       variant="secondary"

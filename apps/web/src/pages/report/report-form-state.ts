@@ -1,6 +1,15 @@
-import { containsIdentityNumber, type Harm, type MultidoseMode } from '@lagspill/domain';
+import {
+  containsIdentityNumber,
+  DEVIATION_REFERENCE,
+  needsDeviationNotice,
+  type DeviationChannel,
+  type DeviationNoticeStatus,
+  type Harm,
+  type MultidoseMode,
+} from '@lagspill/domain';
 import { osloLocalToIso } from '../../format/oslo-time';
 import type { ReportedSystem, ReportRequest } from '../../api/types';
+import type { OrganisationOption } from '../../components/organisation-picker';
 
 /** What the reporter has typed so far. */
 export interface ReportDraft {
@@ -17,6 +26,14 @@ export interface ReportDraft {
   traceId: string;
   messageId: string;
   reseptId: string;
+  /** The other organisation the report concerns (kept with its name, so a reload still shows it). */
+  concerns: OrganisationOption | null;
+  fragmentedList: boolean;
+  /** Asked only for harm above a near miss ('': not answered yet). */
+  deviationStatus: DeviationNoticeStatus | '';
+  /** Asked only when the notice was given. */
+  deviationChannel: DeviationChannel | '';
+  deviationReference: string;
 }
 
 export type DraftField = keyof ReportDraft;
@@ -38,6 +55,11 @@ export function emptyDraft(occurredAt: string): ReportDraft {
     traceId: '',
     messageId: '',
     reseptId: '',
+    concerns: null,
+    fragmentedList: false,
+    deviationStatus: '',
+    deviationChannel: '',
+    deviationReference: '',
   };
 }
 
@@ -59,7 +81,28 @@ export const DRAFT_FIELD_KINDS: Readonly<Record<DraftField, 'text' | 'choice'>> 
   traceId: 'text',
   messageId: 'text',
   reseptId: 'text',
+  concerns: 'choice',
+  fragmentedList: 'choice',
+  deviationStatus: 'choice',
+  deviationChannel: 'choice',
+  deviationReference: 'text',
 };
+
+/**
+ * The draft after the reporter changed one field, with the answers that no longer apply taken away: a
+ * subcategory of another category, and the notice's details once they are no longer asked for (so a
+ * hidden field is neither sent nor warned about).
+ */
+export function changedDraft<K extends DraftField>(draft: ReportDraft, field: K, value: ReportDraft[K]): ReportDraft {
+  const next: ReportDraft = { ...draft, [field]: value };
+  if (field === 'category') next.subcategory = '';
+  if (!needsDeviationNotice(next.harm)) next.deviationStatus = '';
+  if (next.deviationStatus !== 'notified') {
+    next.deviationChannel = '';
+    next.deviationReference = '';
+  }
+  return next;
+}
 
 const TEXT_FIELDS = (Object.keys(DRAFT_FIELD_KINDS) as DraftField[]).filter((f) => DRAFT_FIELD_KINDS[f] === 'text');
 
@@ -84,7 +127,51 @@ export function draftProblems(draft: ReportDraft): Partial<Record<DraftField, st
   if (!occurred) problems.occurredAt = 'Oppgi dato og klokkeslett.';
   else if (Date.parse(occurred) > Date.now() + 5 * 60_000)
     problems.occurredAt = 'Tidspunktet kan ikke være fram i tid.';
+  return { ...problems, ...deviationNoticeProblems(draft) };
+}
+
+/** What is wrong with the answers about the statutory notice, where they are asked. */
+function deviationNoticeProblems(draft: ReportDraft): Partial<Record<DraftField, string>> {
+  if (!needsDeviationNotice(draft.harm)) return {};
+  if (!draft.deviationStatus) return { deviationStatus: 'Svar på om hendelsen er meldt som uønsket hendelse.' };
+  if (draft.deviationStatus !== 'notified') return {};
+  const problems: Partial<Record<DraftField, string>> = {};
+  if (!draft.deviationChannel) problems.deviationChannel = 'Velg hvor hendelsen ble meldt.';
+  const reference = draft.deviationReference.trim();
+  if (reference && containsIdentityNumber(reference)) {
+    problems.deviationReference = 'Skriv meldingens referanse, ikke et fødselsnummer.';
+  } else if (reference && !DEVIATION_REFERENCE.test(reference)) {
+    problems.deviationReference =
+      'Referansen kan ha høyst 60 tegn (bokstaver, tall, mellomrom og . / _ -) og må begynne med en bokstav eller et tall.';
+  }
   return problems;
+}
+
+/** Problems shown beside the fields, and the draft they were found in. */
+export interface ShownProblems {
+  readonly problems: Partial<Record<DraftField, string>>;
+  readonly foundIn: ReportDraft;
+}
+
+export const NO_PROBLEMS: ShownProblems = { problems: {}, foundIn: emptyDraft('') };
+
+/**
+ * The problems to show while the reporter corrects them, so a message goes the moment its field is put
+ * right (also by another field: a category chosen, a harm lowered, which hides the question). A problem
+ * this form found stays only while it still holds, and says what is wrong now. A problem only the server
+ * found (the form does not know its rule) stays until its field is changed; the server checks again on
+ * sending. No new problem appears while typing: those wait for the next attempt to send.
+ */
+export function problemsNow(shown: ShownProblems, draft: ReportDraft): Partial<Record<DraftField, string>> {
+  const now = draftProblems(draft);
+  const foundHere = draftProblems(shown.foundIn);
+  const current: Partial<Record<DraftField, string>> = {};
+  for (const [field, message] of Object.entries(shown.problems) as [DraftField, string][]) {
+    const unchanged = JSON.stringify(draft[field]) === JSON.stringify(shown.foundIn[field]);
+    const still = now[field] ?? (unchanged && foundHere[field] === undefined ? message : undefined);
+    if (still !== undefined) current[field] = still;
+  }
+  return current;
 }
 
 /** The body of POST /api/reports. */
@@ -105,11 +192,38 @@ export function reportBody(draft: ReportDraft, system: ReportedSystem | undefine
     harm: draft.harm,
     scope: { multiplePatients: draft.multiplePatients, multipleOrganisations: draft.multipleOrganisations },
     ...(Object.keys(technical).length > 0 ? { technical } : {}),
+    ...(draft.concerns ? { concerns: draft.concerns.id } : {}),
+    ...(draft.fragmentedList ? { fragmentedList: true } : {}),
+    ...deviationNoticeOf(draft),
   };
 }
 
+/** The notice, only where the server takes it: harm above a near miss, and an answer given. */
+function deviationNoticeOf(draft: ReportDraft): Pick<ReportRequest, 'deviationNotice'> {
+  if (!needsDeviationNotice(draft.harm) || !draft.deviationStatus) return {};
+  if (draft.deviationStatus !== 'notified') return { deviationNotice: { status: draft.deviationStatus } };
+  const reference = draft.deviationReference.trim();
+  return {
+    deviationNotice: {
+      status: 'notified',
+      ...(draft.deviationChannel ? { channel: draft.deviationChannel } : {}),
+      ...(reference ? { reference } : {}),
+    },
+  };
+}
+
+/** Server field names whose last part is not the form's name for them. */
+const SERVER_FIELDS: Readonly<Record<string, DraftField>> = {
+  deviationNotice: 'deviationStatus',
+  'deviationNotice.status': 'deviationStatus',
+  'deviationNotice.channel': 'deviationChannel',
+  'deviationNotice.reference': 'deviationReference',
+};
+
 /** The server names fields by their place in the body (`scope.multiplePatients`); the form by its own names. */
 export function draftFieldOf(serverField: string): DraftField | undefined {
+  const own = Object.hasOwn(SERVER_FIELDS, serverField) ? SERVER_FIELDS[serverField] : undefined;
+  if (own) return own;
   const last = serverField.split('.').at(-1) ?? serverField;
   if (serverField.startsWith('system')) return 'systemVersion';
   const known: readonly string[] = [
@@ -123,6 +237,8 @@ export function draftFieldOf(serverField: string): DraftField | undefined {
     'multiplePatients',
     'multipleOrganisations',
     ...TECHNICAL_FIELDS,
+    'concerns',
+    'fragmentedList',
   ];
   return known.includes(last) ? (last as DraftField) : undefined;
 }

@@ -13,34 +13,51 @@ import {
   Heading,
   Label,
   Paragraph,
-  Radio,
   Textfield,
   ValidationMessage,
 } from '@digdir/designsystemet-react';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { HARM_LEVELS, MULTIDOSE_MODES } from '@lagspill/domain';
+import {
+  DEVIATION_CHANNELS,
+  DEVIATION_NOTICE_STATUSES,
+  HARM_LEVELS,
+  MULTIDOSE_MODES,
+  needsDeviationNotice,
+} from '@lagspill/domain';
 import { ApiError, describeError } from '../../api/api-error';
 import type { CaseView } from '../../api/types';
 import { useSession } from '../../auth/session';
+import {
+  DEVIATION_ANSWER_LABELS,
+  DEVIATION_CHANNEL_LABELS,
+  FRAGMENTED_LIST_LABEL,
+} from '../../components/case-extras-labels';
 import { CategorySelect } from '../../components/category-select';
 import { ErrorAlert } from '../../components/error-alert';
 import { FormErrorSummary, type FormErrorSummaryElement } from '../../components/form-error-summary';
 import { Loading } from '../../components/loading';
+import { useOrganisationLookup } from '../../components/organisation-lookup';
+import { OrganisationPicker } from '../../components/organisation-picker';
 import { osloLocalInput } from '../../format/oslo-time';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { useTaxonomy } from '../../hooks/use-reference-data';
 import { HARM_LABELS, MULTIDOSE_LABELS, TECHNICAL_LABELS } from '../../labels';
+import { FieldRadios, optionsOf } from './field-radios';
 import { ReportConfirmation } from './report-confirmation';
 import {
+  changedDraft,
   draftFieldOf,
   draftProblems,
   emptyDraft,
   fieldsWithIdentityNumbers,
+  NO_PROBLEMS,
+  problemsNow,
   reportBody,
   savedDraft,
   TECHNICAL_FIELDS,
   type DraftField,
   type ReportDraft,
+  type ShownProblems,
 } from './report-form-state';
 
 export interface SubmittedReport extends CaseView {
@@ -59,7 +76,18 @@ const FIELD_LABELS: Readonly<Record<DraftField, string>> = {
   multiplePatients: 'Flere pasienter',
   multipleOrganisations: 'Flere virksomheter',
   ...TECHNICAL_LABELS,
+  concerns: 'Annen virksomhet',
+  fragmentedList: FRAGMENTED_LIST_LABEL,
+  deviationStatus: 'Meldt som uønsket hendelse',
+  deviationChannel: 'Hvor den ble meldt',
+  deviationReference: 'Referanse',
 } as Record<DraftField, string>;
+
+/** A failed sending, and whether the server named fields in it (then those say what is wrong). */
+interface Failure {
+  readonly error: unknown;
+  readonly byField: boolean;
+}
 
 const fieldId = (field: DraftField) => `felt-${field}`;
 
@@ -71,8 +99,8 @@ export function ReportPage() {
     savedDraft.load(() => ({ draft: emptyDraft(osloLocalInput(new Date())), idempotencyKey: crypto.randomUUID() })),
   );
   const [draft, setDraft] = useState<ReportDraft>(kept.draft);
-  const [shownProblems, setShownProblems] = useState<Partial<Record<DraftField, string>>>({});
-  const [failure, setFailure] = useState<unknown>(undefined);
+  const [shown, setShown] = useState<ShownProblems>(NO_PROBLEMS);
+  const [failure, setFailure] = useState<Failure | null>(null);
   const [sending, setSending] = useState(false);
   const [submitted, setSubmitted] = useState<SubmittedReport | null>(null);
   // One key per report: a retry after a lost answer gives back the same case instead of a second one.
@@ -82,8 +110,10 @@ export function ReportPage() {
 
   const category = taxonomy.categories.find((c) => c.code === draft.category);
   const identityFields = useMemo(() => fieldsWithIdentityNumbers(draft), [draft]);
+  // The reporting organisation cannot be the one the report concerns: it is not offered.
+  const searchOrganisations = useOrganisationLookup(me?.organisation);
   const set = <K extends DraftField>(field: K, value: ReportDraft[K]) =>
-    setDraft((current) => ({ ...current, [field]: value, ...(field === 'category' ? { subcategory: '' } : {}) }));
+    setDraft((current) => changedDraft(current, field, value));
 
   if (submitted) {
     return (
@@ -92,7 +122,8 @@ export function ReportPage() {
         onAnother={() => {
           idempotencyKey.current = crypto.randomUUID();
           setDraft(emptyDraft(osloLocalInput(new Date())));
-          setShownProblems({});
+          setShown(NO_PROBLEMS);
+          setFailure(null);
           setSubmitted(null);
         }}
       />
@@ -104,8 +135,8 @@ export function ReportPage() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const problems = draftProblems(draft);
-    setShownProblems(problems);
-    setFailure(undefined);
+    setShown({ problems, foundIn: draft });
+    setFailure(null);
     if (Object.keys(problems).length > 0) {
       requestAnimationFrame(() => summary.current?.focus());
       return;
@@ -121,22 +152,30 @@ export function ReportPage() {
       setSubmitted(body);
       window.scrollTo(0, 0);
     } catch (error) {
-      setFailure(error);
-      if (error instanceof ApiError && error.problem.errors) {
-        const fromServer: Partial<Record<DraftField, string>> = {};
-        for (const { field, message } of error.problem.errors) {
-          const own = draftFieldOf(field);
-          if (own) fromServer[own] = message;
-        }
-        setShownProblems(fromServer);
+      const fromServer: Partial<Record<DraftField, string>> = {};
+      for (const { field, message } of error instanceof ApiError ? (error.problem.errors ?? []) : []) {
+        const own = draftFieldOf(field);
+        if (own) fromServer[own] = message;
       }
+      setShown({ problems: fromServer, foundIn: draft });
+      setFailure({ error, byField: Object.keys(fromServer).length > 0 });
     } finally {
       setSending(false);
     }
   };
 
-  const problemEntries = Object.entries(shownProblems) as [DraftField, string][];
-  const errorOf = (field: DraftField) => shownProblems[field];
+  const problems = problemsNow(shown, draft);
+  const problemEntries = Object.entries(problems) as [DraftField, string][];
+  const errorOf = (field: DraftField) => problems[field];
+  const radiosOf = <K extends 'subcategory' | 'multidoseMode' | 'harm' | 'deviationStatus' | 'deviationChannel'>(
+    field: K,
+  ) => ({
+    id: fieldId(field),
+    name: field,
+    value: draft[field],
+    onChange: (value: ReportDraft[K]) => set(field, value),
+    error: errorOf(field),
+  });
 
   return (
     <form className="report-form" onSubmit={(event) => void submit(event)} noValidate>
@@ -162,9 +201,9 @@ export function ReportPage() {
           message,
         }))}
       />
-      {failure !== undefined && problemEntries.length === 0 && <ErrorAlert error={failure} />}
-      {failure instanceof ApiError && problemEntries.length > 0 && (
-        <Paragraph role="status">{describeError(failure)}</Paragraph>
+      {failure && !failure.byField && <ErrorAlert error={failure.error} />}
+      {failure?.byField && problemEntries.length > 0 && (
+        <Paragraph role="status">{describeError(failure.error)}</Paragraph>
       )}
 
       <Field>
@@ -181,21 +220,15 @@ export function ReportPage() {
       </Field>
 
       {category && (
-        <Fieldset id={fieldId('subcategory')} tabIndex={-1}>
-          <FieldsetLegend>{FIELD_LABELS.subcategory}</FieldsetLegend>
-          {category.subcategories.map((sub) => (
-            <Radio
-              key={sub.code}
-              name="subcategory"
-              value={sub.code}
-              label={sub.label}
-              description={sub.description}
-              checked={draft.subcategory === sub.code}
-              onChange={() => set('subcategory', sub.code)}
-            />
-          ))}
-          {errorOf('subcategory') && <ValidationMessage>{errorOf('subcategory')}</ValidationMessage>}
-        </Fieldset>
+        <FieldRadios
+          {...radiosOf('subcategory')}
+          legend={FIELD_LABELS.subcategory}
+          options={category.subcategories.map((sub) => ({
+            value: sub.code,
+            label: sub.label,
+            description: sub.description,
+          }))}
+        />
       )}
 
       <Textfield
@@ -242,6 +275,17 @@ export function ReportPage() {
         error={errorOf('occurredAt')}
       />
 
+      <OrganisationPicker
+        id={fieldId('concerns')}
+        legend="Hvilken annen virksomhet gjelder det? (valgfritt)"
+        description="Den andre enden av legemiddelkjeden, hvis det er en: for eksempel det forskrivende legekontoret, det utskrivende sykehuset, hjemmetjenesten eller apoteket."
+        chosen={draft.concerns}
+        onChoose={(organisation) => set('concerns', organisation)}
+        onClear={() => set('concerns', null)}
+        search={searchOrganisations}
+        error={errorOf('concerns')}
+      />
+
       <Fieldset>
         <FieldsetLegend>Journalsystem</FieldsetLegend>
         {me?.system ? (
@@ -263,34 +307,66 @@ export function ReportPage() {
         )}
       </Fieldset>
 
-      <Fieldset id={fieldId('multidoseMode')}>
-        <FieldsetLegend>Gjelder det multidose?</FieldsetLegend>
-        {MULTIDOSE_MODES.map((code) => (
-          <Radio
-            key={code}
-            name="multidoseMode"
-            value={code}
-            label={MULTIDOSE_LABELS[code]}
-            checked={draft.multidoseMode === code}
-            onChange={() => set('multidoseMode', code)}
-          />
-        ))}
+      <FieldRadios
+        {...radiosOf('multidoseMode')}
+        legend="Gjelder det multidose?"
+        options={optionsOf(MULTIDOSE_MODES, MULTIDOSE_LABELS)}
+      />
+
+      <Fieldset>
+        <FieldsetLegend>Legemiddellisten</FieldsetLegend>
+        <Checkbox
+          id={fieldId('fragmentedList')}
+          label={FRAGMENTED_LIST_LABEL}
+          description="For eksempel en pasient på papirmultidose som også har e-resepter eller PLL, eller en liste som er delt mellom flere steder. Kan krysses av for alle typer feil."
+          checked={draft.fragmentedList}
+          onChange={(event) => set('fragmentedList', event.target.checked)}
+          error={errorOf('fragmentedList')}
+        />
       </Fieldset>
 
-      <Fieldset id={fieldId('harm')}>
-        <FieldsetLegend>Ble pasienten skadet?</FieldsetLegend>
-        <FieldsetDescription>Ved skade eller nestenhendelse: meld også avvik i egen virksomhet.</FieldsetDescription>
-        {HARM_LEVELS.map((code) => (
-          <Radio
-            key={code}
-            name="harm"
-            value={code}
-            label={HARM_LABELS[code]}
-            checked={draft.harm === code}
-            onChange={() => set('harm', code)}
+      <FieldRadios
+        {...radiosOf('harm')}
+        legend="Ble pasienten skadet?"
+        description="Ved skade eller nestenhendelse: meld også avvik i egen virksomhet."
+        options={optionsOf(HARM_LEVELS, HARM_LABELS)}
+      />
+      {needsDeviationNotice(draft.harm) && (
+        <>
+          <Alert data-color="warning">
+            <Heading level={2} data-size="xs">
+              Husk meldeplikten
+            </Heading>
+            <Paragraph data-size="sm">
+              En hendelse som har skadet pasienten, skal også meldes på melde.no eller i virksomhetens eget
+              avvikssystem, slik rutinene deres sier. Lagspill melder ikke for deg: denne feilmeldingen erstatter ikke
+              avviksmeldingen.
+            </Paragraph>
+          </Alert>
+          <FieldRadios
+            {...radiosOf('deviationStatus')}
+            legend="Er hendelsen meldt på melde.no eller i eget avvikssystem?"
+            options={optionsOf(DEVIATION_NOTICE_STATUSES, DEVIATION_ANSWER_LABELS)}
           />
-        ))}
-      </Fieldset>
+          {draft.deviationStatus === 'notified' && (
+            <>
+              <FieldRadios
+                {...radiosOf('deviationChannel')}
+                legend="Hvor ble den meldt?"
+                options={optionsOf(DEVIATION_CHANNELS, DEVIATION_CHANNEL_LABELS)}
+              />
+              <Textfield
+                id={fieldId('deviationReference')}
+                label="Referanse (valgfritt)"
+                description="Nummeret meldingen fikk der, for eksempel SYN-2026-0451. Aldri fødselsnummer."
+                value={draft.deviationReference}
+                onChange={(event) => set('deviationReference', event.target.value)}
+                error={errorOf('deviationReference')}
+              />
+            </>
+          )}
+        </>
+      )}
 
       <Fieldset>
         <FieldsetLegend>Omfang</FieldsetLegend>
@@ -299,12 +375,14 @@ export function ReportPage() {
           label="Gjelder flere pasienter"
           checked={draft.multiplePatients}
           onChange={(event) => set('multiplePatients', event.target.checked)}
+          error={errorOf('multiplePatients')}
         />
         <Checkbox
           id={fieldId('multipleOrganisations')}
           label="Gjelder flere virksomheter (så vidt du vet)"
           checked={draft.multipleOrganisations}
           onChange={(event) => set('multipleOrganisations', event.target.checked)}
+          error={errorOf('multipleOrganisations')}
         />
       </Fieldset>
 

@@ -28,21 +28,25 @@ export const TARGET_KINDS: Readonly<Record<RouteTarget, string>> = {
   pharmacy: 'Multidoseapotekets kjede',
   'working-group': 'Den regionale arbeidsgruppen',
   organisation: 'Melderens egen virksomhet',
+  'concerned-organisation': 'Virksomheten meldingen gjelder (f.eks. forskrivende legekontor)',
 };
 
 /**
  * One rule's fields; every change goes straight to the table being edited. A fixed party may be one that
- * serves the table's region (null: the national defaults, which may name national parties only).
+ * serves the table's region (null: the national defaults, which may name national parties only). The
+ * rule's id is not shown: the table gives a new rule one from its description (`onDescription`).
  */
 export function RuleEditor({
   rule,
   region,
   onChange,
+  onDescription,
   onDone,
 }: {
   readonly rule: RoutingRule;
   readonly region: string | null;
   readonly onChange: (rule: RoutingRule) => void;
+  readonly onDescription: (description: string) => void;
   readonly onDone: () => void;
 }) {
   const taxonomy = useTaxonomy();
@@ -57,15 +61,9 @@ export function RuleEditor({
       <Textfield
         id={id('description')}
         label="Beskrivelse"
+        description="Hva regelen gjelder og hvorfor saken sendes dit; vises for koordinatorene."
         value={rule.description}
-        onChange={(e) => onChange({ ...rule, description: e.target.value })}
-      />
-      <Textfield
-        id={id('id')}
-        label="Id"
-        description="Små bokstaver og bindestrek; står i sakens historikk."
-        value={rule.id}
-        onChange={(e) => onChange({ ...rule, id: e.target.value })}
+        onChange={(e) => onDescription(e.target.value)}
       />
       <Field>
         <Label htmlFor={id('category')}>Kategori</Label>

@@ -1,15 +1,41 @@
 import { ROUTE_TARGETS } from '@lagspill/domain';
 import type { RoutingRule, RoutingRuleTarget } from '../../api/types';
+import { slugOfName } from '../login/newcomer';
 
 /** Rule table edits, pure so they can be tested: each returns a new table. */
 
-export function moveRule(rules: readonly RoutingRule[], index: number, by: -1 | 1): RoutingRule[] {
-  const to = index + by;
-  if (to < 0 || to >= rules.length) return [...rules];
+/** The rule at `from` moved to place `to` (both 0-based), the others keeping their order; out of range: unchanged. */
+export function moveRuleTo(rules: readonly RoutingRule[], from: number, to: number): RoutingRule[] {
+  if (from < 0 || from >= rules.length || to < 0 || to >= rules.length) return [...rules];
   const next = [...rules];
-  const [moved] = next.splice(index, 1);
+  const [moved] = next.splice(from, 1);
   if (moved) next.splice(to, 0, moved);
   return next;
+}
+
+export function moveRule(rules: readonly RoutingRule[], index: number, by: -1 | 1): RoutingRule[] {
+  return moveRuleTo(rules, index, index + by);
+}
+
+/**
+ * The rule with a new description. Ids are not shown (they stand in the cases' history): a rule the
+ * published table does not have yet takes its id from its description, unique in the table; a published
+ * rule keeps its id, so the history still names it.
+ */
+export function withDescription(
+  rules: readonly RoutingRule[],
+  index: number,
+  description: string,
+  publishedIds: ReadonlySet<string>,
+): RoutingRule {
+  const rule = rules[index];
+  if (!rule) throw new Error(`No rule at ${index}`);
+  if (publishedIds.has(rule.id)) return { ...rule, description };
+  const taken = new Set(rules.filter((_, i) => i !== index).map((r) => r.id));
+  const base = slugOfName(description) || 'ny-regel';
+  let id = base;
+  for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
+  return { ...rule, id, description };
 }
 
 export function replaceRule(rules: readonly RoutingRule[], index: number, rule: RoutingRule): RoutingRule[] {

@@ -6,7 +6,7 @@ import type { CaseCommandRequest, CaseCommandResult } from '../shared/case-comma
 import { CaseCommandRunner } from '../shared/case-command-runner';
 import type { ForwardCaseRequestDto } from './forward-case.request.dto';
 
-/** Routes the case to another party with that party's service level: a new clock starts. */
+/** Routes the case to another party (or organisation) with its service level: a new clock starts. */
 @Injectable()
 export class ForwardCaseHandler {
   constructor(
@@ -16,14 +16,13 @@ export class ForwardCaseHandler {
   ) {}
 
   execute(request: CaseCommandRequest, body: ForwardCaseRequestDto): Promise<CaseCommandResult<CaseView>> {
-    const serviceLevel = forwardingServiceLevel(this.directory, body.party);
-    return this.runner.run(request, async ({ id, actor, at }) => ({
+    return this.runner.run(request, async ({ id, actor, at, document }) => ({
       type: 'forward-case',
       actor,
       at,
       to: body.party,
       reason: await this.screener.screen(id, body.reason),
-      serviceLevel,
+      serviceLevel: forwardingServiceLevel(this.directory, body.party, actor, document.reporter.organisation),
     }));
   }
 }

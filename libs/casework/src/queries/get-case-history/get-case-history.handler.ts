@@ -1,7 +1,7 @@
 import { toHistory, type HistoryEntry } from '@lagspill/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { type Caller, viewerOf } from '@lagspill/auth';
-import { readsOriginalText } from '@lagspill/domain';
+import { originalTextAccess, originalTextAudienceOf } from '@lagspill/domain';
 import { CaseLoader } from '../../access/case-loader';
 import { CasePresenter } from '../../views/case-presenter';
 
@@ -16,7 +16,8 @@ export class GetCaseHistoryHandler {
   async execute(caller: Caller, key: string): Promise<HistoryEntry[]> {
     const viewer = viewerOf(caller);
     const { document, events } = await this.loader.loadVisible(key, viewer);
-    const original = readsOriginalText({ reporterOrganisation: document.reporter.organisation }, viewer);
+    // Only the reporting organisation: a shared read is the case view's, where each one is audited.
+    const original = originalTextAccess(originalTextAudienceOf(document), viewer) === 'own';
     const [unseal, visibleLinks] = await Promise.all([
       this.presenter.unsealFor(document, viewer),
       this.presenter.visibleLinks(document, viewer),

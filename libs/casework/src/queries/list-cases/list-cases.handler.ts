@@ -5,9 +5,15 @@ import type { CasePage } from '@lagspill/contracts';
 import { CASE_STATUSES, type CaseDocument, type CaseStatus } from '@lagspill/domain';
 import { apiInstant, ValidationFailedException } from '@lagspill/platform';
 import { dueAtOf } from '../../read-model/case-due-at';
-import { CaseViewRepository, type CaseListPosition, type CaseListSort } from '../../read-model/case-view.repository';
+import {
+  CaseViewRepository,
+  type CaseListFilter,
+  type CaseListPosition,
+  type CaseListSort,
+} from '../../read-model/case-view.repository';
 import { CasePresenter } from '../../views/case-presenter';
 import { decodeCursor, encodeCursor, exclusiveEnd } from './case-cursor';
+import type { CaseListFiltersDto } from './case-list-filters.request.dto';
 import type { CaseWritten } from './consistent-with';
 import type { ListCasesRequestDto } from './list-cases.request.dto';
 
@@ -45,18 +51,7 @@ export class ListCasesHandler {
     if (written) await this.untilFolded(written);
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const viewer = viewerOf(caller);
-    const documents = await this.cases.list(viewer, {
-      statuses: statusesOf(query.status, query.open),
-      category: query.category,
-      party: query.party,
-      helsefellesskap: query.helsefellesskap,
-      q: query.q,
-      from: query.from === undefined ? undefined : apiInstant(query.from),
-      toExclusive: query.to === undefined ? undefined : exclusiveEnd(query.to),
-      sort,
-      after,
-      limit: limit + 1,
-    });
+    const documents = await this.cases.list(viewer, { ...caseListFilterOf(query), sort, after, limit: limit + 1 });
     const page = documents.slice(0, limit);
     const last = page.at(-1);
     return {
@@ -71,6 +66,19 @@ export class ListCasesHandler {
       await sleep(CONSISTENCY_WAIT.intervalMs);
     }
   }
+}
+
+/** The query's filters as the read model takes them; paging and order are the caller's. */
+export function caseListFilterOf(query: CaseListFiltersDto): Omit<CaseListFilter, 'sort' | 'after' | 'limit'> {
+  return {
+    statuses: statusesOf(query.status, query.open),
+    category: query.category,
+    party: query.party,
+    helsefellesskap: query.helsefellesskap,
+    q: query.q,
+    from: query.from === undefined ? undefined : apiInstant(query.from),
+    toExclusive: query.to === undefined ? undefined : exclusiveEnd(query.to),
+  };
 }
 
 /** The statuses both `status` and `open` allow; undefined when neither is given. */

@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { CASE_STATUSES, type CaseStatus } from '@lagspill/domain';
+import { CASE_HOLDER_ID, CASE_HOLDER_ID_MESSAGE, CASE_STATUSES, type CaseStatus } from '@lagspill/domain';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { IsApiDate } from '@lagspill/platform';
@@ -48,10 +48,13 @@ export class ListCasesRequestDto {
   @IsString()
   category?: string;
 
-  @ApiPropertyOptional({ description: 'The party the case is with now', example: 'cgm' })
+  @ApiPropertyOptional({
+    description: 'The party the case is with now, or `organisation:<id>` for an organisation',
+    example: 'cgm',
+  })
   @IsOptional()
-  @Matches(SLUG, { message: SLUG_MESSAGE })
-  @MaxLength(64)
+  @Matches(CASE_HOLDER_ID, { message: `party ${CASE_HOLDER_ID_MESSAGE}` })
+  @MaxLength(80)
   @IsString()
   party?: string;
 

@@ -55,11 +55,28 @@ export class NotReportingOrganisationError extends DomainError {
   }
 }
 
+/** Only the working group (coordinators) or an admin may do this. */
+export class NotWorkingGroupError extends DomainError {
+  readonly code = 'NOT_WORKING_GROUP';
+  readonly kind = 'forbidden';
+  constructor(readonly command: string) {
+    super(`Only the working group may ${command}`);
+  }
+}
+
 export class InvalidForwardError extends DomainError {
   readonly code = 'INVALID_FORWARD';
   readonly kind = 'unprocessable';
   constructor(readonly party: string) {
     super(`The case is already with ${party}`);
+  }
+}
+
+export class InvalidIdentitySharingError extends DomainError {
+  readonly code = 'INVALID_IDENTITY_SHARING';
+  readonly kind = 'conflict';
+  constructor(reason: string) {
+    super(reason);
   }
 }
 

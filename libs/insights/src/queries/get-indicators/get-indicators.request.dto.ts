@@ -3,7 +3,13 @@ import { IsApiDate } from '@lagspill/platform';
 import { IsIn, IsOptional } from 'class-validator';
 import { INTERVAL_KINDS, type IntervalKind } from '../../indicators/interval';
 
-export const INDICATOR_DIMENSIONS = ['helsefellesskap', 'party', 'category', 'organisationType'] as const;
+export const INDICATOR_DIMENSIONS = [
+  'helsefellesskap',
+  'party',
+  'category',
+  'organisationType',
+  'concernedOrganisation',
+] as const;
 
 /** The query of GET /api/indicators. */
 export class GetIndicatorsRequestDto {

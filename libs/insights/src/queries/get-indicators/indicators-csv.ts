@@ -18,10 +18,18 @@ const COLUMNS: readonly [string, (row: IndicatorRow) => string | number | boolea
   ['Første svar p90 (timer)', (r) => r.firstResponseP90Hours],
   ['Løsningstid p50 (timer)', (r) => r.resolutionP50Hours],
   ['Løsningstid p90 (timer)', (r) => r.resolutionP90Hours],
-  ['SLA-brudd', (r) => r.slaBreached],
+  ['Fristbrudd', (r) => r.slaBreached],
   ['Gjenåpnet', (r) => r.reopened],
   ['Andel papirmultidose', (r) => r.paperMultidoseShare],
   ['Andel flere pasienter', (r) => r.multiplePatientsShare],
+  ['Andel både papir og eMD', (r) => r.bothMultidoseShare],
+  ['Dobbeltregistrering/fragmentert liste', (r) => r.fragmentedList],
+  ['Andel dobbeltregistrering/fragmentert liste', (r) => r.fragmentedListShare],
+  ['Skade utover nestenhendelse', (r) => r.harmful],
+  ['Herav meldt uønsket hendelse', (r) => r.harmfulNotified],
+  ['Herav vil melde', (r) => r.harmfulWillNotify],
+  ['Herav ikke meldt', (r) => r.harmfulNotNotified],
+  ['Herav ikke oppgitt', (r) => r.harmfulNotStated],
 ];
 
 const BOM = '\uFEFF';

@@ -9,7 +9,10 @@ import {
   CASE_DECIDER,
   CaseAlreadyReportedError,
   caseStreamId,
+  deviationNotice,
+  deviationNoticeProblems,
   Directory,
+  requireConcernedOrganisation,
   reportedSystemIn,
   systemOn,
   ReportRejectedError,
@@ -49,6 +52,7 @@ export class SubmitReportHandler {
     const organisation = caller.organisation;
     if (!organisation) throw new ReportRejectedError('organisation', 'the caller acts for no organisation');
     requireSubcategoryOf(report.category, report.subcategory);
+    requireReportedFacts(this.directory, report, organisation.id);
     // The system the organisation runs today: a switch recorded ahead of its day routes only later cases.
     const system = reportedSystemIn(
       this.directory,
@@ -90,6 +94,9 @@ export class SubmitReportHandler {
         multipleOrganisations: report.scope.multipleOrganisations,
       },
       technical: technical.values,
+      ...(report.concerns === undefined ? {} : { concerns: report.concerns }),
+      ...(report.fragmentedList ? { fragmentedList: true } : {}),
+      ...(report.deviationNotice === undefined ? {} : { deviationNotice: deviationNotice(report.deviationNotice) }),
     };
     try {
       await this.cases.create(
@@ -178,6 +185,20 @@ export class SubmitReportHandler {
       piiRedacted: screened.reduce((sum, [, s]) => sum + s.piiRedacted, 0),
     };
   }
+}
+
+/** The organisation the report concerns, and the notice stated for its harm: each must stand. */
+function requireReportedFacts(directory: Directory, report: SubmitReportRequest, reporterOrganisation: string): void {
+  if (report.concerns !== undefined) {
+    requireConcernedOrganisation(
+      directory,
+      report.concerns,
+      reporterOrganisation,
+      (message) => new ReportRejectedError('concerns', message),
+    );
+  }
+  const [problem] = deviationNoticeProblems(report.harm, report.deviationNotice);
+  if (problem) throw new ReportRejectedError(problem.field, problem.message);
 }
 
 function isAlreadyThere(error: unknown): boolean {

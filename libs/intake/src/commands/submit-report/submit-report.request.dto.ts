@@ -19,8 +19,14 @@ import { IsApiDateTime } from '@lagspill/platform';
 import {
   CATEGORY_CODES,
   containsIdentityNumber,
+  DEVIATION_CHANNELS,
+  DEVIATION_NOTICE_STATUSES,
+  DEVIATION_REFERENCE,
+  ENTRY_ID,
   HARM_LEVELS,
   MULTIDOSE_MODES,
+  type DeviationChannel,
+  type DeviationNoticeStatus,
   type Harm,
   type MultidoseMode,
 } from '@lagspill/domain';
@@ -101,6 +107,29 @@ export class TechnicalIdsDto {
   reseptId?: string;
 }
 
+export class DeviationNoticeDto {
+  @ApiProperty({
+    enum: DEVIATION_NOTICE_STATUSES,
+    description: 'notified: given; will-notify: will be given; not-notified: not given',
+  })
+  @IsIn(DEVIATION_NOTICE_STATUSES)
+  status!: DeviationNoticeStatus;
+
+  @ApiPropertyOptional({ enum: DEVIATION_CHANNELS, description: 'With notified: melde.no or the own deviation system' })
+  @IsOptional()
+  @IsIn(DEVIATION_CHANNELS)
+  channel?: DeviationChannel;
+
+  @ApiPropertyOptional({ example: 'SYN-2026-0451', description: "With notified: the notice's reference there" })
+  @IsOptional()
+  @IsString()
+  @Matches(DEVIATION_REFERENCE, {
+    message: 'reference must be 1 to 60 letters, digits and . / _ - or spaces, starting with a letter or digit',
+  })
+  @IsNotIdentityNumberLike({ message: 'reference must be the notice’s reference, not an identity number' })
+  reference?: string;
+}
+
 /** A report of a fault, as docs/api.md "A report" describes it. The organisation comes from the caller. */
 export class SubmitReportRequest implements ReportRequest {
   @ApiProperty({ enum: CATEGORY_CODES, example: 'multidose' })
@@ -161,4 +190,28 @@ export class SubmitReportRequest implements ReportRequest {
   @IsObject()
   @Type(() => TechnicalIdsDto)
   technical?: TechnicalIdsDto;
+
+  @ApiPropertyOptional({
+    example: 'morkved-legesenter',
+    description: 'The other organisation the report concerns (an id of GET /api/organisations), not the own',
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(ENTRY_ID, { message: 'concerns must be an organisation id such as "morkved-legesenter"' })
+  concerns?: string;
+
+  @ApiPropertyOptional({ description: 'Double registration or a fragmented medication list, whatever the category' })
+  @IsOptional()
+  @IsBoolean()
+  fragmentedList?: boolean;
+
+  @ApiPropertyOptional({
+    type: DeviationNoticeDto,
+    description: 'Only with harm above a near miss: whether the statutory notice (melde.no or own system) was given',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @IsObject()
+  @Type(() => DeviationNoticeDto)
+  deviationNotice?: DeviationNoticeDto;
 }

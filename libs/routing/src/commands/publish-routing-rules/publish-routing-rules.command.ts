@@ -9,5 +9,7 @@ export class PublishRoutingRulesCommand {
     /** The table version the coordinator edited (If-Match); absent: publish over whatever is there. */
     readonly expectedVersion: number | undefined,
     readonly table: RuleTableTarget = 'caller',
+    /** The publisher has seen that some rules can never match, and publishes anyway. */
+    readonly confirmShadowed = false,
   ) {}
 }

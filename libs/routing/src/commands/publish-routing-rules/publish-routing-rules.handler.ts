@@ -1,16 +1,16 @@
 import type { PublishedRoutingRule, RoutingRuleTable } from '@lagspill/contracts';
 import { Inject, Injectable } from '@nestjs/common';
-import { Clock, Directory, redactText, type ActorRef } from '@lagspill/domain';
-import { viewerOf } from '@lagspill/auth';
-import { ValidationFailedException } from '@lagspill/platform';
-import { routingRuleTableProblems } from '../../rules/routing-rule-table-problems';
-import { ruleTableOwnedBy } from '../../rules/rule-table-ownership';
+import { Clock, Directory, redactText, shadowedRoutingRules, type ActorRef } from '@lagspill/domain';
+import { publishableRuleTableScope } from '../../rules/publishable-rule-table';
+import { shadowedRuleProblems } from '../../rules/routing-rule-table-problems';
 import { RoutingRulesRepository } from '../../rules/routing-rules.repository';
+import { ShadowedRulesError } from '../../rules/shadowed-rules.error';
 import { PublishRoutingRulesCommand } from './publish-routing-rules.command';
 
 /**
  * Checks a whole rule table against the taxonomy and directory, and that the caller owns it (a region's
- * coordinators their region's, an admin the national defaults), then appends `routing.rules-published`.
+ * coordinators their region's, an admin the national defaults); refuses rules that can never match
+ * unless the publisher confirmed them; then appends `routing.rules-published`.
  */
 @Injectable()
 export class PublishRoutingRulesHandler {
@@ -20,13 +20,11 @@ export class PublishRoutingRulesHandler {
     @Inject(Clock) private readonly clock: Clock,
   ) {}
 
-  async execute({ caller, rules, expectedVersion, table }: PublishRoutingRulesCommand): Promise<RoutingRuleTable> {
-    const scope = ruleTableOwnedBy(viewerOf(caller), table, this.directory);
-    const problems = routingRuleTableProblems(rules, (id) => this.directory.hasParty(id), {
-      region: scope,
-      serves: (id) => this.directory.servesRegion(id, scope),
-    });
-    if (problems.length > 0) throw new ValidationFailedException(problems);
+  async execute(command: PublishRoutingRulesCommand): Promise<RoutingRuleTable> {
+    const { caller, rules, expectedVersion, table, confirmShadowed } = command;
+    const scope = publishableRuleTableScope(caller, rules, table, this.directory);
+    const shadowed = shadowedRoutingRules(rules);
+    if (shadowed.length > 0 && !confirmShadowed) throw new ShadowedRulesError(shadowedRuleProblems(rules, shadowed));
     const publishedBy: ActorRef = {
       username: caller.username,
       name: caller.name,
@@ -42,6 +40,8 @@ export class PublishRoutingRulesHandler {
           role: caller.role,
           ...(caller.organisation ? { organisation: caller.organisation.id } : {}),
         },
+        // Who published a rule that never matches, knowingly: the ids as the table had them.
+        ...(shadowed.length > 0 ? { shadowedRulesConfirmed: shadowed.map((s) => rules[s.index].id) } : {}),
       },
     });
   }
