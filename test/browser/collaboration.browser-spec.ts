@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { startBrowserApp, type BrowserApp } from './support/browser-app';
 import { describeViolations, loginAs, logout, seriousAxeViolations } from './support/chromium';
+import { eventually } from '../support/eventually';
 
 // A valid fødselsnummer (from the domain's identifier tests).
 const FNR = '31129956715';
@@ -35,6 +36,15 @@ describe('a case between a multidose pharmacy and a GP office, in the browser', 
       })
       .expect(201);
     reference = reported.body.reference as string;
+    // Routing and the case list follow the report a moment later: the inbox is opened once both have.
+    const token = await site.app.tokenFor('lege.cgm');
+    await eventually('the case in the office’s inbox', async () => {
+      const inbox = await site.app
+        .http()
+        .get('/api/cases?party=organisation:morkved-legesenter&open=true')
+        .set('authorization', `Bearer ${token}`);
+      return (inbox.body.items as { reference: string }[]).some((c) => c.reference === reference) ? true : undefined;
+    });
   });
   afterAll(async () => site.close());
 
