@@ -52,7 +52,8 @@ export async function startBrowserApp(env: Record<string, string> = {}): Promise
       });
       contexts.push(context);
       const page = await context.newPage();
-      page.setDefaultTimeout(15_000);
+      // Generous: a suite of two workers on two cores can hold a page back well past its usual second.
+      page.setDefaultTimeout(30_000);
       return page;
     },
     close: async () => {
