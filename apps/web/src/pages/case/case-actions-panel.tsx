@@ -11,11 +11,11 @@ import {
 } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import type { CaseView, Me } from '../../api/types';
-import { isConflict } from '../../api/api-error';
 import { ErrorAlert } from '../../components/error-alert';
 import { useParties } from '../../hooks/use-reference-data';
 import { actionBody, availableActions, type CaseAction } from './case-actions';
 import type { ChangeCase } from './case-page';
+import { useCaseChange } from './use-case-change';
 
 interface ActionText {
   readonly button: string;
@@ -52,24 +52,15 @@ export function CaseActionsPanel({
   const [open, setOpen] = useState<CaseAction | null>(null);
   const [text, setText] = useState('');
   const [party, setParty] = useState('');
-  const [error, setError] = useState<unknown>(undefined);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run: changing } = useCaseChange();
   const parties = [...useParties().values()].filter((p) => p.id !== view.routedTo?.party);
 
   if (actions.length === 0) return null;
   const run = async (action: CaseAction) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await change(action, actionBody(action, text.trim(), party));
+    if (await changing(() => change(action, actionBody(action, text.trim(), party)))) {
       setOpen(null);
       setText('');
       setParty('');
-    } catch (cause) {
-      // A conflict is told by the case page itself, above everything.
-      setError(isConflict(cause) ? undefined : cause);
-    } finally {
-      setBusy(false);
     }
   };
   const submit = (event: FormEvent) => {

@@ -1,30 +1,19 @@
 import { Button, Card, Fieldset, FieldsetLegend, Heading, Radio, Textfield } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import type { Me } from '../../api/types';
-import { isConflict } from '../../api/api-error';
 import { ErrorAlert } from '../../components/error-alert';
 import { mayWriteInternal } from './case-actions';
 import type { ChangeCase } from './case-page';
+import { useCaseChange } from './use-case-change';
 
 /** A comment: public (the reporter sees it) or internal (the current party and coordinators only). */
 export function CommentForm({ me, change }: { readonly me: Me; readonly change: ChangeCase }) {
   const [body, setBody] = useState('');
   const [visibility, setVisibility] = useState<'public' | 'internal'>('public');
-  const [error, setError] = useState<unknown>(undefined);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useCaseChange();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(undefined);
-    try {
-      await change('comments', { body: body.trim(), visibility });
-      setBody('');
-    } catch (cause) {
-      // A conflict is told by the case page itself, above everything.
-      setError(isConflict(cause) ? undefined : cause);
-    } finally {
-      setBusy(false);
-    }
+    if (await run(() => change('comments', { body: body.trim(), visibility }))) setBody('');
   };
   return (
     <Card data-color="neutral">

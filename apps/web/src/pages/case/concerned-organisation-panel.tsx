@@ -1,13 +1,14 @@
 import { Button, Card, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { SETS_CONCERNED_ORGANISATION } from '@lagspill/domain';
 import { useState, type FormEvent } from 'react';
-import { ApiError, isConflict } from '../../api/api-error';
+import { ApiError } from '../../api/api-error';
 import type { CaseView, Me } from '../../api/types';
 import { ErrorAlert } from '../../components/error-alert';
 import { useOrganisationLookup } from '../../components/organisation-lookup';
 import { OrganisationPicker, type OrganisationOption } from '../../components/organisation-picker';
 import { concernedOrganisationText } from './case-details';
 import type { ChangeCase } from './case-page';
+import { useCaseChange } from './use-case-change';
 
 /** Whether this person may set or correct the organisation a case concerns (the server's own rule). */
 export function mayChooseConcernedOrganisation(me: Me): boolean {
@@ -29,23 +30,15 @@ export function ConcernedOrganisationPanel({
 }) {
   const [editing, setEditing] = useState(false);
   const [chosen, setChosen] = useState<OrganisationOption | null>(null);
-  const [error, setError] = useState<unknown>(undefined);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run, clearError } = useCaseChange();
   // A case cannot concern the organisation that reported it: it is not offered.
   const search = useOrganisationLookup(view.reporter.organisation.id);
   if (!mayChooseConcernedOrganisation(me)) return null;
 
   const save = async (organisation: string | null) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await change('concerned-organisation', { organisation });
+    if (await run(() => change('concerned-organisation', { organisation }))) {
       setEditing(false);
       setChosen(null);
-    } catch (cause) {
-      setError(isConflict(cause) ? undefined : cause);
-    } finally {
-      setBusy(false);
     }
   };
   const submit = (event: FormEvent) => {
@@ -81,7 +74,7 @@ export function ConcernedOrganisationPanel({
               variant="tertiary"
               onClick={() => {
                 setEditing(false);
-                setError(undefined);
+                clearError();
               }}
             >
               Avbryt

@@ -1,9 +1,8 @@
 import { Alert, Button, Card, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useState } from 'react';
-import { isConflict } from '../../api/api-error';
 import type { CaseView, Me } from '../../api/types';
 import { ErrorAlert } from '../../components/error-alert';
 import type { ChangeCase } from './case-page';
+import { useCaseChange } from './use-case-change';
 
 /**
  * The reporting organisation chooses whether the organisation the case concerns, which treats the patient,
@@ -19,8 +18,7 @@ export function IdentitySharingPanel({
   readonly me: Me;
   readonly change: ChangeCase;
 }) {
-  const [error, setError] = useState<unknown>(undefined);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useCaseChange();
   const ownCase = me.role === 'reporter' && me.organisation === view.reporter.organisation.id;
   if (view.identityNumbers === 'shared') {
     return (
@@ -34,18 +32,6 @@ export function IdentitySharingPanel({
   }
   if (!ownCase || !view.concerns) return null;
   const shared = view.identitySharedWith === view.concerns.id;
-
-  const choose = async (share: boolean) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await change('identity-sharing', { share });
-    } catch (cause) {
-      setError(isConflict(cause) ? undefined : cause);
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <Card data-color="neutral">
@@ -63,7 +49,7 @@ export function IdentitySharingPanel({
           variant="secondary"
           loading={busy}
           disabled={busy}
-          onClick={() => void choose(!shared)}
+          onClick={() => void run(() => change('identity-sharing', { share: !shared }))}
           data-testid="identity-sharing"
         >
           {shared ? 'Trekk tilbake delingen' : `Del fødselsnummer med ${view.concerns.name}`}
