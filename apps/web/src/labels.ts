@@ -1,13 +1,18 @@
 import { CASE_STATUS_LABELS, HARM_LABELS as CASE_HARM_LABELS } from '@lagspill/contracts';
+
 import {
   INTEGRATION_LABELS as DIRECTORY_INTEGRATION_LABELS,
   ROLE_LABELS as DIRECTORY_ROLE_LABELS,
   type CaseEventType,
+  type DeviationNoticeStatus,
   type Harm,
   type Integration,
   type MultidoseMode,
   type Role,
 } from '@lagspill/domain';
+
+// The case's words shared with the CSV export (libs/contracts).
+export { DEVIATION_CHANNEL_LABELS, DEVIATION_STATUS_LABELS, FRAGMENTED_LIST_LABEL } from '@lagspill/contracts';
 
 /** Norwegian words for the API's codes; a case's statuses and harm levels as the CSV export writes them. */
 export const STATUS_LABELS: Readonly<Record<string, string>> = CASE_STATUS_LABELS;
@@ -72,3 +77,10 @@ export const TECHNICAL_LABELS: Readonly<Record<string, string>> = {
 };
 
 export const label = (labels: Readonly<Record<string, string>>, code: string): string => labels[code] ?? code;
+
+/** The report form's answers to «Er hendelsen meldt?». */
+export const DEVIATION_ANSWER_LABELS: Readonly<Record<DeviationNoticeStatus, string>> = {
+  notified: 'Ja, meldt',
+  'will-notify': 'Skal meldes',
+  'not-notified': 'Nei',
+};

@@ -1,4 +1,4 @@
-import type { CaseStatus, Harm } from '@lagspill/domain';
+import type { CaseStatus, DeviationChannel, DeviationNoticeStatus, Harm } from '@lagspill/domain';
 
 /** Norwegian words for a case's statuses: the web app's and the CSV export's, one table for both. */
 export const CASE_STATUS_LABELS: Readonly<Record<CaseStatus, string>> = {
@@ -18,3 +18,17 @@ export const HARM_LABELS: Readonly<Record<Harm, string>> = {
   moderate: 'Moderat skade',
   severe: 'Alvorlig skade',
 };
+
+/** Whether the statutory notice of an adverse event was given, as a case states it. */
+export const DEVIATION_STATUS_LABELS: Readonly<Record<DeviationNoticeStatus, string>> = {
+  notified: 'Meldt',
+  'will-notify': 'Skal meldes',
+  'not-notified': 'Ikke meldt',
+};
+
+export const DEVIATION_CHANNEL_LABELS: Readonly<Record<DeviationChannel, string>> = {
+  'melde-no': 'melde.no',
+  'own-system': 'Eget avvikssystem',
+};
+
+export const FRAGMENTED_LIST_LABEL = 'Dobbeltregistrering eller oppsplittet legemiddelliste';

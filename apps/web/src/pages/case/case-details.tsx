@@ -2,13 +2,16 @@ import { Alert, Card, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { needsDeviationNotice, ORGANISATION_TYPE_LABELS, type Harm } from '@lagspill/domain';
 import type { ReactNode } from 'react';
 import type { CaseView } from '../../api/types';
+import { Time } from '../../components/time';
 import {
   DEVIATION_CHANNEL_LABELS,
   DEVIATION_STATUS_LABELS,
   FRAGMENTED_LIST_LABEL,
-} from '../../components/case-extras-labels';
-import { Time } from '../../components/time';
-import { HARM_LABELS, label, MULTIDOSE_LABELS, TECHNICAL_LABELS } from '../../labels';
+  HARM_LABELS,
+  label,
+  MULTIDOSE_LABELS,
+  TECHNICAL_LABELS,
+} from '../../labels';
 
 /** The organisation a case concerns, as the case page and its editor name it. */
 export function concernedOrganisationText(concerns: CaseView['concerns']): string {

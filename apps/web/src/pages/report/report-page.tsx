@@ -27,11 +27,6 @@ import {
 import { ApiError, describeError } from '../../api/api-error';
 import type { CaseView } from '../../api/types';
 import { useSession } from '../../auth/session';
-import {
-  DEVIATION_ANSWER_LABELS,
-  DEVIATION_CHANNEL_LABELS,
-  FRAGMENTED_LIST_LABEL,
-} from '../../components/case-extras-labels';
 import { CategorySelect } from '../../components/category-select';
 import { ErrorAlert } from '../../components/error-alert';
 import { FormErrorSummary, type FormErrorSummaryElement } from '../../components/form-error-summary';
@@ -41,7 +36,14 @@ import { OrganisationPicker } from '../../components/organisation-picker';
 import { osloLocalInput } from '../../format/oslo-time';
 import { usePageTitle } from '../../hooks/use-page-title';
 import { useTaxonomy } from '../../hooks/use-reference-data';
-import { HARM_LABELS, MULTIDOSE_LABELS, TECHNICAL_LABELS } from '../../labels';
+import {
+  DEVIATION_ANSWER_LABELS,
+  DEVIATION_CHANNEL_LABELS,
+  FRAGMENTED_LIST_LABEL,
+  HARM_LABELS,
+  MULTIDOSE_LABELS,
+  TECHNICAL_LABELS,
+} from '../../labels';
 import { FieldRadios, optionsOf } from './field-radios';
 import { ReportConfirmation } from './report-confirmation';
 import {
