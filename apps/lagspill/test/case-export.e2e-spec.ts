@@ -63,6 +63,10 @@ const HEADINGS = [
   'Skadegrad',
   'Flere pasienter',
   'Flere virksomheter',
+  'Gjelder virksomhet',
+  'Dobbeltregistrering eller oppsplittet legemiddelliste',
+  'Meldeplikt',
+  'Meldt til',
   'TraceID / Feil-ID',
   'MessageID',
   'ReseptID',
@@ -138,7 +142,15 @@ describe('GET /api/cases/export.csv', () => {
       expect(rows.map((row) => row.Referanse)).toEqual(list.map((item) => item.reference));
       const views = new Map(list.map((item) => [item.reference, item]));
       for (const row of rows) {
-        const view = views.get(row.Referanse) as CaseBody & { system: { product: string } };
+        const view = views.get(row.Referanse) as CaseBody & {
+          system: { product: string };
+          concerns: { name: string } | null;
+          fragmentedList: boolean;
+        };
+        expect(pick(row, 'Gjelder virksomhet', 'Dobbeltregistrering eller oppsplittet legemiddelliste')).toEqual({
+          'Gjelder virksomhet': guardFormula(view.concerns?.name ?? ''),
+          'Dobbeltregistrering eller oppsplittet legemiddelliste': view.fragmentedList ? 'ja' : 'nei',
+        });
         // The free text exactly as the case view shows it to this caller, only guarded against formulas.
         expect({ ...pick(row, 'Tittel', 'Beskrivelse', 'Produkt', 'TraceID / Feil-ID', 'MessageID') }).toEqual({
           Tittel: guardFormula(view.title),

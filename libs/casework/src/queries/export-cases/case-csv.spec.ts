@@ -73,6 +73,30 @@ describe('the case list as CSV', () => {
     );
   });
 
+  it('writes the organisation a case concerns, the fragmented list and the statutory notice (issue 17)', () => {
+    const [row] = readBack(
+      caseCsvFile(
+        caseCsvRecords(
+          [
+            aView({
+              concerns: { id: 'ronvik-legesenter', name: 'Rønvik legesenter', type: 'gp-office', orgnr: '1', herId: 2 },
+              fragmentedList: true,
+              harm: 'minor',
+              deviationNotice: { status: 'notified', channel: 'melde-no' },
+            }),
+          ],
+          context,
+        ),
+      ),
+    );
+    expect(row).toMatchObject({
+      'Gjelder virksomhet': 'Rønvik legesenter',
+      'Dobbeltregistrering eller oppsplittet legemiddelliste': 'ja',
+      Meldeplikt: 'Meldt',
+      'Meldt til': 'melde.no',
+    });
+  });
+
   it('writes times in Oslo time, codes in Norwegian words and names from the directory', () => {
     const [row] = readBack(caseCsvFile(caseCsvRecords([aView()], context)));
     expect(row).toMatchObject({
@@ -94,6 +118,10 @@ describe('the case list as CSV', () => {
       Skadegrad: 'Nestenhendelse',
       'Flere pasienter': 'ja',
       'Flere virksomheter': 'nei',
+      'Gjelder virksomhet': '',
+      'Dobbeltregistrering eller oppsplittet legemiddelliste': 'nei',
+      Meldeplikt: '',
+      'Meldt til': '',
       'TraceID / Feil-ID': 'trace-1',
       MessageID: '',
       'Skjulte identitetsnumre': '2',

@@ -1,4 +1,12 @@
-import { CASE_STATUS_LABELS, HARM_LABELS, isOverdue, type CaseView } from '@lagspill/contracts';
+import {
+  CASE_STATUS_LABELS,
+  DEVIATION_CHANNEL_LABELS,
+  DEVIATION_STATUS_LABELS,
+  FRAGMENTED_LIST_LABEL,
+  HARM_LABELS,
+  isOverdue,
+  type CaseView,
+} from '@lagspill/contracts';
 import { guardFormula, UTF8_BOM, writeCsv } from '@lagspill/directory';
 import {
   findCategory,
@@ -59,6 +67,13 @@ const COLUMNS: readonly Column[] = [
   ['Skadegrad', (v) => labelOf(HARM_LABELS, v.harm)],
   ['Flere pasienter', (v) => yesNo(v.scope.multiplePatients)],
   ['Flere virksomheter', (v) => yesNo(v.scope.multipleOrganisations)],
+  ['Gjelder virksomhet', (v) => v.concerns?.name ?? ''],
+  [FRAGMENTED_LIST_LABEL, (v) => yesNo(v.fragmentedList)],
+  ['Meldeplikt', (v) => (v.deviationNotice ? labelOf(DEVIATION_STATUS_LABELS, v.deviationNotice.status) : '')],
+  [
+    'Meldt til',
+    (v) => (v.deviationNotice?.channel ? labelOf(DEVIATION_CHANNEL_LABELS, v.deviationNotice.channel) : ''),
+  ],
   ['TraceID / Feil-ID', (v) => v.technical.traceId ?? ''],
   ['MessageID', (v) => v.technical.messageId ?? ''],
   ['ReseptID', (v) => v.technical.reseptId ?? ''],
