@@ -10,6 +10,7 @@ import {
 } from './notification-plan';
 import { redactText } from '../privacy/screened-text';
 import { reportedSystem } from '../case/reported-system';
+import { organisationHolder } from '../case/case-holder';
 
 const directory = new Directory(DEMO_DIRECTORY);
 const AT = '2026-12-01T10:00:00.000Z';
@@ -79,6 +80,41 @@ describe('planning notifications', () => {
     expect(recipients(planCaseNotifications(routedCase(), routed, directory))).toEqual([
       'case-assigned mailbox:saker@cgm.example.no',
       'case-assigned person:support.cgm',
+    ]);
+  });
+
+  it("tells an organisation's contact addresses and its reporters of a case routed to it, and the reporter of its answer", () => {
+    const holder = organisationHolder('ronvik-legesenter');
+    const toOffice: CaseEvent = { type: 'case.routed', data: { party: holder, rule: 'r', at: AT, ...clock } };
+    const notified = foldNotifiedCase(
+      foldNotifiedCase(undefined, 'c1', reported, directory),
+      'c1',
+      toOffice,
+      directory,
+    );
+    const contacts = directory.organisation('ronvik-legesenter').contactEmails ?? [];
+    const reporters = directory
+      .allPeople()
+      .filter((p) => p.organisation === 'ronvik-legesenter' && p.role === 'reporter');
+    expect(reporters.length).toBeGreaterThan(0);
+    expect(recipients(planCaseNotifications(notified as NotifiedCase, toOffice, directory))).toEqual([
+      ...contacts.map((address) => `case-assigned mailbox:${address}`),
+      ...reporters.map((p) => `case-assigned person:${p.username}`),
+    ]);
+    // The office's doctor answers in public: the reporting GP hears of it, the office does not hear of itself.
+    const doctor = reporters[0];
+    const comment: CaseEvent = {
+      type: 'case.comment-added',
+      data: {
+        commentId: 'k1',
+        author: { username: doctor.username, name: doctor.name, role: 'reporter', organisation: 'ronvik-legesenter' },
+        visibility: 'public',
+        body: text('Vi retter resepten'),
+        at: AT,
+      },
+    };
+    expect(recipients(planCaseNotifications(notified as NotifiedCase, comment, directory))).toEqual([
+      'public-comment person:lege.cgm',
     ]);
   });
 
