@@ -15,7 +15,6 @@ import { DEMO_DIRECTORY } from '@lagspill/directory';
 import {
   EventStore,
   EventStoreSchema1763769600000,
-  START_OF_LOG,
   type AppendResult,
   type ExpectedVersion,
   type NewEvent,
@@ -32,6 +31,7 @@ import {
   SlaSweeper,
 } from '@lagspill/routing';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database';
+import { readWholeLog } from '../../../test/support/whole-log';
 import { DEMO_SEED_CASES } from './demo-cases';
 import { DEMO_ORIGIN, DemoSeeder } from './demo-seeder';
 import { planDemoCase } from './plan-demo-case';
@@ -183,10 +183,10 @@ describe('DemoSeeder (PostgreSQL, with the router)', () => {
     await router.whenCaughtUp();
     await expectEveryDemoCaseOnce(store);
 
-    const before = { head: await store.head(), events: (await readLog(store)).length };
+    const before = { head: await store.head(), events: (await readWholeLog(store)).length };
     await expect(seederOn(store).seed(new Date(later.getTime() + 3_600_000))).resolves.toBe(0);
     await router.whenCaughtUp();
-    expect({ head: await store.head(), events: (await readLog(store)).length }).toEqual(before);
+    expect({ head: await store.head(), events: (await readWholeLog(store)).length }).toEqual(before);
   });
 
   it('seeds nothing into an installation whose cases are not demo cases', async () => {
@@ -197,18 +197,9 @@ describe('DemoSeeder (PostgreSQL, with the router)', () => {
   });
 });
 
-async function readLog(store: EventStore): Promise<RecordedEvent[]> {
-  const events: RecordedEvent[] = [];
-  for (let page = await store.readAll(START_OF_LOG); page.length > 0;) {
-    events.push(...page);
-    page = await store.readAll(page[page.length - 1].checkpoint);
-  }
-  return events;
-}
-
 async function caseStreams(store: EventStore): Promise<Map<string, RecordedEvent[]>> {
   const streams = new Map<string, RecordedEvent[]>();
-  for (const event of await readLog(store)) {
+  for (const event of await readWholeLog(store)) {
     if (caseIdOfStream(event.streamId) === undefined) continue;
     streams.set(event.streamId, [...(streams.get(event.streamId) ?? []), event]);
   }

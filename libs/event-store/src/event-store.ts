@@ -51,7 +51,10 @@ export class EventStore {
   readonly registry: EventTypeRegistry;
   private readonly pool: Pool;
   private readonly notifier: AppendNotifier;
-  private readonly reader = new SharedLogReader((after, limit) => this.readAll(after, limit));
+  private readonly reader = new SharedLogReader(
+    (after, limit) => this.readAll(after, limit),
+    () => this.head(),
+  );
   private readonly subscriptions = new Set<Subscription>();
   private readonly onError: (error: unknown, context: string) => void;
 

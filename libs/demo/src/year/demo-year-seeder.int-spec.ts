@@ -10,7 +10,7 @@ import {
   type CaseStatus,
 } from '@lagspill/domain';
 import { DEMO_DIRECTORY } from '@lagspill/directory';
-import { EventStore, EventStoreSchema1763769600000, START_OF_LOG, type RecordedEvent } from '@lagspill/event-store';
+import { EventStore, EventStoreSchema1763769600000, type RecordedEvent } from '@lagspill/event-store';
 import { CaseReferenceSequence, INTAKE_CONTEXT } from '@lagspill/intake';
 import { CaseKeyring, CaseKeys1763773200000, CaseKeysRepository, TextScreener } from '@lagspill/platform';
 import {
@@ -25,6 +25,7 @@ import {
   SlaSweeper,
 } from '@lagspill/routing';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database';
+import { readWholeLog } from '../../../../test/support/whole-log';
 import { seedDemoYear, type DemoYearSummary } from './demo-year-seeder';
 
 const NOW = new Date('2026-10-15T10:00:00.000Z');
@@ -56,9 +57,8 @@ describe('seedDemoYear (PostgreSQL)', () => {
       { cases: CASES, months: 12, seed: 'int', now: NOW, directory, concurrency: 3, batchSize: 20 },
     );
     streams = new Map();
-    for (let page = await store.readAll(START_OF_LOG); page.length > 0;) {
-      for (const event of page) streams.set(event.streamId, [...(streams.get(event.streamId) ?? []), event]);
-      page = await store.readAll(page[page.length - 1].checkpoint);
+    for (const event of await readWholeLog(store)) {
+      streams.set(event.streamId, [...(streams.get(event.streamId) ?? []), event]);
     }
   }, 60_000);
 

@@ -3,11 +3,21 @@ import { isAfter, type Checkpoint, type RecordedEvent } from '../event';
 /** Rows a shared read asks for at least, so that subscriptions with small batches can share it. */
 const SHARED_READ_ROWS = 500;
 
+/**
+ * What a read found. `heldBack`: it found nothing, yet the log holds events after the place read from;
+ * they wait behind a transaction still open somewhere in the PostgreSQL server (transaction ids are
+ * server-wide), and show once it ends, which no append announces.
+ */
+export interface LogRead {
+  readonly events: readonly RecordedEvent[];
+  readonly heldBack: boolean;
+}
+
 interface Read {
   readonly after: Checkpoint;
   readonly limit: number;
   readonly generation: number;
-  readonly events: Promise<readonly RecordedEvent[]>;
+  readonly result: Promise<LogRead>;
 }
 
 /**
@@ -25,31 +35,39 @@ export class SharedLogReader {
   private readonly inFlight = new Map<string, Read>();
   private latest: { readonly after: Checkpoint; readonly events: readonly RecordedEvent[] } | undefined;
 
-  constructor(private readonly readAll: (after: Checkpoint, limit: number) => Promise<readonly RecordedEvent[]>) {}
+  constructor(
+    private readonly readAll: (after: Checkpoint, limit: number) => Promise<readonly RecordedEvent[]>,
+    private readonly head: () => Promise<Checkpoint | undefined>,
+  ) {}
 
   /** Up to `limit` events after `after`; `generation` is the append notifier's when the caller last woke. */
-  async read(after: Checkpoint, limit: number, generation: number): Promise<readonly RecordedEvent[]> {
+  async read(after: Checkpoint, limit: number, generation: number): Promise<LogRead> {
     const kept = this.fromLatest(after, limit);
-    if (kept) return kept;
+    if (kept) return { events: kept, heldBack: false };
     const key = `${after.transactionId}/${after.position}`;
     let read = this.inFlight.get(key);
     if (!read || read.generation !== generation || read.limit < limit) {
       read = this.start(key, after, Math.max(limit, SHARED_READ_ROWS), generation);
     }
-    return (await read.events).slice(0, limit);
+    const { events, heldBack } = await read.result;
+    return { events: events.slice(0, limit), heldBack };
   }
 
   private start(key: string, after: Checkpoint, limit: number, generation: number): Read {
-    const events = this.readAll(after, limit).then((found) => {
-      if (found.length > 0) this.latest = { after, events: found };
-      return found;
+    const result = this.readAll(after, limit).then(async (events): Promise<LogRead> => {
+      if (events.length > 0) {
+        this.latest = { after, events };
+        return { events, heldBack: false };
+      }
+      const head = await this.head();
+      return { events, heldBack: head !== undefined && isAfter(head, after) };
     });
-    const read: Read = { after, limit, generation, events };
+    const read: Read = { after, limit, generation, result };
     this.inFlight.set(key, read);
     const done = () => {
       if (this.inFlight.get(key) === read) this.inFlight.delete(key);
     };
-    events.then(done, done);
+    result.then(done, done);
     return read;
   }
 

@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database';
 import type { NewEvent, RecordedEvent } from '../event';
 import { EventStore } from '../event-store';
@@ -186,6 +187,35 @@ describe('Subscription (PostgreSQL)', () => {
     await subscription.whenCaughtUp();
 
     expect(delivered).toEqual(['test.wanted']);
+  });
+
+  it('delivers an event held back by a transaction open elsewhere in the server as soon as it ends', async () => {
+    // Polls too seldom to matter: nothing announces the end of the other transaction.
+    const app = new EventStore({ connection: { connectionString: database.url }, pollIntervalMs: 60_000 });
+    const other = new Client({ connectionString: database.url });
+    await other.connect();
+    try {
+      const delivered: string[] = [];
+      const subscription = app
+        .subscribe({
+          name: 'held-back',
+          handle: async (events) => void delivered.push(...events.map((e) => e.streamId)),
+        })
+        .start();
+      await subscription.whenCaughtUp();
+      await other.query('BEGIN');
+      await other.query('SELECT pg_current_xact_id()');
+      await app.append('held-back', 0, [noted(1)]);
+      await subscription.whenRead();
+      expect(delivered).not.toContain('held-back');
+
+      await other.query('COMMIT');
+      await subscription.whenCaughtUp(10_000);
+      expect(delivered).toContain('held-back');
+    } finally {
+      await other.end();
+      await app.close();
+    }
   });
 
   it('reads a new event from the log once for all the subscriptions of a process, each handling it itself', async () => {

@@ -30,6 +30,9 @@ export interface SubscriptionOptions<E extends EventShape = EventShape> {
 const MAX_RETRY_DELAY_MS = 30_000;
 /** How long a checkpoint moved past other types' events may go unstored while events keep coming. */
 const SKIPPED_UNSTORED_MS = 1000;
+/** The first and the longest wait for events held back by an open transaction (doubling in between). */
+const HELD_BACK_FIRST_RETRY_MS = 10;
+const HELD_BACK_MAX_RETRY_MS = 250;
 
 class LostOwnershipError extends Error {}
 
@@ -131,6 +134,7 @@ export class Subscription {
   private async run(): Promise<void> {
     const signal = this.stopController.signal;
     let failures = 0;
+    let heldBackRetryMs = HELD_BACK_FIRST_RETRY_MS;
     while (!signal.aborted) {
       try {
         if (!this.lockClient && !(await this.acquireLock())) {
@@ -139,13 +143,24 @@ export class Subscription {
         }
         const generation = this.notifier.currentGeneration;
         const read = ++this.readsStarted;
-        const events = await this.reader.read(this.skipped?.to ?? this.checkpoint, this.options.batchSize, generation);
+        const { events, heldBack } = await this.reader.read(
+          this.skipped?.to ?? this.checkpoint,
+          this.options.batchSize,
+          generation,
+        );
         if (events.length > 0) await this.deliver(events);
         if (this.skipped && (events.length === 0 || Date.now() - this.skipped.since >= SKIPPED_UNSTORED_MS)) {
           await this.storeSkipped(this.skipped.to);
         }
         failures = 0;
         this.notifyRead(read);
+        if (heldBack) {
+          // No append will announce that the open transaction ended: look again soon, not after a poll.
+          await sleep(Math.min(heldBackRetryMs, this.options.pollIntervalMs), signal);
+          heldBackRetryMs = Math.min(heldBackRetryMs * 2, HELD_BACK_MAX_RETRY_MS);
+          continue;
+        }
+        heldBackRetryMs = HELD_BACK_FIRST_RETRY_MS;
         if (events.length === 0) await this.notifier.waitForAppend(generation, this.options.pollIntervalMs, signal);
       } catch (error) {
         if (signal.aborted) break;
