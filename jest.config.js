@@ -22,6 +22,7 @@ module.exports = {
   // Jest's default on 2 cores is one worker; most files wait on PostgreSQL, Chromium or child processes, and
   // two workers took the HTTP tier from 196 s to 144 s on the 2-core CI machine (docs/testing.md).
   maxWorkers: 2,
+  testSequencer: '<rootDir>/test/support/test-sequencer.js',
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,test}/**/*.spec.ts'] },
     { ...withDatabase, displayName: 'int', testMatch: ['<rootDir>/{apps,libs,test}/**/*.int-spec.ts'] },

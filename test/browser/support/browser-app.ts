@@ -1,7 +1,7 @@
-import { createServer } from 'node:net';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { freePort } from '../../support/app-process';
 import { startTestApp, type TestApp } from '../../support/test-app';
 import { launchChromium } from './chromium';
 
@@ -15,19 +15,6 @@ export interface BrowserApp {
   /** A fresh browser profile (own session storage), in New York time so nothing relies on the browser's zone. */
   newPage(options?: { width?: number; height?: number }): Promise<Page>;
   close(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
 }
 
 /** The all-in-one app listening on loopback with the web site, and a headless Chromium to drive it. */
