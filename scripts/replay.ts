@@ -1,5 +1,10 @@
 import 'reflect-metadata';
-import { CaseViewProjection, CaseViewRepository } from '@lagspill/casework';
+import {
+  CaseFollowersProjection,
+  CaseFollowersRepository,
+  CaseViewProjection,
+  CaseViewRepository,
+} from '@lagspill/casework';
 import { SYSTEM_CLOCK, type Directory } from '@lagspill/domain';
 import { DirectoryHistoryProjection, DirectoryHistoryRepository, LiveDirectory } from '@lagspill/directory';
 import { EventStore, type Projection } from '@lagspill/event-store';
@@ -40,6 +45,10 @@ const READ_MODELS: Record<string, ReadModel> = {
   'case-view': {
     table: 'casework.case_view',
     projection: (store, directory) => new CaseViewProjection(store, directory, new CaseViewRepository(store)),
+  },
+  'case-followers': {
+    table: 'casework.case_followers',
+    projection: (store) => new CaseFollowersProjection(store, new CaseFollowersRepository(store)),
   },
   'case-facts': {
     table: 'insights.case_fact',

@@ -106,6 +106,30 @@ describe('a case between a multidose pharmacy and a GP office, in the browser', 
     await logout(page);
   });
 
+  it('lets the working group follow the case, find it under «Følger», and stop', async () => {
+    await loginAs(page, site.baseUrl, 'koordinator.nord');
+    await page.goto(`${site.baseUrl}/saker/${reference}`);
+    await page.getByRole('button', { name: 'Følg saken' }).click();
+    const followingButton = page.getByRole('button', { name: 'Følger saken' });
+    await followingButton.waitFor();
+    expect(await followingButton.getAttribute('aria-pressed')).toBe('true');
+
+    const listed = page.getByRole('link', { name: new RegExp(reference) });
+    // The list is read from the read model, which follows the change a moment later.
+    await eventually('the case under «Følger»', async () => {
+      await page.getByRole('link', { name: 'Følger', exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: 'Følger' }).waitFor();
+      await page.waitForFunction(() => document.querySelectorAll('[aria-label^="Henter"]').length === 0);
+      return (await listed.count()) > 0 ? true : undefined;
+    });
+    expect(describeViolations(await seriousAxeViolations(page))).toEqual([]);
+
+    await listed.click();
+    await followingButton.click();
+    await page.getByRole('button', { name: 'Følg saken' }).waitFor();
+    await logout(page);
+  });
+
   it('lets the pharmacy close it, and keeps another GP office out', async () => {
     await loginAs(page, site.baseUrl, 'multidose');
     await page.goto(`${site.baseUrl}/saker/${reference}`);

@@ -215,11 +215,16 @@ describe('notifications', () => {
         kinds: [
           { kind: 'case-assigned', label: 'Ny sak til oss', enabled: false },
           { kind: 'reporter-replied', label: 'Melderen har svart, kommentert eller gjenåpnet', enabled: false },
+          { kind: 'followed-case-updated', label: 'Nytt i en sak du følger, eller som dere har hatt', enabled: true },
         ],
       });
       const changed = await api.put('support.eg', '/api/me/notifications', { kinds: { 'case-assigned': true } });
       expect(changed.status).toBe(200);
-      expect((changed.body as { kinds: { enabled: boolean }[] }).kinds.map((k) => k.enabled)).toEqual([true, false]);
+      expect((changed.body as { kinds: { enabled: boolean }[] }).kinds.map((k) => k.enabled)).toEqual([
+        true,
+        false,
+        true,
+      ]);
     });
 
     it('refuses a kind the role may not choose and a value that is not true or false, naming the field', async () => {

@@ -73,6 +73,14 @@ export function App() {
           }
         />
         <Route
+          path="/folger"
+          element={
+            <Only roles={['reporter', 'responder', 'coordinator', 'admin']}>
+              <CaseListPage mode="following" />
+            </Only>
+          }
+        />
+        <Route
           path="/saker/:key"
           element={
             <Signed>

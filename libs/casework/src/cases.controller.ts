@@ -2,18 +2,20 @@ import {
   applyDecorators,
   Body,
   Controller,
+  Delete,
   Get,
   Headers,
   HttpCode,
   Inject,
   Param,
   Post,
+  Put,
   Query,
   Res,
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller, Roles, type Caller } from '@lagspill/auth';
-import type { CasePage, CaseView, HistoryEntry } from '@lagspill/contracts';
+import type { CaseFollowing, CasePage, CaseView, HistoryEntry } from '@lagspill/contracts';
 import { CASE_ACTION_RULES, type CaseAction } from '@lagspill/domain';
 import { CONSISTENT_WITH_HEADER } from '@lagspill/platform';
 import type { Response } from 'express';
@@ -39,6 +41,7 @@ import { ResolveCaseHandler } from './commands/resolve-case/resolve-case.handler
 import { ResolveCaseRequestDto } from './commands/resolve-case/resolve-case.request.dto';
 import type { CaseCommandResult } from './commands/shared/case-command-request';
 import { etagOf } from './commands/shared/if-match';
+import { FollowCaseHandler } from './following/follow-case.handler';
 import { GetCaseHistoryHandler } from './queries/get-case-history/get-case-history.handler';
 import { GetCaseHandler } from './queries/get-case/get-case.handler';
 import { parseConsistentWith } from './queries/list-cases/consistent-with';
@@ -78,6 +81,7 @@ export class CasesController {
     @Inject(ResolveCaseHandler) private readonly resolveCase: ResolveCaseHandler,
     @Inject(ReopenCaseHandler) private readonly reopenCase: ReopenCaseHandler,
     @Inject(CloseCaseHandler) private readonly closeCase: CloseCaseHandler,
+    @Inject(FollowCaseHandler) private readonly followCase: FollowCaseHandler,
     @Inject(LinkCaseHandler) private readonly linkCase: LinkCaseHandler,
     @Inject(SetConcernedOrganisationHandler) private readonly setConcerned: SetConcernedOrganisationHandler,
     @Inject(ShareIdentityHandler) private readonly shareIdentity: ShareIdentityHandler,
@@ -257,6 +261,22 @@ export class CasesController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<CaseView> {
     return answer(response, await this.shareIdentity.execute({ caller, caseKey, ifMatch }, body));
+  }
+
+  @Put(':id/following')
+  @Roles('reporter', 'responder', 'coordinator', 'admin')
+  @ApiOperation({
+    summary: 'Follow the case: hear of its updates and find it under «Følger» (anyone who may see it; no If-Match)',
+  })
+  follow(@CurrentCaller() caller: Caller, @Param('id') caseKey: string): Promise<CaseFollowing> {
+    return this.followCase.execute(caller, caseKey, true);
+  }
+
+  @Delete(':id/following')
+  @Roles('reporter', 'responder', 'coordinator', 'admin')
+  @ApiOperation({ summary: 'Stop following the case' })
+  unfollow(@CurrentCaller() caller: Caller, @Param('id') caseKey: string): Promise<CaseFollowing> {
+    return this.followCase.execute(caller, caseKey, false);
   }
 }
 

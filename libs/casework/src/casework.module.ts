@@ -25,6 +25,9 @@ import { CaseViewProjection } from './read-model/case-view.projection';
 import { CaseViewRepository } from './read-model/case-view.repository';
 import { CasePresenter } from './views/case-presenter';
 import { LinkedCases } from './access/linked-cases';
+import { CaseFollowersProjection } from './following/case-followers.projection';
+import { CaseFollowersRepository } from './following/case-followers.repository';
+import { FollowCaseHandler } from './following/follow-case.handler';
 
 /**
  * Casework: the case read model (projection, list and detail queries, history) and every change to a
@@ -36,6 +39,9 @@ import { LinkedCases } from './access/linked-cases';
   controllers: [ExportCasesController, CasesController, SavedFiltersController],
   providers: [
     CaseViewProjection,
+    CaseFollowersProjection,
+    CaseFollowersRepository,
+    FollowCaseHandler,
     CaseViewRepository,
     ExportCasesHandler,
     SavedFilterRepository,

@@ -7,3 +7,5 @@ export * from './read-model/case-view.repository';
 export * from './read-model/case-view-row';
 export * from './commands/shared/if-match-required.error';
 export * from './commands/shared/invalid-if-match.error';
+export * from './following/case-followers.projection';
+export * from './following/case-followers.repository';

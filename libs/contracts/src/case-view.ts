@@ -18,6 +18,8 @@ import {
 /** A case as the API contract (docs/api.md, "A case") shows it to one caller. */
 export interface CaseView {
   readonly id: string;
+  /** GET /api/cases/{id} only: whether the caller follows the case («Følg saken»). */
+  readonly following?: boolean;
   readonly reference: string;
   readonly version: number;
   readonly status: CaseStatus;
@@ -217,4 +219,10 @@ function redactedOnly(value: string, held: (count: number) => void): string {
 export interface CasePage {
   readonly items: readonly CaseView[];
   readonly nextCursor: string | null;
+}
+
+/** PUT/DELETE /api/cases/{id}/following: whether the caller now follows the case. */
+export interface CaseFollowing {
+  readonly case: string;
+  readonly following: boolean;
 }

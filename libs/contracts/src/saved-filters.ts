@@ -8,6 +8,8 @@ export interface CaseListFilters {
   readonly status?: readonly CaseStatus[];
   /** true: only cases not resolved or closed; false: only those. */
   readonly open?: boolean;
+  /** Only the cases the caller follows, and those their party or organisation held before (`Følger`). */
+  readonly following?: boolean;
   readonly category?: string;
   /** The party the case is with now («Hos»). */
   readonly party?: string;

@@ -34,6 +34,7 @@ export * from './case/case-actions';
 export * from './case/case-decider';
 export * from './case/case-document';
 export * from './case/case-access';
+export * from './case/case-following';
 export * from './incident/incident-events';
 export * from './incident/incident-errors';
 export * from './incident/incident-decider';

@@ -24,6 +24,7 @@ export function pages(caseReference: () => string): Visit[] {
     { name: 'our cases', user: 'lege.cgm', path: () => '/saker', ready: 'Våre saker' },
     { name: 'report form', user: 'lege.cgm', path: () => '/meld', ready: 'Meld feil i legemiddelkjeden' },
     { name: 'notifications', user: 'lege.cgm', path: () => '/varsler', ready: 'Varsler' },
+    { name: 'following', user: 'support.cgm', path: () => '/folger', ready: 'Følger' },
     { name: 'case (reporter)', user: 'lege.cgm', path: () => `/saker/${caseReference()}`, ready: 'Tidslinje' },
     { name: 'inbox', user: 'support.cgm', path: () => '/innboks', ready: 'Innboks' },
     { name: 'case (responder)', user: 'support.cgm', path: () => `/saker/${caseReference()}`, ready: 'Tidslinje' },

@@ -4,6 +4,7 @@
 import type { CaseView } from '@lagspill/contracts';
 export type {
   CaseCommandRequests,
+  CaseFollowing,
   CaseListFilters,
   CasePage,
   DeliveryStatus,

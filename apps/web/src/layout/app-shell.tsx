@@ -18,6 +18,8 @@ const NAV: readonly NavItem[] = [
   // A reporter's: cases routed to its organisation (issue 17).
   { to: '/innboks', text: 'Innboks', roles: ['responder', 'coordinator', 'reporter'] },
   { to: '/saker', text: 'Saker', roles: ['coordinator', 'admin'] },
+  // Cases one follows, and those one's party or organisation held before (issue 17).
+  { to: '/folger', text: 'Følger', roles: ['reporter', 'responder', 'coordinator', 'admin'] },
   { to: '/oversikt', text: 'Oversikt', roles: ['coordinator', 'admin', 'responder'] },
   { to: '/klynger', text: 'Klynger', roles: ['coordinator', 'admin'] },
   { to: '/ruting', text: 'Fordelingsregler', roles: ['coordinator', 'admin'] },

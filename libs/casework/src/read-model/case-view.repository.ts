@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  holderOfViewer,
   organisationHolder,
   type CaseAudience,
   type CaseDocument,
@@ -30,6 +31,8 @@ export interface CaseListFilter {
   readonly category?: string;
   readonly party?: string;
   readonly helsefellesskap?: string;
+  /** Only what this person follows, and what their party or organisation held before (case-following.ts). */
+  readonly following?: { readonly username: string };
   readonly q?: string;
   /** reported_at >= from */
   readonly from?: Date;
@@ -171,6 +174,13 @@ export class CaseViewRepository {
     if (filter.category) where.push(`c.category = ${param(filter.category)}`);
     if (filter.party) where.push(`c.party = ${param(filter.party)}`);
     if (filter.helsefellesskap) where.push(`c.helsefellesskap = ${param(filter.helsefellesskap)}`);
+    if (filter.following) {
+      const holder = param(holderOfViewer(viewer) ?? null);
+      where.push(
+        `(c.id IN (SELECT f.case_id FROM casework.case_followers f WHERE f.username = ${param(filter.following.username)})` +
+          ` OR (${holder} = ANY(c.routed_parties) AND c.party IS DISTINCT FROM ${holder}))`,
+      );
+    }
     if (filter.q) {
       where.push(`c.search_text LIKE ${param(`%${escapeLike(filter.q.toLowerCase())}%`)} ESCAPE '\\'`);
     }

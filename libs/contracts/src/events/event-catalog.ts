@@ -1,5 +1,6 @@
 import {
   CASE_EVENT_SCHEMA_VERSIONS,
+  CASE_FOLLOWING_EVENT_SCHEMA_VERSIONS,
   CASE_STREAM,
   CLUSTER_EVENT_SCHEMA_VERSIONS,
   CLUSTER_STREAM,
@@ -10,7 +11,9 @@ import {
   DIRECTORY_STREAM,
   INCIDENT_EVENT_SCHEMA_VERSIONS,
   INCIDENT_STREAM,
+  FOLLOWING_STREAM,
   type CaseEvent,
+  type CaseFollowingEvent,
   type ClusterDecisionV1Data,
   type ClusterEvent,
   type ClusterSuggestedEvent,
@@ -40,6 +43,7 @@ import {
  */
 export type CatalogEvent =
   | CaseEvent
+  | CaseFollowingEvent
   | IncidentEvent
   | ClusterEvent
   | ClusterSuggestedEvent
@@ -74,6 +78,7 @@ function inStream<T extends EventType>(
 /** Each event type's schema version and stream (docs/events.md lists the same; a test holds them equal). */
 export const EVENT_CATALOG: Readonly<Record<EventType, EventDefinition>> = {
   ...inStream(CASE_EVENT_SCHEMA_VERSIONS, CASE_STREAM),
+  ...inStream(CASE_FOLLOWING_EVENT_SCHEMA_VERSIONS, FOLLOWING_STREAM),
   ...inStream(INCIDENT_EVENT_SCHEMA_VERSIONS, INCIDENT_STREAM),
   ...inStream(CLUSTER_EVENT_SCHEMA_VERSIONS, CLUSTER_STREAM),
   [CLUSTER_SUGGESTED]: { schemaVersion: CLUSTER_SUGGESTED_SCHEMA_VERSION, stream: CLUSTER_SUGGESTION_STREAM },

@@ -12,6 +12,7 @@ export const NOTIFICATION_KINDS = [
   'cluster-suggested',
   'webhook-disabled',
   'enrolment-requested',
+  'followed-case-updated',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -27,6 +28,7 @@ export const NOTIFICATION_KIND_LABELS: Readonly<Record<NotificationKind, string>
   'cluster-suggested': 'Samme feil er meldt fra flere virksomheter',
   'webhook-disabled': 'En webhook er slått av etter gjentatte feil',
   'enrolment-requested': 'Noen ber om tilgang for en virksomhet i regionen',
+  'followed-case-updated': 'Nytt i en sak du følger, eller som dere har hatt',
 };
 
 /**
@@ -40,16 +42,18 @@ export const NOTIFICATION_CHOICES: Readonly<Record<Role, Readonly<Partial<Record
     'information-requested': true,
     'case-resolved': true,
     'public-comment': true,
+    'followed-case-updated': true,
   },
-  responder: { 'case-assigned': false, 'reporter-replied': false },
+  responder: { 'case-assigned': false, 'reporter-replied': false, 'followed-case-updated': true },
   coordinator: {
     'sla-breached': true,
     'cluster-suggested': true,
     'enrolment-requested': true,
     'case-assigned': false,
     'reporter-replied': false,
+    'followed-case-updated': true,
   },
-  admin: {},
+  admin: { 'followed-case-updated': true },
   system: {},
 };
 

@@ -164,3 +164,139 @@ describe('planning notifications', () => {
     expect(wantsNotification('reporter', 'sla-breached', { 'sla-breached': true })).toBe(false);
   });
 });
+
+describe('notifications of a followed case', () => {
+  const NHN: ActorRef = { username: 'kundesenter.nhn', name: 'Nina Haugen', role: 'responder', party: 'nhn' };
+  const forwarded: CaseEvent = {
+    type: 'case.forwarded',
+    data: { from: 'cgm', to: 'nhn', reason: text('SFM'), by: RESPONDER, at: AT, ...clock },
+  };
+  /** With NHN now, after CGM; the working group's coordinator and a reporter of another organisation follow. */
+  const followed = (followers: string[]): NotifiedCase => ({
+    ...(foldNotifiedCase(routedCase(), 'c1', forwarded, directory) as NotifiedCase),
+    followers,
+  });
+  const comment = (visibility: 'public' | 'internal'): CaseEvent => ({
+    type: 'case.comment-added',
+    data: { commentId: 'k', author: NHN, visibility, body: text('…'), at: AT },
+  });
+
+  /** One event of every type, as NHN or the reporter would cause it; a public comment stands for comments. */
+  const EVERY_TYPE: Readonly<Record<CaseEvent['type'], CaseEvent>> = {
+    'case.reported': reported,
+    'case.routed': routed,
+    'case.acknowledged': { type: 'case.acknowledged', data: { party: 'nhn', by: NHN, at: AT } },
+    'case.comment-added': comment('public'),
+    'case.information-requested': {
+      type: 'case.information-requested',
+      data: { question: text('Versjon?'), by: NHN, at: AT },
+    },
+    'case.information-provided': {
+      type: 'case.information-provided',
+      data: { answer: text('8.4'), by: REPORTER, pausedMs: 0, at: AT, ...clock },
+    },
+    'case.forwarded': {
+      type: 'case.forwarded',
+      data: { from: 'nhn', to: 'pridok', reason: text('…'), by: NHN, at: AT, ...clock },
+    },
+    'case.resolved': { type: 'case.resolved', data: { party: 'nhn', resolution: text('Rettet'), by: NHN, at: AT } },
+    'case.reopened': {
+      type: 'case.reopened',
+      data: { reason: text('Igjen'), by: REPORTER, resolutionDueAt: AT, at: AT },
+    },
+    'case.closed': { type: 'case.closed', data: { by: REPORTER, at: AT } },
+    'case.linked': { type: 'case.linked', data: { case: 'c2', relation: 'related', by: NHN, at: AT } },
+    'case.sla-breached': {
+      type: 'case.sla-breached',
+      data: { party: 'nhn', kind: 'first-response', dueAt: AT, at: AT },
+    },
+    'case.concerned-organisation-set': {
+      type: 'case.concerned-organisation-set',
+      data: { organisation: 'ronvik-legesenter', by: NHN, at: AT },
+    },
+    'case.identity-shared': {
+      type: 'case.identity-shared',
+      data: { organisation: 'ronvik-legesenter', by: REPORTER, at: AT },
+    },
+    'case.identity-sharing-withdrawn': {
+      type: 'case.identity-sharing-withdrawn',
+      data: { organisation: 'ronvik-legesenter', by: REPORTER, at: AT },
+    },
+  };
+  const TOLD = [
+    'case.acknowledged',
+    'case.comment-added',
+    'case.information-requested',
+    'case.information-provided',
+    'case.forwarded',
+    'case.resolved',
+    'case.reopened',
+    'case.closed',
+  ];
+  const followers = (planned: PlannedNotification[]) =>
+    recipients(planned.filter((p) => p.kind === 'followed-case-updated'));
+
+  it.each(Object.entries(EVERY_TYPE))(
+    '%s: the party that had the case and its followers hear of it only if it is news of the case',
+    (type, event) => {
+      // Folded first, as the planner does: a forward makes NHN a holder the case has left too.
+      const before = followed(['koordinator.nord']);
+      const notified = type === 'case.reported' ? before : foldNotifiedCase(before, 'c1', event, directory);
+      const heard = followers(planCaseNotifications(notified as NotifiedCase, event, directory));
+      expect(heard).toEqual(
+        TOLD.includes(type)
+          ? ['followed-case-updated person:support.cgm', 'followed-case-updated person:koordinator.nord']
+          : [],
+      );
+    },
+  );
+
+  it('tells nobody of an internal comment, nor of their own doing', () => {
+    expect(followers(planCaseNotifications(followed(['koordinator.nord']), comment('internal'), directory))).toEqual(
+      [],
+    );
+    const byCoordinator: CaseEvent = {
+      type: 'case.information-requested',
+      data: {
+        question: text('?'),
+        by: { username: 'koordinator.nord', name: 'Hanne Bakken', role: 'coordinator', party: 'arbeidsgruppe-nord' },
+        at: AT,
+      },
+    };
+    expect(followers(planCaseNotifications(followed(['koordinator.nord']), byCoordinator, directory))).toEqual([
+      'followed-case-updated person:support.cgm',
+    ]);
+  });
+
+  it('tells a follower once, with the notice of their own role when they have one', () => {
+    const planned = planCaseNotifications(
+      followed(['lege.cgm', 'lege.cgm']),
+      EVERY_TYPE['case.acknowledged'],
+      directory,
+    );
+    expect(recipients(planned).filter((line) => line.endsWith('person:lege.cgm'))).toEqual([
+      'case-acknowledged person:lege.cgm',
+    ]);
+  });
+
+  it('tells a follower nothing once they may no longer see the case, nor anyone the directory lost', () => {
+    // A responder of a party the case was never with, and a name the directory does not know.
+    const planned = planCaseNotifications(
+      followed(['support.pridok', 'gone.person']),
+      EVERY_TYPE['case.resolved'],
+      directory,
+    );
+    expect(followers(planned)).toEqual(['followed-case-updated person:support.cgm']);
+  });
+
+  it('tells the past holder nothing when the case comes back to it: it hears as the holder', () => {
+    const back: CaseEvent = {
+      type: 'case.forwarded',
+      data: { from: 'nhn', to: 'cgm', reason: text('…'), by: NHN, at: AT, ...clock },
+    };
+    const notified = foldNotifiedCase(followed([]), 'c1', back, directory) as NotifiedCase;
+    expect(recipients(planCaseNotifications(notified, back, directory))).not.toContain(
+      'followed-case-updated person:support.cgm',
+    );
+  });
+});

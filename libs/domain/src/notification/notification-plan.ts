@@ -1,6 +1,8 @@
 import type { Directory } from '../directory/directory';
 import type { Person } from '../directory/directory.types';
 import type { ActorRef, CaseEvent } from '../case/case-events';
+import { canSeeCase } from '../case/case-access';
+import { pastHolders } from '../case/case-following';
 import type { NotificationKind } from './notification-kinds';
 import { PARTY_MAILBOX_KINDS } from './notification-kinds';
 
@@ -14,6 +16,8 @@ export interface NotifiedCase {
   readonly region: string;
   readonly party: string | undefined;
   readonly routedParties: readonly string[];
+  /** The people following the case (case-following.ts); absent in what was stored before there were any. */
+  readonly followers?: readonly string[];
 }
 
 /** Who a notification is for: a person of the directory, or a party's shared mailbox. */
@@ -107,7 +111,61 @@ export function planCaseNotifications(
         return [];
     }
   })();
-  return planned.filter((n) => n.recipient.kind !== 'person' || n.recipient.person.username !== actor?.username);
+  const all = [...planned, ...toFollowers(notified, event, planned, directory)];
+  return all.filter((n) => n.recipient.kind !== 'person' || n.recipient.person.username !== actor?.username);
+}
+
+/** What those who follow a case hear of: what the case's parties do and say in the open. */
+const FOLLOWED_UPDATES: ReadonlySet<CaseEvent['type']> = new Set<CaseEvent['type']>([
+  'case.forwarded',
+  'case.acknowledged',
+  'case.information-requested',
+  'case.information-provided',
+  'case.resolved',
+  'case.reopened',
+  'case.closed',
+  'case.comment-added',
+]);
+
+/**
+ * The people of the holders a case has left and those who follow it, each once, who hear nothing else of
+ * this event; a follower only while they may still see the case (a person moved to another party may not).
+ */
+function toFollowers(
+  notified: NotifiedCase,
+  event: CaseEvent,
+  planned: readonly PlannedNotification[],
+  directory: Directory,
+): PlannedNotification[] {
+  if (!FOLLOWED_UPDATES.has(event.type)) return [];
+  if (event.type === 'case.comment-added' && event.data.visibility !== 'public') return [];
+  const kind: NotificationKind = 'followed-case-updated';
+  const heard = new Set(planned.flatMap((n) => (n.recipient.kind === 'person' ? [n.recipient.person.username] : [])));
+  const notices: PlannedNotification[] = [];
+  const add = (person: Person, forParty: string | undefined) => {
+    if (heard.has(person.username)) return;
+    heard.add(person.username);
+    notices.push({ kind, recipient: { kind: 'person', person }, forParty });
+  };
+  for (const holder of pastHolders(notified.routedParties, notified.party)) {
+    for (const person of directory.peopleOfHolder(holder)) add(person, holder);
+  }
+  const audience = {
+    reporterOrganisation: notified.reporter.organisation,
+    routedParties: notified.routedParties,
+    region: notified.region,
+  };
+  for (const username of notified.followers ?? []) {
+    const person = directory.findPerson(username);
+    if (person && canSeeCase(audience, viewerOfPerson(person, directory))) add(person, person.party);
+  }
+  return notices;
+}
+
+/** A person of the directory as the visibility rules see them (a coordinator's region is their group's). */
+function viewerOfPerson(person: Person, directory: Directory) {
+  const region = person.role === 'coordinator' && person.party ? directory.findHolder(person.party)?.region : undefined;
+  return { role: person.role, organisation: person.organisation, party: person.party, region: region ?? undefined };
 }
 
 /**

@@ -79,6 +79,8 @@ describe('what each kind of mail says in its subject', () => {
         };
       case 'enrolment-requested':
         return { kind, at: notice().at, detail: { name: 'Ola Nordmann', organisation: 'Mørkved legesenter' } };
+      case 'followed-case-updated':
+        return notice({ kind, detail: { update: 'case.forwarded' } });
       default:
         return notice({ kind, ...(detail ? { detail } : {}) });
     }
@@ -95,6 +97,7 @@ describe('what each kind of mail says in its subject', () => {
     'cluster-suggested': /^Mulig felles feil: 3 virksomheter har meldt samme feil i CGM Journal 8\.4$/,
     'webhook-disabled': /^Webhook slått av: https:\/\/hooks\.example\.no\/lagspill$/,
     'enrolment-requested': /^Ber om tilgang: Ola Nordmann for Mørkved legesenter$/,
+    'followed-case-updated': /^Sak du følger, sendt videre: PLL-2026-000001/,
   };
   const CASE_FREE = ['cluster-suggested', 'webhook-disabled', 'enrolment-requested'];
 

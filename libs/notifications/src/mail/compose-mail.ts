@@ -38,6 +38,18 @@ const REPLIES: Readonly<Record<string, { readonly head: string; readonly text: s
   },
   reopened: { head: 'Gjenåpnet', text: 'Melderen har gjenåpnet', subject: 'Gjenåpnet av melderen:' },
 };
+/** What happened in a followed case (the event's type in a `followed-case-updated` notice), as a mail says it. */
+const FOLLOWED_UPDATES: Readonly<Record<string, string>> = {
+  'case.forwarded': 'sendt videre',
+  'case.acknowledged': 'tatt imot',
+  'case.information-requested': 'spørsmål til melderen',
+  'case.information-provided': 'svar fra melderen',
+  'case.resolved': 'løst',
+  'case.reopened': 'gjenåpnet',
+  'case.closed': 'lukket',
+  'case.comment-added': 'ny kommentar',
+};
+
 const ANY_REPLY = {
   head: 'Svar fra melderen',
   text: 'Melderen har svart, kommentert eller gjenåpnet',
@@ -120,6 +132,14 @@ function lineFor(notice: Notice, { baseUrl, partyName }: MailContext): Line {
       );
     case 'public-comment':
       return aboutCase('Ny kommentar', `Ny kommentar i saken din ${theCase}`, `Ny kommentar i ${theCase}`);
+    case 'followed-case-updated': {
+      const update = FOLLOWED_UPDATES[String(detail.update)] ?? 'oppdatert';
+      return aboutCase(
+        'Sak du følger',
+        `Nytt i ${theCase}, som du følger: ${update}`,
+        `Sak du følger, ${update}: ${theCase}`,
+      );
+    }
     case 'sla-breached': {
       const deadline = detail.sla === 'first-response' ? 'første svar' : 'løsning';
       return aboutCase(

@@ -3,16 +3,21 @@ import {
   Clock,
   assignedParty,
   CASE_EVENT_TYPES,
+  CASE_FOLLOWING_EVENT_TYPES,
   caseEventTime,
+  caseIdOfFollowing,
   caseIdOf,
   caseIdOfStream,
   CLUSTER_SUGGESTED,
   Directory,
+  FOLLOWING_STREAM,
+  foldFollowers,
   foldNotifiedCase,
   planCaseNotifications,
   regionOfOrganisation,
   toCoordinators,
   type CaseEvent,
+  type CaseFollowingEvent,
   type ClusterSuggestedEvent,
   type DirectoryEventOf,
   type NotifiedCase,
@@ -29,6 +34,7 @@ import { NotifiedCaseRepository } from './notified-case.repository';
 export const NOTIFICATION_PLANNER_SUBSCRIPTION = 'notifications.planner';
 const ENROLMENT_REQUESTED = 'directory.enrolment-requested';
 type EnrolmentRequestedEvent = DirectoryEventOf<typeof ENROLMENT_REQUESTED>;
+type PlannedEvent = CaseEvent | CaseFollowingEvent | ClusterSuggestedEvent | EnrolmentRequestedEvent;
 /** Older events are history, not news: a log replayed or a demo year seeded tells nobody anything. */
 const NEWS_MAX_AGE_MS = 72 * 3_600_000;
 
@@ -38,7 +44,7 @@ const NEWS_MAX_AGE_MS = 72 * 3_600_000;
  * planned exactly once, through restarts and redeliveries alike. Sending is someone else's job.
  */
 @Injectable()
-export class NotificationPlanner extends EventProcessor<CaseEvent | ClusterSuggestedEvent | EnrolmentRequestedEvent> {
+export class NotificationPlanner extends EventProcessor<PlannedEvent> {
   private readonly logger = new Logger(NotificationPlanner.name);
 
   constructor(
@@ -53,7 +59,7 @@ export class NotificationPlanner extends EventProcessor<CaseEvent | ClusterSugge
   ) {
     super(store, {
       name: NOTIFICATION_PLANNER_SUBSCRIPTION,
-      eventTypes: [...CASE_EVENT_TYPES, CLUSTER_SUGGESTED, ENROLMENT_REQUESTED],
+      eventTypes: [...CASE_EVENT_TYPES, ...CASE_FOLLOWING_EVENT_TYPES, CLUSTER_SUGGESTED, ENROLMENT_REQUESTED],
       onError: (error, context) => this.logger.warn({ err: error }, `${context} failed; retrying`),
     });
   }
@@ -62,11 +68,8 @@ export class NotificationPlanner extends EventProcessor<CaseEvent | ClusterSugge
    * A batch's cases and the active webhooks are read once, and what it plans is written at its end, one
    * statement per table: the planner is on every event.
    */
-  protected async apply(
-    events: readonly RecordedEvent<CaseEvent | ClusterSuggestedEvent | EnrolmentRequestedEvent>[],
-    { sql }: EventStoreTransaction,
-  ): Promise<void> {
-    const caseIds = events.flatMap((e) => caseIdOfStream(e.streamId) ?? []);
+  protected async apply(events: readonly RecordedEvent<PlannedEvent>[], { sql }: EventStoreTransaction): Promise<void> {
+    const caseIds = events.flatMap((e) => caseIdOfStream(e.streamId) ?? FOLLOWING_STREAM.keyOf(e.streamId) ?? []);
     const batch: BatchPlan = {
       cases: await this.notifiedCases.notifiedCases(sql, [...new Set(caseIds)]),
       hooks: await this.hooks.active(sql),
@@ -77,6 +80,7 @@ export class NotificationPlanner extends EventProcessor<CaseEvent | ClusterSugge
     for (const event of events) {
       if (event.type === CLUSTER_SUGGESTED) this.clusterSuggested(event, batch);
       else if (event.type === ENROLMENT_REQUESTED) this.enrolmentRequested(event, batch);
+      else if (event.type === 'case.followed' || event.type === 'case.unfollowed') this.following(event, batch);
       else if (caseIdOfStream(event.streamId) !== undefined) await this.caseEvent(sql, event, batch);
     }
     await this.notifiedCases.saveAll(sql, [...batch.changedCases.values()]);
@@ -109,6 +113,16 @@ export class NotificationPlanner extends EventProcessor<CaseEvent | ClusterSugge
     batch.deliveries.push(
       ...(await this.webhooks.deliveriesOf(event, notified, batch.hooks, newParty ? assigned : undefined, linked)),
     );
+  }
+
+  /** Who follows a case, kept with what the planner knows of it; a case it does not know yet has nobody to tell. */
+  private following(event: RecordedEvent<CaseFollowingEvent>, batch: BatchPlan): void {
+    const caseId = caseIdOfFollowing(event);
+    const known = batch.cases.get(caseId);
+    if (!known) return;
+    const notified = { ...known, followers: foldFollowers(known.followers ?? [], event) };
+    batch.cases.set(caseId, notified);
+    batch.changedCases.set(caseId, notified);
   }
 
   private clusterSuggested(recorded: RecordedEvent<ClusterSuggestedEvent>, batch: BatchPlan): void {
@@ -157,7 +171,9 @@ function caseNotice(planned: PlannedNotification, notified: NotifiedCase, event:
       ? { sla: event.data.kind, dueAt: event.data.dueAt }
       : planned.kind === 'reporter-replied'
         ? { reply: REPLY_OF[event.type] ?? 'replied' }
-        : undefined;
+        : planned.kind === 'followed-case-updated'
+          ? { update: event.type }
+          : undefined;
   const party = partyOf(planned, notified, event);
   return {
     kind: planned.kind,

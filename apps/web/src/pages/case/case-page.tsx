@@ -19,6 +19,7 @@ import { CaseActionsPanel } from './case-actions-panel';
 import { CaseDetails } from './case-details';
 import { CaseTimeline } from './case-timeline';
 import { CommentForm } from './comment-form';
+import { FollowCaseButton } from './follow-case-button';
 import { ConcernedOrganisationPanel } from './concerned-organisation-panel';
 import { IdentitySharingPanel } from './identity-sharing-panel';
 
@@ -92,6 +93,11 @@ export function CasePage() {
             </Paragraph>
           )}
         </div>
+        <FollowCaseButton
+          caseId={view.id}
+          following={view.following ?? false}
+          onChange={(following) => caseView.set({ ...view, following })}
+        />
       </header>
 
       {conflict && (

@@ -4,6 +4,7 @@ import type { CaseListFilters, CaseStatus } from '../../api/types';
 export const FILTER_NAMES = [
   'status',
   'open',
+  'following',
   'category',
   'party',
   'helsefellesskap',
@@ -16,8 +17,11 @@ export type FilterName = (typeof FILTER_NAMES)[number];
 /** Filter values as the address and the API's query hold them: text, '' or absent when not set. */
 export type FilterValues = Readonly<Partial<Record<FilterName, string>>>;
 
-/** inbox: the cases with a party now, soonest due first; all: every case one may see, newest first. */
-export type CaseListMode = 'inbox' | 'all';
+/**
+ * inbox: the cases with a party now, soonest due first; following: those the caller follows or their party
+ * held before (`Følger`), newest first; all: every case one may see, newest first.
+ */
+export type CaseListMode = 'inbox' | 'following' | 'all';
 
 /**
  * The filters a list asks for: those in its address, and for an inbox what makes it one unless the address
@@ -26,6 +30,7 @@ export type CaseListMode = 'inbox' | 'all';
 export function listFilters(address: FilterValues, mode: CaseListMode, ownParty: string | undefined): FilterValues {
   const given = Object.fromEntries(FILTER_NAMES.flatMap((name) => (address[name] ? [[name, address[name]]] : [])));
   if (mode === 'all') return given;
+  if (mode === 'following') return { ...given, following: 'true' };
   return {
     ...given,
     ...(given.party || !ownParty ? {} : { party: ownParty }),
@@ -36,11 +41,12 @@ export function listFilters(address: FilterValues, mode: CaseListMode, ownParty:
 
 /** The filters as a saved filter keeps them: statuses as a list, `open` as a boolean. */
 export function toSavedFilters(values: FilterValues): CaseListFilters {
-  const { status, open, sort, ...rest } = values;
+  const { status, open, following, sort, ...rest } = values;
   return {
     ...Object.fromEntries(Object.entries(rest).filter(([, value]) => value)),
     ...(status ? { status: status.split(',') as CaseStatus[] } : {}),
     ...(open === 'true' || open === 'false' ? { open: open === 'true' } : {}),
+    ...(following === 'true' ? { following: true } : {}),
     ...(sort === 'reported' || sort === 'due' ? { sort } : {}),
   };
 }

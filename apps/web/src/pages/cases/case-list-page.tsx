@@ -53,9 +53,11 @@ export function CaseListPage({ mode }: Props) {
   const title =
     mode === 'inbox'
       ? `Innboks${holderName ? ` – ${holderName}` : ''}`
-      : me?.role === 'reporter'
-        ? 'Våre saker'
-        : 'Saker';
+      : mode === 'following'
+        ? 'Følger'
+        : me?.role === 'reporter'
+          ? 'Våre saker'
+          : 'Saker';
   usePageTitle(title);
   const taxonomy = useTaxonomy();
   const parties = useParties();
@@ -82,6 +84,12 @@ export function CaseListPage({ mode }: Props) {
           </Link>
         )}
       </div>
+      {mode === 'following' && (
+        <Paragraph>
+          Saker du følger, og saker {holderName ? `${holderName} har hatt` : 'dere har hatt'} og sendt videre: du får
+          varsel om det som skjer i dem.
+        </Paragraph>
+      )}
       {mode === 'inbox' && (
         <Paragraph>
           Saker som ligger hos {asked.party === ownHolder ? 'dere' : (holder ?? asked.party)} nå, med den som forfaller

@@ -43,7 +43,7 @@ export class ExportCasesHandler {
     // One statement, so one snapshot: keyset pages would miss or repeat a case whose due time moved
     // between them.
     const documents = await this.cases.list(viewer, {
-      ...caseListFilterOf(query),
+      ...caseListFilterOf(query, caller.username),
       sort: query.sort ?? 'reported',
       limit: CASE_EXPORT_LIMIT + 1,
     });

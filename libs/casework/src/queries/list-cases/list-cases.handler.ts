@@ -52,7 +52,8 @@ export class ListCasesHandler {
     if (written) await this.untilFolded(written);
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const viewer = viewerOf(caller);
-    const documents = await this.cases.list(viewer, { ...caseListFilterOf(query), sort, after, limit: limit + 1 });
+    const filter = { ...caseListFilterOf(query, caller.username), sort, after, limit: limit + 1 };
+    const documents = await this.cases.list(viewer, filter);
     const page = documents.slice(0, limit);
     const last = page.at(-1);
     return {
@@ -71,9 +72,13 @@ export class ListCasesHandler {
   }
 }
 
-/** The query's filters as the read model takes them; paging and order are the caller's. */
-export function caseListFilterOf(query: CaseListFiltersDto): Omit<CaseListFilter, 'sort' | 'after' | 'limit'> {
+/** The query's filters as the read model takes them, for the caller named; paging and order are the caller's. */
+export function caseListFilterOf(
+  query: CaseListFiltersDto,
+  username: string,
+): Omit<CaseListFilter, 'sort' | 'after' | 'limit'> {
   return {
+    following: query.following ? { username } : undefined,
     statuses: statusesOf(query.status, query.open),
     category: query.category,
     party: query.party,

@@ -41,6 +41,16 @@ export class ListCasesRequestDto {
   @IsBoolean()
   open?: boolean;
 
+  @ApiPropertyOptional({
+    description:
+      'true: only the cases the caller follows and those their party or organisation held before and passed on («Følger»)',
+    type: Boolean,
+  })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  following?: boolean;
+
   @ApiPropertyOptional({ example: 'multidose' })
   @IsOptional()
   @Matches(SLUG, { message: SLUG_MESSAGE })

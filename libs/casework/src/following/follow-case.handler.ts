@@ -1,0 +1,33 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { actorOf, viewerOf, type Caller } from '@lagspill/auth';
+import { isCatalogEvent, newEvent, type CaseFollowing } from '@lagspill/contracts';
+import { CASE_FOLLOWING_EVENT_TYPES, Clock, decideFollowing, foldFollowers, followingStreamId } from '@lagspill/domain';
+import { EventStore } from '@lagspill/event-store';
+import { CaseLoader } from '../access/case-loader';
+
+/**
+ * A person who may see a case follows it, or stops. Asking for what is already so changes nothing; two
+ * requests at once for the same case meet the stream's version check, and the loser is asked to retry (409).
+ */
+@Injectable()
+export class FollowCaseHandler {
+  constructor(
+    @Inject(CaseLoader) private readonly loader: CaseLoader,
+    @Inject(EventStore) private readonly store: EventStore,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
+
+  async execute(caller: Caller, caseKey: string, follow: boolean): Promise<CaseFollowing> {
+    const { id } = await this.loader.loadVisible(caseKey, viewerOf(caller));
+    const stream = followingStreamId(id);
+    const events = await this.store.readStream(stream);
+    const followers = events
+      .filter((event) => isCatalogEvent(event, ...CASE_FOLLOWING_EVENT_TYPES))
+      .reduce(foldFollowers, [] as readonly string[]);
+    const decided = decideFollowing(followers, id, actorOf(caller), follow, this.clock.now().toISOString());
+    if (decided) {
+      await this.store.append(stream, events.length, [newEvent(decided.type, decided.data)]);
+    }
+    return { case: id, following: follow };
+  }
+}
