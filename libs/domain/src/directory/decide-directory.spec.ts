@@ -1284,6 +1284,31 @@ describe('decideDirectory', () => {
         .refused('validation', 'number', 'name', 'helsefellesskap'));
   });
 
+  describe('keys that every JavaScript object has', () => {
+    const names = Object.getOwnPropertyNames(Object.prototype);
+    const keyLike = names.filter((name) => /^[a-z0-9-]+$/.test(name));
+
+    it('include some that fit the form of an id', () => expect(keyLike).toContain('constructor'));
+
+    it.each(keyLike)('refuses %s as the id of any new entry', (id) => {
+      given()
+        .when({ type: 'register-helsefellesskap', helsefellesskap: { ...NEW_HELSEFELLESSKAP, id } })
+        .refused('validation', 'id');
+      given()
+        .when(registerOrganisation({ ...NEW_ORGANISATION, id }))
+        .refused('validation', 'id');
+      given()
+        .when(registerParty({ ...NEW_PARTY, id }))
+        .refused('validation', 'id');
+    });
+
+    it.each(names.filter((name) => /^[A-Za-z0-9._@+/=:-]+$/.test(name)))('refuses %s as a username', (username) =>
+      given()
+        .when(enrol({ ...NEW_PERSON, username }))
+        .refused('validation', 'username'),
+    );
+  });
+
   describe('what is taken once', () => {
     it('refuses an organisation id taken, as a conflict naming it', () => {
       const refusal = given()

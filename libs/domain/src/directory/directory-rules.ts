@@ -39,6 +39,12 @@ export class DirectoryChangeRejectedError extends DomainError {
 export const ENTRY_ID = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
 // HelseID subjects are base64 pseudonyms; client ids are free text without spaces.
 const USERNAME = /^[A-Za-z0-9._@+/=:-]{1,200}$/;
+/**
+ * Names every JavaScript object answers to (`constructor`, `valueOf`…): a client that keeps entries in a
+ * plain object by key would find one there for every such key, so none may be a key.
+ */
+const OBJECT_MEMBER_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+const KEY_RULE = 'must not be a name every JavaScript object has (such as constructor)';
 const MUNICIPALITY_NUMBER = /^\d{4}$/;
 const HPR_NUMBER = /^\d{4,9}$/;
 // Deliberately plain: one @, no spaces, a dot in the domain. Delivery is the real test.
@@ -96,6 +102,7 @@ export class ProblemList {
       field,
       'must be 1 to 64 lower-case letters, digits and hyphens, starting and ending with a letter or digit',
     );
+    this.check(typeof value !== 'string' || !OBJECT_MEMBER_NAMES.has(value), field, KEY_RULE);
   }
 
   oneOf(field: string, value: unknown, allowed: readonly string[]): void {
@@ -274,6 +281,7 @@ export function checkPerson(list: ProblemList, entry: NewPerson, directory: Dire
     'username',
     "must be the identity provider's subject or client id: 1 to 200 letters, digits and . _ @ + / = : -",
   );
+  list.check(typeof entry.username !== 'string' || !OBJECT_MEMBER_NAMES.has(entry.username), 'username', KEY_RULE);
   list.text('name', entry.name);
   list.oneOf('role', entry.role, ROLES);
   if (
