@@ -48,7 +48,7 @@ const READ_MODELS: Record<string, ReadModel> = {
   },
   'case-followers': {
     table: 'casework.case_followers',
-    projection: (store) => new CaseFollowersProjection(store, new CaseFollowersRepository(store)),
+    projection: (store) => new CaseFollowersProjection(store, new CaseFollowersRepository()),
   },
   'case-facts': {
     table: 'insights.case_fact',

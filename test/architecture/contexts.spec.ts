@@ -16,6 +16,7 @@ describe('the contexts the deployables host', () => {
       'CaseView1763776800000',
       'CaseViewDueAt1796083200000',
       'SavedFilters1796605200000',
+      'CaseFollowers1796695200000',
       'InsightsSchema1763900000000',
       'ClusterDecisionRegion1796432400000',
       'CaseFactsFold21796691600000',

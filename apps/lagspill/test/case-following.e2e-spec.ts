@@ -1,3 +1,4 @@
+import { CaseFollowersProjection } from '@lagspill/casework';
 import { NotificationPlanner } from '@lagspill/notifications';
 import { DataSource } from 'typeorm';
 import { eventually } from '../../../test/support/eventually';
@@ -96,6 +97,9 @@ describe('following a case', () => {
     // Following is not a change of the case: its version, which others act on, stays.
     expect(caseBody(await api.getCase('lege.cgm', c.id)).version).toBe(c.version);
     await untilFollowing('koordinator.nord', c.id, true);
+    // «Følger» is a read model of the following streams: folded again from the log, it holds the same.
+    await t.app.get(CaseFollowersProjection).rebuild();
+    expect(await followingIds('koordinator.nord')).toContain(c.id);
 
     const stopped = await follow('koordinator.nord', c.reference, 'delete');
     expect({ status: stopped.status, body: stopped.body }).toEqual({

@@ -25,6 +25,7 @@ import { CaseViewProjection } from './read-model/case-view.projection';
 import { CaseViewRepository } from './read-model/case-view.repository';
 import { CasePresenter } from './views/case-presenter';
 import { LinkedCases } from './access/linked-cases';
+import { CaseFollowers } from './following/case-followers';
 import { CaseFollowersProjection } from './following/case-followers.projection';
 import { CaseFollowersRepository } from './following/case-followers.repository';
 import { FollowCaseHandler } from './following/follow-case.handler';
@@ -41,6 +42,7 @@ import { FollowCaseHandler } from './following/follow-case.handler';
     CaseViewProjection,
     CaseFollowersProjection,
     CaseFollowersRepository,
+    CaseFollowers,
     FollowCaseHandler,
     CaseViewRepository,
     ExportCasesHandler,

@@ -1,8 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** `casework.case_followers`: who follows which case, folded from the following streams (rebuildable). */
-export class CaseFollowers1796691600000 implements MigrationInterface {
-  readonly name = 'CaseFollowers1796691600000';
+export class CaseFollowers1796695200000 implements MigrationInterface {
+  readonly name = 'CaseFollowers1796695200000';
 
   async up(db: QueryRunner): Promise<void> {
     await db.query(`

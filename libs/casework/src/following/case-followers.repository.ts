@@ -1,19 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { EventStore, type SqlExecutor } from '@lagspill/event-store';
+import { Injectable } from '@nestjs/common';
+import type { SqlExecutor } from '@lagspill/event-store';
 
-/** `casework.case_followers`: written by CaseFollowersProjection; read when a case is shown. */
+/** `casework.case_followers`: written by CaseFollowersProjection, read by the case list («Følger»). */
 @Injectable()
 export class CaseFollowersRepository {
-  constructor(@Inject(EventStore) private readonly store: EventStore) {}
-
-  async follows(caseId: string, username: string): Promise<boolean> {
-    const { rowCount } = await this.store.sql.query(
-      'SELECT 1 FROM casework.case_followers WHERE case_id = $1 AND username = $2',
-      [caseId, username],
-    );
-    return (rowCount ?? 0) > 0;
-  }
-
   async add(sql: SqlExecutor, caseId: string, username: string, since: string): Promise<void> {
     await sql.query(
       `INSERT INTO casework.case_followers (case_id, username, since) VALUES ($1, $2, $3)

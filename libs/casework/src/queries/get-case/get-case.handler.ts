@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { type Caller, viewerOf } from '@lagspill/auth';
 import type { CaseView } from '@lagspill/contracts';
 import { CaseLoader } from '../../access/case-loader';
-import { CaseFollowersRepository } from '../../following/case-followers.repository';
+import { CaseFollowers } from '../../following/case-followers';
 import { CasePresenter } from '../../views/case-presenter';
 
 /**
@@ -14,16 +14,13 @@ export class GetCaseHandler {
   constructor(
     @Inject(CaseLoader) private readonly loader: CaseLoader,
     @Inject(CasePresenter) private readonly presenter: CasePresenter,
-    @Inject(CaseFollowersRepository) private readonly followers: CaseFollowersRepository,
+    @Inject(CaseFollowers) private readonly followers: CaseFollowers,
   ) {}
 
   async execute(caller: Caller, key: string): Promise<CaseView> {
     const viewer = viewerOf(caller);
     const { id, document } = await this.loader.loadVisible(key, viewer);
-    const [view, following] = await Promise.all([
-      this.presenter.present(document, viewer),
-      this.followers.follows(id, caller.username),
-    ]);
-    return { ...view, following };
+    const [view, { followers }] = await Promise.all([this.presenter.present(document, viewer), this.followers.of(id)]);
+    return { ...view, following: followers.includes(caller.username) };
   }
 }
