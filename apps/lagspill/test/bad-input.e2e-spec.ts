@@ -17,7 +17,7 @@ const SEED = Number(process.env.FC_SEED ?? 20261201);
  * The generated requests of a run, shared out evenly over the endpoints: every defect family is drawn many
  * times over on each, and a new endpoint does not lengthen the suite.
  */
-const REQUESTS = 12_000;
+const REQUESTS = 10_200;
 const PARALLEL = 24;
 
 /**
