@@ -335,7 +335,15 @@ describe('the four services as separate processes on one PostgreSQL', () => {
       body: { system: { vendor: 'cgm', product: 'CGM Journal', integration: 'sfm-full' } },
     });
     expect(switched.status).toBe(200);
-    // Intake (the system a case records) and routing (where it goes) are other processes.
+    // Intake (the system a case records) and routing (where it goes) are other processes: each follows the
+    // directory's stream (routing-2 is the instance left running), and a busy machine may take a moment.
+    for (const service of ['intake', 'routing-2']) {
+      await eventually(`${service} to know the switch`, async () => {
+        const response = await call(service, 'admin', '/api/directory/organisations/ronvik-legesenter');
+        const { system } = response.body as { system?: { vendor?: string } };
+        return system?.vendor === 'cgm' ? true : undefined;
+      });
+    }
     const reported = await call('intake', 'lege.pridok', '/api/reports', { method: 'POST', body: sfmSyncReport() });
     expect(reported.status).toBe(201);
     const { id } = reported.body as { id: string };
