@@ -61,6 +61,20 @@ describe('a case through the web UI', () => {
   });
 
   it('puts it in the CGM inbox, redacted, and lets the vendor ask the reporter', async () => {
+    // The router and the list follow the report a moment later (longer on a busy machine), and an inbox
+    // is read when it opens: it is opened once the case is routed and listed.
+    const token = await site.app.tokenFor('support.cgm');
+    await eventually(
+      'the case in the CGM inbox',
+      async () => {
+        const inbox = await site.app
+          .http()
+          .get('/api/cases?party=cgm&open=true')
+          .set('authorization', `Bearer ${token}`);
+        return (inbox.body.items as { reference: string }[]).some((c) => c.reference === reference) ? true : undefined;
+      },
+      { attempts: 300, intervalMs: 100 },
+    );
     await loginAs(page, site.baseUrl, 'support.cgm');
     expect(new URL(page.url()).pathname).toBe('/innboks');
     await page.getByRole('link', { name: new RegExp(reference) }).click();
