@@ -2,6 +2,7 @@ import type { Response } from 'supertest';
 import type { DirectoryImportJob } from '@lagspill/contracts';
 import { CaseApi, caseBody, PROBLEM, sfmSyncReport } from '../../apps/lagspill/test/support/case-api';
 import { eventually } from '../support/eventually';
+import { NEW_NORD_ORGANISATION } from '../support/new-organisation';
 import { registeredRoutes } from '../support/registered-routes';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -132,28 +133,21 @@ describe('the directory API', () => {
   });
 
   describe('bad input: a 4xx problem naming each field and rule, and nothing stored', () => {
-    const NORD_ORGANISATION = {
-      id: 'fjordbyen-legesenter',
-      name: 'Fjordbyen legesenter',
-      type: 'gp-office',
-      orgnr: '974123916',
-      herId: 81239999,
-      municipality: '1804',
-      system: { vendor: 'cgm', product: 'CGM Journal', version: '8.4.2', integration: 'sfm-full' },
-      multidoseMode: 'electronic',
-      multidosePharmacy: 'apotek1-multidose-bodo',
-    };
-
     it.each([
       ['an orgnr with a wrong check digit', { orgnr: '974123917' }, 'orgnr', /mod-11 check digit/],
       ['an orgnr of 8 digits', { orgnr: '97412391' }, 'orgnr', /9 digits/],
       ['a HER-id that is not a whole number', { herId: 12.5 }, 'herId', /whole number/],
       ['a HER-id of 0', { herId: 0 }, 'herId', /HER-id/],
       ['a kommune not in the directory', { municipality: '9999' }, 'municipality', /not/],
-      ['an unknown vendor', { system: { ...NORD_ORGANISATION.system, vendor: 'nobody' } }, 'system.vendor', /party/],
+      [
+        'an unknown vendor',
+        { system: { ...NEW_NORD_ORGANISATION.system, vendor: 'nobody' } },
+        'system.vendor',
+        /party/,
+      ],
       [
         'an unknown integration',
-        { system: { ...NORD_ORGANISATION.system, integration: 'fax' } },
+        { system: { ...NEW_NORD_ORGANISATION.system, integration: 'fax' } },
         'system.integration',
         /one of/,
       ],
@@ -174,14 +168,14 @@ describe('the directory API', () => {
       const response = await admin({
         method: 'post',
         path: '/api/directory/organisations',
-        body: { ...NORD_ORGANISATION, ...change },
+        body: { ...NEW_NORD_ORGANISATION, ...change },
       });
       expect(response.status).toBe(400);
       expect(response.headers['content-type']).toMatch(PROBLEM);
       expect(response.body.errors).toEqual(
         expect.arrayContaining([expect.objectContaining({ field, message: expect.stringMatching(rule) })]),
       );
-      await admin({ method: 'get', path: `/api/directory/organisations/${NORD_ORGANISATION.id}` }).then((r) =>
+      await admin({ method: 'get', path: `/api/directory/organisations/${NEW_NORD_ORGANISATION.id}` }).then((r) =>
         expect(r.status).toBe(404),
       );
     });
@@ -191,7 +185,7 @@ describe('the directory API', () => {
         method: 'post',
         path: '/api/directory/organisations',
         body: {
-          ...NORD_ORGANISATION,
+          ...NEW_NORD_ORGANISATION,
           orgnr: (await admin({ method: 'get', path: '/api/directory/organisations/morkved-legesenter' })).body.orgnr,
         },
       });

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { Client } from 'pg';
 import type { Response, Test } from 'supertest';
 import { startTestApp, type TestApp } from '../../../test/support/test-app';
+import { NEW_NORD_ORGANISATION } from '../../../test/support/new-organisation';
 import { registeredRoutes } from '../../../test/support/registered-routes';
 import { CaseApi, PROBLEM, sfmSyncReport, type CaseBody } from './support/case-api';
 
@@ -215,16 +216,7 @@ const ENDPOINTS: Readonly<Record<string, Endpoint>> = {
     method: 'post',
     path: () => '/api/directory/organisations',
     username: 'admin',
-    body: () => ({
-      id: 'fjordbyen-legesenter',
-      name: 'Fjordbyen legesenter',
-      type: 'gp-office',
-      orgnr: '974123916',
-      herId: 81239999,
-      municipality: '1804',
-      system: { vendor: 'cgm', product: 'CGM Journal', version: '8.4.2', integration: 'sfm-full' },
-      contactEmails: ['post@fjordbyen.example.no'],
-    }),
+    body: () => ({ ...NEW_NORD_ORGANISATION, contactEmails: ['post@fjordbyen.example.no'] }),
     fields: {
       id: 'code',
       name: 'text',
@@ -236,7 +228,7 @@ const ENDPOINTS: Readonly<Record<string, Endpoint>> = {
       'system.integration': 'code',
       contactEmails: 'object',
     },
-    optional: ['orgnr', 'system', 'contactEmails'],
+    optional: ['orgnr', 'system', 'contactEmails', 'multidoseMode', 'multidosePharmacy'],
   },
   'PATCH /api/directory/organisations/{id}': directoryChange(
     '/api/directory/organisations/morkved-legesenter',
